@@ -1,0 +1,149 @@
+"""create_app(settings): routers, problem handlers, middleware — nothing else."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import fastapi_offline
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse, Response
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+
+from api import problems
+from api.db.engine import make_engine, make_sessionmaker, resolve_database_url
+from api.middleware import RequestContextMiddleware
+from api.routers import audit, auth, blocks, health, plans, units, users
+from api.schemas.common import ProblemSchema
+from api.services.health import head_revision
+from api.services.users import ensure_first_admin
+from api.settings import Settings, get_settings
+
+log = logging.getLogger("dhtt")
+API_PREFIX = "/api/v1"
+DOCS_STATIC = Path(fastapi_offline.__file__).parent / "static"
+
+DESCRIPTION = """\
+REST API for the advanced-exemplar conferences (Hội nghị điển hình tiên tiến) of Plan
+187/KH-UBND and the plans that follow it. Errors are RFC 9457 problems carrying a `code` and,
+where a rule applies, its `rule` ID; Vietnamese by default, English with `Accept-Language: en`.
+Lists are keyset-paginated (`limit`, `cursor` → `next_cursor`). Single resources carry a strong
+`ETag`; PATCH/PUT/DELETE honour `If-Match`; creating POSTs honour `Idempotency-Key`.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def render_openapi(app: FastAPI) -> bytes:
+    """The contract exactly as committed under openapi/: sorted keys, UTF-8, indented."""
+    return (json.dumps(app.openapi(), sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        url = database_url or resolve_database_url(settings)
+        engine = make_engine(url, pool_size=settings.db_pool_size)
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        app.state.head_revision = head_revision()
+        try:
+            async with app.state.sessionmaker() as session:
+                if await ensure_first_admin(
+                    session, settings.admin_username, settings.admin_password.get_secret_value()
+                ):
+                    log.info("created the first district admin %r", settings.admin_username)
+                await session.commit()
+        except Exception as exc:  # not migrated yet: /readyz says so
+            log.warning("first admin not ensured: %s", type(exc).__name__)
+        yield
+        await engine.dispose()
+
+    app = FastAPI(
+        title="dhtt — Hội nghị điển hình tiên tiến",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.settings = settings
+    problems.install(app)
+
+    for router in (auth.router, users.router, plans.router, units.router, blocks.router, audit.router):
+        app.include_router(router, prefix=API_PREFIX)
+    app.include_router(health.router)
+
+    def custom_openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = ProblemSchema.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        for name, sub in ProblemSchema.model_json_schema(ref_template="#/components/schemas/{model}").get(
+            "$defs", {}
+        ).items():
+            schema["components"]["schemas"][name] = sub
+        schema["components"]["schemas"]["Problem"].pop("$defs", None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = custom_openapi  # type: ignore[method-assign]  # FastAPI's documented override
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi_json() -> Response:
+        return Response(render_openapi(app), media_type="application/json")
+
+    app.mount("/static/docs", StaticFiles(directory=DOCS_STATIC), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=app.title,
+            swagger_js_url="/static/docs/swagger-ui-bundle.js",
+            swagger_css_url="/static/docs/swagger-ui.css",
+            swagger_favicon_url="/static/docs/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title=app.title,
+            redoc_js_url="/static/docs/redoc.standalone.js",
+            redoc_favicon_url="/static/docs/favicon.png",
+            with_google_fonts=False,
+        )
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Accept-Language", "X-Request-ID"],
+            expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+        )
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.request_max_bytes,
+        upload_max_bytes=settings.attachment_max_bytes,
+    )
+    return app

@@ -1,0 +1,116 @@
+"""``dhtt serve | migrate | seed-demo | demo | openapi``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from api.settings import Settings, get_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _database_url(settings: Settings) -> str:
+    from api.db.engine import resolve_database_url
+
+    return resolve_database_url(settings)
+
+
+def cmd_migrate(settings: Settings) -> None:
+    from api.db.migrate import upgrade
+
+    upgrade(_database_url(settings))
+    print("database at head")
+
+
+async def _seed(url: str, reset: bool) -> dict[str, str] | None:
+    from api.db.engine import make_engine, make_sessionmaker
+    from api.services.demo import reset_demo_passwords, seed_demo
+
+    engine = make_engine(url, pool_size=1)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            passwords = await seed_demo(session)
+            if passwords is None and reset:
+                passwords = await reset_demo_passwords(session)
+            await session.commit()
+            return passwords
+    finally:
+        await engine.dispose()
+
+
+def cmd_seed(settings: Settings, reset: bool = False) -> None:
+    passwords = asyncio.run(_seed(_database_url(settings), reset))
+    if passwords is None:
+        print("demo already seeded (dhtt seed-demo --reset-passwords prints new passwords)")
+        return
+    print("Demo accounts — passwords are shown only now / mật khẩu chỉ hiển thị lần này:")
+    for username, password in passwords.items():
+        print(f"  {username:<20} {password}")
+
+
+def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
+    import uvicorn
+
+    # Resolve once here: the embedded server lives as long as this (parent) process.
+    os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
+    get_settings.cache_clear()
+    print(f"serving on http://{host}:{port}  (docs: /docs, contract: /openapi.json)", flush=True)
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level.lower(),
+        timeout_graceful_shutdown=20,
+        proxy_headers=True,
+    )
+
+
+def cmd_openapi(path: Path) -> None:
+    from api.app import create_app, render_openapi
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(render_openapi(create_app()))
+    print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="dhtt", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("serve", "demo"):
+        p = sub.add_parser(name, help="serve the API" if name == "serve" else "migrate, seed the demo, serve")
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--port", type=int, default=8000)
+        p.add_argument("--workers", type=int, default=1)
+    sub.add_parser("migrate", help="upgrade the database to the latest migration")
+    seed = sub.add_parser("seed-demo", help="seed the plan-187 demo (idempotent)")
+    seed.add_argument("--reset-passwords", action="store_true", help="print new demo passwords")
+    op = sub.add_parser("openapi", help="write the contract")
+    op.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
+    args = parser.parse_args(argv)
+
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr)
+    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    if args.command == "migrate":
+        cmd_migrate(settings)
+    elif args.command == "seed-demo":
+        cmd_seed(settings, args.reset_passwords)
+    elif args.command == "serve":
+        cmd_serve(settings, args.host, args.port, args.workers)
+    elif args.command == "demo":
+        cmd_migrate(settings)
+        cmd_seed(settings)
+        cmd_serve(settings, args.host, args.port, args.workers)
+    elif args.command == "openapi":
+        cmd_openapi(args.output)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Keyset pagination: ``(sort key…, id) > cursor`` in the index's order, stable under inserts."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ColumnElement, Select
+
+T = TypeVar("T")
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps([_plain(v) for v in values], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _typed(value: Any, column: ColumnElement[Any]) -> Any:
+    python_type: type | None
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        python_type = None
+    if value is None:
+        return None
+    if python_type is uuid.UUID:
+        return uuid.UUID(str(value))
+    if python_type is dt.datetime:
+        return dt.datetime.fromisoformat(str(value))
+    if python_type is dt.date:
+        return dt.date.fromisoformat(str(value))
+    if python_type is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidCursor
+        return value
+    if python_type is str and not isinstance(value, str):
+        raise InvalidCursor
+    return value
+
+
+def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]]) -> list[Any]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+        if not isinstance(values, list) or len(values) != len(columns):
+            raise InvalidCursor
+        return [_typed(v, c) for v, c in zip(values, columns, strict=True)]
+    except (ValueError, binascii.Error, UnicodeDecodeError, TypeError) as exc:
+        raise InvalidCursor from exc
+
+
+async def keyset_page(
+    session: AsyncSession,
+    stmt: Select[Any],
+    order: Sequence[ColumnElement[Any]],
+    key: Callable[[Any], Sequence[Any]],
+    *,
+    cursor: str | None,
+    limit: int,
+    descending: bool = False,
+    scalars: bool = True,
+) -> tuple[list[Any], str | None]:
+    """One page of ``stmt`` ordered by ``order`` (ending in a unique column)."""
+    if cursor:
+        values = decode_cursor(cursor, order)
+        left = sa.tuple_(*order)
+        right = sa.tuple_(*[sa.literal(v, c.type) for v, c in zip(values, order, strict=True)])
+        stmt = stmt.where(left < right if descending else left > right)
+    stmt = stmt.order_by(*[c.desc() if descending else c.asc() for c in order]).limit(limit + 1)
+    result = await session.execute(stmt)
+    rows: list[Any] = list(result.scalars().all() if scalars else result.all())
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = encode_cursor(key(rows[-1]))
+    return rows, next_cursor

@@ -1,0 +1,50 @@
+"""The plan table: every number and deadline the rules read (SPEC §3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from api.db.base import created_field, id_field, updated_field
+
+
+class Plan(SQLModel, table=True):
+    __tablename__ = "plans"
+    __table_args__ = (
+        sa.UniqueConstraint("issuer_unit_id", "code"),
+        sa.CheckConstraint("full_assembly_limit > 0", name="full_assembly_limit"),
+        sa.CheckConstraint("delegate_assembly_cap > 0", name="delegate_assembly_cap"),
+        sa.CheckConstraint("district_conference_cap > 0", name="district_conference_cap"),
+        sa.CheckConstraint(
+            "exemplary_share_percent BETWEEN 0 AND 100", name="exemplary_share_percent"
+        ),
+        sa.CheckConstraint("period_start < period_end", name="period"),
+        sa.CheckConstraint("review_start < review_end", name="review_period"),
+        sa.Index("ix_plans_issued_on_id", "issued_on", "id"),
+    )
+
+    id: uuid.UUID = id_field()
+    code: str = Field(max_length=64)
+    title: str = Field(max_length=500)
+    issued_on: dt.date
+    issuer_unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
+    issuer_name: str = Field(max_length=255)
+    edition: int
+    period_start: int
+    period_end: int
+    review_start: int
+    review_end: int
+    unit_plan_due: dt.date
+    compilation_due: dt.date
+    grassroots_deadline: dt.date
+    district_deadline: dt.date
+    full_assembly_limit: int
+    delegate_assembly_cap: int
+    district_conference_cap: int
+    exemplary_share_percent: int
+    pilot_supervisor: str | None = Field(default=None, max_length=500)
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()

@@ -1,0 +1,19 @@
+"""Every table, imported once so the metadata (and Alembic) sees them all."""
+
+from api.db.audit import AuditEvent, IdempotencyRecord
+from api.db.base import metadata
+from api.db.plans import Plan
+from api.db.units import EmulationBlock, Unit
+from api.db.users import LoginFailure, RefreshToken, User
+
+__all__ = [
+    "AuditEvent",
+    "EmulationBlock",
+    "IdempotencyRecord",
+    "LoginFailure",
+    "Plan",
+    "RefreshToken",
+    "Unit",
+    "User",
+    "metadata",
+]

@@ -1,0 +1,171 @@
+"""Tables and queries of the unit register and emulation blocks (U1–U3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Select
+from sqlmodel import Field, SQLModel, col, select
+
+from api.db.base import created_field, id_field, updated_field
+
+UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
+LEVELS = ("grassroots", "district", "province")
+
+
+class EmulationBlock(SQLModel, table=True):
+    __tablename__ = "emulation_blocks"
+    __table_args__ = (
+        sa.UniqueConstraint("district_id", "name_folded"),
+        sa.Index("ix_emulation_blocks_district_id_name_folded_id", "district_id", "name_folded", "id"),
+    )
+
+    id: uuid.UUID = id_field()
+    district_id: uuid.UUID = Field(foreign_key="units.id", nullable=False)
+    name: str = Field(max_length=255)
+    name_folded: str = Field(max_length=255)
+    description: str | None = Field(default=None, max_length=2000)
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()
+
+
+class Unit(SQLModel, table=True):
+    __tablename__ = "units"
+    __table_args__ = (
+        sa.CheckConstraint(f"kind IN {UNIT_KINDS}", name="kind"),
+        sa.CheckConstraint(f"level IN {LEVELS}", name="level"),
+        # U1 — level follows from kind
+        sa.CheckConstraint(
+            "(kind = 'district') = (level = 'district') AND (kind = 'province') = (level = 'province')",
+            name="level_matches_kind",
+        ),
+        # U2 — a grassroots unit has a headcount ≥ 0
+        sa.CheckConstraint(
+            "(headcount IS NOT NULL AND headcount >= 0)"
+            " OR (headcount IS NULL AND level <> 'grassroots')",
+            name="headcount",
+        ),
+        sa.Index("ix_units_name_folded_id", "name_folded", "id"),
+        sa.Index("ix_units_search", "search", postgresql_using="gin"),
+    )
+
+    id: uuid.UUID = id_field()
+    name: str = Field(max_length=255)
+    name_folded: str = Field(max_length=255)
+    # Q1 — accent-insensitive search over the folded name, indexed (GIN) without extensions.
+    search: str | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            TSVECTOR,
+            sa.Computed("to_tsvector('simple'::regconfig, name_folded)", persisted=True),
+        ),
+    )
+    kind: str = Field(max_length=16)
+    level: str = Field(max_length=16)
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="units.id", index=True)
+    district_id: uuid.UUID | None = Field(default=None, foreign_key="units.id", index=True)
+    headcount: int | None = Field(default=None)
+    party_congress_date: dt.date | None = Field(default=None)
+    is_pilot: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    # U3 — one column: a unit belongs to at most one block, guaranteed by the schema itself.
+    block_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.Uuid, sa.ForeignKey("emulation_blocks.id", ondelete="SET NULL", use_alter=True), index=True
+        ),
+    )
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()
+
+
+# --- queries -------------------------------------------------------------------------------
+
+
+async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, for_update: bool = False) -> Unit | None:
+    stmt = select(Unit).where(col(Unit.id) == unit_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def ancestor_ids(session: AsyncSession, unit_id: uuid.UUID) -> set[uuid.UUID]:
+    """Every ancestor of ``unit_id`` (one recursive query)."""
+    tree = (
+        select(col(Unit.id), col(Unit.parent_id)).where(col(Unit.id) == unit_id).cte(recursive=True)
+    )
+    parent = aliased(Unit)
+    tree = tree.union_all(
+        select(col(parent.id), col(parent.parent_id)).join(tree, col(parent.id) == tree.c.parent_id)
+    )
+    rows = (await session.execute(select(tree.c.id))).scalars().all()
+    return {r for r in rows if r != unit_id}
+
+
+async def has_children(session: AsyncSession, unit_id: uuid.UUID) -> bool:
+    stmt = select(sa.exists().where(col(Unit.parent_id) == unit_id))
+    return bool((await session.execute(stmt)).scalar())
+
+
+def unit_query(
+    *,
+    q_tokens: list[str] | None = None,
+    kind: str | None = None,
+    parent_id: uuid.UUID | None = None,
+    block_id: uuid.UUID | None = None,
+    district_id: uuid.UUID | None = None,
+) -> Select[Any]:
+    stmt = select(Unit)
+    if q_tokens:
+        # Q1 — prefix match on every folded word, through the GIN index on ``search``.
+        query = " & ".join(f"{t}:*" for t in q_tokens)
+        stmt = stmt.where(
+            sa.literal_column("units.search").op("@@")(sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), query))
+        )
+    if kind is not None:
+        stmt = stmt.where(col(Unit.kind) == kind)
+    if parent_id is not None:
+        stmt = stmt.where(col(Unit.parent_id) == parent_id)
+    if block_id is not None:
+        stmt = stmt.where(col(Unit.block_id) == block_id)
+    if district_id is not None:
+        stmt = stmt.where(col(Unit.district_id) == district_id)
+    return stmt
+
+
+async def units_by_ids(session: AsyncSession, ids: set[uuid.UUID], *, for_update: bool = False) -> list[Unit]:
+    if not ids:
+        return []
+    stmt = select(Unit).where(col(Unit.id).in_(ids)).order_by(col(Unit.id))
+    if for_update:
+        stmt = stmt.with_for_update()
+    return list((await session.execute(stmt)).scalars().all())
+
+
+async def get_block(
+    session: AsyncSession, block_id: uuid.UUID, *, for_update: bool = False
+) -> EmulationBlock | None:
+    stmt = select(EmulationBlock).where(col(EmulationBlock.id) == block_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Member ids of several blocks in one query (no N+1)."""
+    out: dict[uuid.UUID, list[uuid.UUID]] = {b: [] for b in block_ids}
+    if not block_ids:
+        return out
+    stmt = (
+        select(col(Unit.block_id), col(Unit.id))
+        .where(col(Unit.block_id).in_(block_ids))
+        .order_by(col(Unit.name_folded), col(Unit.id))
+    )
+    for block_id, unit_id in (await session.execute(stmt)).all():
+        out[block_id].append(unit_id)
+    return out

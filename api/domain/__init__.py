@@ -1,0 +1,1 @@
+"""The plan's rules: standard library only, no I/O, no clock, no framework."""

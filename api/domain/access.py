@@ -1,0 +1,109 @@
+"""X1–X3 — who may read and write what. Pure decisions over the caller's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    DISTRICT_ADMIN = "district_admin"
+    UNIT_OFFICER = "unit_officer"
+    COUNCIL_REVIEWER = "council_reviewer"
+    PROVINCE_VIEWER = "province_viewer"
+    INTEGRATION_CLIENT = "integration_client"
+
+
+class Scope(StrEnum):
+    READ = "read"
+    WRITE = "write"
+
+
+UNIT_BOUND_ROLES = frozenset({Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in caller. ``district_id`` is the district of the bound unit, if any."""
+
+    id: str
+    username: str
+    role: Role
+    unit_id: str | None = None
+    district_id: str | None = None
+    unit_is_district: bool = False
+    scopes: frozenset[str] = field(default_factory=frozenset)
+
+
+def check_role_binding(role: Role, unit_id: str | None, unit_is_district: bool) -> str | None:
+    """X1 — officers and reviewers are bound to one unit; a district admin to a district unit
+    (or to none: the first admin, who creates the districts); a province viewer to none.
+    Returns the offending field's reason, or None when the binding is right."""
+    if role in UNIT_BOUND_ROLES and unit_id is None:
+        return "unit_required"
+    if role is Role.DISTRICT_ADMIN and unit_id is not None and not unit_is_district:
+        return "admin_unit_must_be_district"
+    if role is Role.PROVINCE_VIEWER and unit_id is not None:
+        return "viewer_has_no_unit"
+    return None
+
+
+def can_read(actor: Actor) -> bool:
+    """X1 — every signed-in person reads; an integration client needs the ``read`` scope."""
+    return actor.role is not Role.INTEGRATION_CLIENT or Scope.READ in actor.scopes
+
+
+def administers(actor: Actor, district_id: str | None) -> bool:
+    """X1 — may write the register, plans and accounts of ``district_id``.
+
+    The first admin (bound to no unit) administers every district; a district admin, their
+    own; an integration client with ``write`` scope bound to a district, that district.
+    """
+    if actor.role is Role.DISTRICT_ADMIN:
+        return actor.unit_id is None or (
+            district_id is not None and actor.district_id == district_id
+        )
+    if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes:
+        return actor.unit_is_district and district_id is not None and actor.district_id == district_id
+    return False
+
+
+def is_superadmin(actor: Actor) -> bool:
+    """X1 — the first admin from settings, bound to no unit: creates the district units."""
+    return actor.role is Role.DISTRICT_ADMIN and actor.unit_id is None
+
+
+def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) -> bool:
+    """X2 — a unit's private records: its officers and reviewers, the admin of its district,
+    province viewers (and read-scoped clients bound to it or to its district, or to none)."""
+    if actor.role is Role.PROVINCE_VIEWER:
+        return True
+    if actor.role in UNIT_BOUND_ROLES:
+        return actor.unit_id == unit_id
+    if actor.role is Role.DISTRICT_ADMIN:
+        return administers(actor, unit_district_id)
+    if actor.role is Role.INTEGRATION_CLIENT and can_read(actor):
+        return actor.unit_id is None or actor.unit_id == unit_id or (
+            actor.unit_is_district and actor.district_id == unit_district_id
+        )
+    return False
+
+
+def password_acceptable(password: str, username: str) -> bool:
+    """Password policy: at least 10 characters, letters and digits, not the username."""
+    return (
+        len(password) >= 10
+        and any(c.isalpha() for c in password)
+        and any(c.isdigit() for c in password)
+        and username.lower() not in password.lower()
+    )
+
+
+def granted_scopes(role: Role, allowed: frozenset[str], requested: frozenset[str] | None) -> frozenset[str] | None:
+    """X1 — an integration client gets the requested subset of its scopes (all when none are
+    requested); None when it asks for a scope it does not hold. People carry no scopes."""
+    if role is not Role.INTEGRATION_CLIENT:
+        return frozenset()
+    if requested is None or not requested:
+        return allowed
+    return requested if requested <= allowed else None

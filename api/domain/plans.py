@@ -1,0 +1,78 @@
+"""The plan's parameters (SPEC §3): every number, deadline and level comes from the Plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from api.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class PlanParameters:
+    issued_on: dt.date
+    edition: int
+    period_start: int
+    period_end: int
+    review_start: int
+    review_end: int
+    unit_plan_due: dt.date
+    compilation_due: dt.date
+    grassroots_deadline: dt.date
+    district_deadline: dt.date
+    full_assembly_limit: int
+    delegate_assembly_cap: int
+    district_conference_cap: int
+    exemplary_share_percent: int
+
+
+def _fail(field: str, reason: str, **facts: object) -> DomainError:
+    return DomainError("validation_error", None, field=field, reason=reason, **facts)
+
+
+def validate_plan(p: PlanParameters) -> None:
+    """SPEC §3 — a plan is coherent: periods ordered, deadlines inside the campaign, caps positive.
+
+    The campaign runs from the issue date to the end of the period's last year; the
+    review period ends no later than the new period starts (2020–2025 → 2025–2030).
+    """
+    if p.edition < 1:
+        raise _fail("edition", "positive")
+    if p.period_start >= p.period_end:
+        raise _fail("period_end", "period_order")
+    if p.review_start >= p.review_end:
+        raise _fail("review_end", "period_order")
+    if p.review_end > p.period_start:
+        raise _fail("review_end", "review_after_period")
+    campaign_end = dt.date(p.period_end, 12, 31)
+    for name in ("unit_plan_due", "compilation_due", "grassroots_deadline", "district_deadline"):
+        value: dt.date = getattr(p, name)
+        if not (p.issued_on <= value <= campaign_end):
+            raise _fail(name, "deadline_outside_campaign")
+    if p.grassroots_deadline > p.district_deadline:
+        raise _fail("district_deadline", "district_before_grassroots")
+    for name in ("full_assembly_limit", "delegate_assembly_cap", "district_conference_cap"):
+        if getattr(p, name) < 1:
+            raise _fail(name, "positive")
+    if not (0 <= p.exemplary_share_percent <= 100):
+        raise _fail("exemplary_share_percent", "share_range")
+
+
+def roman(number: int) -> str:
+    """The edition in Roman numerals (C7 uses it in titles): 8 → VIII."""
+    if number < 1:
+        raise ValueError("Roman numerals start at 1")
+    pairs = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    out = []
+    for value, letters in pairs:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def exemplary_seats(district_conference_cap: int, exemplary_share_percent: int) -> int:
+    """A10 — exemplary seats at the district conference: the share of its cap (70 % of 300 = 210)."""
+    return district_conference_cap * exemplary_share_percent // 100

@@ -1,0 +1,59 @@
+"""Q1 and Q2 — how text, names, national IDs and phone numbers are read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from api.domain.errors import DomainError
+
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"}
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def normalize_text(value: str, *, multiline: bool = False) -> str:
+    """Q1 — trim and NFC-normalize; control characters (NUL among them) are refused."""
+    if any(ch in _CONTROL for ch in value):
+        raise DomainError("validation_error", "Q1", reason="control_character")
+    value = unicodedata.normalize("NFC", value).strip()
+    if not multiline:
+        value = _SPACES.sub(" ", value)
+    return value
+
+
+def fold(value: str) -> str:
+    """Q1 — the accent-insensitive form: no diacritics, đ/Đ → d, lower case, single spaces."""
+    value = value.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", value)
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def search_tokens(query: str) -> list[str]:
+    """Q1 — the folded words of a search query (letters and digits only)."""
+    return _TOKEN.findall(fold(query))
+
+
+_NATIONAL_ID = re.compile(r"\d{12}")
+_PHONE = re.compile(r"0(3|5|7|8|9)\d{8}|02\d{9}")
+
+
+def validate_national_id(value: str) -> str:
+    """Q2 — a national ID (CCCD) is exactly 12 digits."""
+    value = value.strip()
+    if not _NATIONAL_ID.fullmatch(value):
+        raise DomainError("validation_error", "Q2", reason="national_id")
+    return value
+
+
+def validate_phone(value: str) -> str:
+    """Q2 — a Vietnamese number: mobile 0[35789]xxxxxxxx or landline 02xxxxxxxxx; +84 is read as 0."""
+    compact = re.sub(r"[\s.\-()]", "", value)
+    if compact.startswith("+84"):
+        compact = "0" + compact[3:]
+    elif compact.startswith("84") and len(compact) in (11, 12):
+        compact = "0" + compact[2:]
+    if not _PHONE.fullmatch(compact):
+        raise DomainError("validation_error", "Q2", reason="phone")
+    return compact

@@ -1,0 +1,102 @@
+"""U1–U3 — the unit register: kind decides level, the tree, headcounts, blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from api.domain.errors import DomainError
+
+
+class UnitKind(StrEnum):
+    COMMUNE = "commune"
+    TOWN = "town"
+    SCHOOL = "school"
+    ENTERPRISE = "enterprise"
+    AGENCY = "agency"
+    DISTRICT = "district"
+    PROVINCE = "province"
+
+
+class Level(StrEnum):
+    GRASSROOTS = "grassroots"
+    DISTRICT = "district"
+    PROVINCE = "province"
+
+
+GRASSROOTS_KINDS = frozenset(
+    {UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.SCHOOL, UnitKind.ENTERPRISE, UnitKind.AGENCY}
+)
+
+
+def level_of(kind: UnitKind) -> Level:
+    """U1 — a unit's level follows from its kind."""
+    if kind is UnitKind.DISTRICT:
+        return Level.DISTRICT
+    if kind is UnitKind.PROVINCE:
+        return Level.PROVINCE
+    return Level.GRASSROOTS
+
+
+@dataclass(frozen=True)
+class ParentFacts:
+    """What the rules need to know of a prospective parent."""
+
+    id: str
+    kind: UnitKind
+    district_id: str | None  # the district the parent is or lies under
+    ancestor_ids: frozenset[str] = frozenset()
+
+
+def place_in_tree(
+    kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | None = None
+) -> str | None:
+    """U1 — check where a unit may hang and return the id of its district (None for a province).
+
+    A province has no parent; a district has none or a province; a grassroots unit lies under
+    a district, directly or through another grassroots unit. A unit is never its own ancestor.
+    """
+    level = level_of(kind)
+    if level is Level.PROVINCE:
+        if parent is not None:
+            raise DomainError("invalid_unit", "U1", field="parent_id", reason="province_has_parent")
+        return None
+    if level is Level.DISTRICT:
+        if parent is not None and parent.kind is not UnitKind.PROVINCE:
+            raise DomainError(
+                "invalid_unit", "U1", field="parent_id", reason="district_parent_not_province"
+            )
+        return unit_id
+    if parent is None or parent.district_id is None or level_of(parent.kind) is Level.PROVINCE:
+        raise DomainError(
+            "invalid_unit", "U1", field="parent_id", reason="grassroots_needs_district"
+        )
+    if unit_id is not None and (parent.id == unit_id or unit_id in parent.ancestor_ids):
+        raise DomainError("invalid_unit", "U1", field="parent_id", reason="cycle")
+    return parent.district_id
+
+
+def check_headcount(kind: UnitKind, headcount: int | None) -> None:
+    """U2 — a grassroots unit has a headcount, a whole number ≥ 0."""
+    if headcount is not None and headcount < 0:
+        raise DomainError("invalid_unit", "U2", field="headcount", reason="negative")
+    if level_of(kind) is Level.GRASSROOTS and headcount is None:
+        raise DomainError("invalid_unit", "U2", field="headcount", reason="required")
+
+
+def check_block_membership(unit_id: str, current_block_id: str | None, block_id: str) -> None:
+    """U3 — a unit belongs to at most one emulation block: leave the other one first."""
+    if current_block_id is not None and current_block_id != block_id:
+        raise DomainError(
+            "unit_in_other_block", "U3", field="member_ids", unit_id=unit_id,
+            block_id=current_block_id,
+        )
+
+
+def check_block_member_district(unit_id: str, unit_district_id: str | None, block_district_id: str) -> None:
+    """U3 — a block groups units of its own district."""
+    if unit_district_id != block_district_id:
+        raise DomainError(
+            "validation_error", "U3", field="member_ids", reason="member_outside_district",
+            unit_id=unit_id,
+        )

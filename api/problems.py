@@ -1,0 +1,445 @@
+"""One error hierarchy → one RFC 9457 handler. Messages in Vietnamese (default) and English."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.domain.errors import DomainError
+
+log = logging.getLogger("dhtt.problems")
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASE = "https://dhtt.gov.vn/problems/"
+
+# code → (status, title in Vietnamese, title in English)
+CATALOGUE: dict[str, tuple[int, str, str]] = {
+    "validation_error": (422, "Dữ liệu không hợp lệ", "Invalid input"),
+    "invalid_unit": (422, "Đơn vị không hợp lệ", "Invalid unit"),
+    "conference_form_not_allowed": (422, "Hình thức hội nghị không được phép", "Conference form not allowed"),
+    "conference_date_out_of_window": (422, "Ngày hội nghị ngoài thời hạn", "Conference date out of window"),
+    "conference_after_party_congress": (422, "Hội nghị phải trước Đại hội Đảng", "Conference after the Party congress"),
+    "agenda_invalid": (422, "Chương trình hội nghị không hợp lệ", "Invalid agenda"),
+    "pilot_invitee_not_allowed": (422, "Không phải đơn vị chỉ đạo điểm", "Pilot invitee not allowed"),
+    "conference_already_exists": (409, "Đơn vị đã có hội nghị trong kế hoạch", "Conference already exists"),
+    "conference_order_violated": (409, "Sai thứ tự tổ chức hội nghị", "Conference order violated"),
+    "delegate_cap_exceeded": (409, "Vượt số lượng đại biểu", "Delegate cap exceeded"),
+    "duplicate_delegate": (409, "Đại biểu đã có trong danh sách", "Duplicate delegate"),
+    "delegate_list_locked": (409, "Danh sách đại biểu đã chốt", "Delegate list locked"),
+    "composition_ratio_violated": (409, "Sai cơ cấu đại biểu", "Composition ratio violated"),
+    "allocation_exceeded": (409, "Vượt số lượng được phân bổ", "Allocation exceeded"),
+    "allocation_exceeds_capacity": (409, "Phân bổ vượt số ghế", "Allocation exceeds capacity"),
+    "duplicate_nomination": (409, "Đã có đề nghị cho người/tập thể này", "Duplicate nomination"),
+    "transition_not_allowed": (409, "Không thể chuyển trạng thái", "Transition not allowed"),
+    "report_incomplete": (409, "Báo cáo chưa đủ nội dung", "Report incomplete"),
+    "presentation_not_approved": (409, "Tham luận chưa được duyệt", "Presentation not approved"),
+    "unit_in_other_block": (409, "Đơn vị đã thuộc cụm, khối khác", "Unit in another block"),
+    "conflict": (409, "Xung đột dữ liệu", "Conflict"),
+    "self_review_forbidden": (403, "Không được tự duyệt", "Self review forbidden"),
+    "forbidden": (403, "Không có quyền", "Forbidden"),
+    "unauthorized": (401, "Chưa xác thực", "Unauthorized"),
+    "invalid_grant": (400, "Thông tin đăng nhập không đúng", "Invalid credentials"),
+    "not_found": (404, "Không tìm thấy", "Not found"),
+    "method_not_allowed": (405, "Phương thức không được hỗ trợ", "Method not allowed"),
+    "not_acceptable": (406, "Không đáp ứng được định dạng yêu cầu", "Not acceptable"),
+    "precondition_failed": (412, "Điều kiện tiên quyết không thỏa", "Precondition failed"),
+    "precondition_required": (428, "Thiếu If-Match", "Precondition required"),
+    "payload_too_large": (413, "Dữ liệu quá lớn", "Payload too large"),
+    "unsupported_media_type": (415, "Định dạng không được hỗ trợ", "Unsupported media type"),
+    "rate_limited": (429, "Quá nhiều yêu cầu", "Too many requests"),
+    "internal_error": (500, "Lỗi hệ thống", "Internal error"),
+    "service_unavailable": (503, "Dịch vụ tạm thời không sẵn sàng", "Service unavailable"),
+}
+
+# (code, reason) or code → (detail in Vietnamese, detail in English); {facts} are formatted in.
+DETAILS: dict[str, tuple[str, str]] = {
+    "validation_error": ("Yêu cầu có trường không hợp lệ.", "The request has invalid fields."),
+    "invalid_unit:province_has_parent": (
+        "Đơn vị cấp tỉnh không có đơn vị cấp trên.", "A province unit has no parent."),
+    "invalid_unit:district_parent_not_province": (
+        "Đơn vị cấp huyện chỉ trực thuộc đơn vị cấp tỉnh.", "A district's parent can only be a province."),
+    "invalid_unit:grassroots_needs_district": (
+        "Đơn vị cấp cơ sở phải thuộc một huyện.", "A grassroots unit must lie under a district."),
+    "invalid_unit:cycle": (
+        "Đơn vị không thể trực thuộc chính nó.", "A unit cannot be its own ancestor."),
+    "invalid_unit:required": (
+        "Đơn vị cấp cơ sở phải có số cán bộ, công chức, viên chức, người lao động.",
+        "A grassroots unit needs a headcount."),
+    "invalid_unit:negative": (
+        "Số cán bộ, công chức, viên chức, người lao động phải là số nguyên không âm.",
+        "The headcount must be a whole number ≥ 0."),
+    "invalid_unit:kind_change": (
+        "Không thể đổi loại đơn vị giữa các cấp.", "A unit's kind cannot change across levels."),
+    "unit_in_other_block": (
+        "Đơn vị {unit_id} đã thuộc cụm, khối thi đua khác; hãy rút khỏi cụm, khối đó trước.",
+        "Unit {unit_id} already belongs to another emulation block; remove it there first."),
+    "not_found": ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist."),
+    "forbidden": ("Bạn không có quyền thực hiện thao tác này.", "You may not perform this action."),
+    "forbidden:override": (
+        "Chỉ quản trị cấp huyện được ghi lý do vượt quy định.",
+        "Only a district admin may send an override reason."),
+    "unauthorized": ("Cần đăng nhập bằng mã truy cập hợp lệ.", "A valid access token is required."),
+    "invalid_grant": (
+        "Tên đăng nhập, mật khẩu hoặc mã làm mới không đúng.",
+        "The username, password, client secret or refresh token is not valid."),
+    "invalid_grant:unsupported_grant_type": (
+        "Kiểu cấp quyền không được hỗ trợ.", "Unsupported grant type."),
+    "invalid_grant:invalid_scope": ("Phạm vi quyền không hợp lệ.", "Invalid scope."),
+    "rate_limited": (
+        "Đăng nhập sai quá nhiều lần; thử lại sau {retry_after} giây.",
+        "Too many failed logins; try again in {retry_after} seconds."),
+    "precondition_failed": (
+        "Tài nguyên đã thay đổi (If-Match không khớp ETag hiện tại).",
+        "The resource has changed (If-Match does not match the current ETag)."),
+    "conflict": ("Yêu cầu xung đột với dữ liệu hiện có.", "The request conflicts with stored data."),
+    "conflict:idempotency_key_reused": (
+        "Khóa Idempotency-Key đã dùng cho một yêu cầu khác.",
+        "The Idempotency-Key was already used for a different request."),
+    "conflict:username_taken": ("Tên đăng nhập đã tồn tại.", "The username is taken."),
+    "conflict:plan_code_taken": (
+        "Số kế hoạch đã tồn tại ở đơn vị ban hành.", "The plan code already exists for this issuer."),
+    "conflict:block_name_taken": (
+        "Tên cụm, khối đã tồn tại trong huyện.", "A block with this name exists in the district."),
+    "conflict:unit_has_children": (
+        "Đơn vị còn đơn vị trực thuộc.", "The unit still has child units."),
+    "method_not_allowed": ("Phương thức không được hỗ trợ.", "The method is not allowed here."),
+    "payload_too_large": (
+        "Dữ liệu gửi lên vượt giới hạn {limit} byte.", "The body exceeds the {limit}-byte limit."),
+    "unsupported_media_type": (
+        "Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
+    "internal_error": (
+        "Đã xảy ra lỗi không mong muốn; mã yêu cầu {request_id}.",
+        "An unexpected error occurred; request id {request_id}."),
+    "service_unavailable": (
+        "Cơ sở dữ liệu tạm thời không truy cập được.", "The database is temporarily unreachable."),
+    "service_unavailable:migrations": (
+        "Cơ sở dữ liệu chưa được nâng cấp (phiên bản {current}, cần {head}).",
+        "The database schema is not at head ({current}, expected {head})."),
+}
+
+# Messages for one invalid field: key → (vi, en)
+FIELD_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("Thiếu trường bắt buộc.", "This field is required."),
+    "extra_forbidden": ("Trường không được chấp nhận.", "This field is not accepted."),
+    "string_too_long": ("Quá dài (tối đa {max_length} ký tự).", "Too long (at most {max_length} characters)."),
+    "string_too_short": ("Quá ngắn (tối thiểu {min_length} ký tự).", "Too short (at least {min_length} characters)."),
+    "too_long": ("Quá nhiều phần tử (tối đa {max_length}).", "Too many items (at most {max_length})."),
+    "greater_than_equal": ("Phải lớn hơn hoặc bằng {ge}.", "Must be ≥ {ge}."),
+    "greater_than": ("Phải lớn hơn {gt}.", "Must be > {gt}."),
+    "less_than_equal": ("Phải nhỏ hơn hoặc bằng {le}.", "Must be ≤ {le}."),
+    "less_than": ("Phải nhỏ hơn {lt}.", "Must be < {lt}."),
+    "enum": ("Giá trị phải là một trong: {expected}.", "Must be one of: {expected}."),
+    "literal_error": ("Giá trị phải là một trong: {expected}.", "Must be one of: {expected}."),
+    "uuid_parsing": ("Mã định danh không hợp lệ.", "Not a valid identifier."),
+    "uuid_type": ("Mã định danh không hợp lệ.", "Not a valid identifier."),
+    "date_parsing": ("Ngày phải theo dạng YYYY-MM-DD.", "A date must be YYYY-MM-DD."),
+    "date_from_datetime_parsing": ("Ngày phải theo dạng YYYY-MM-DD.", "A date must be YYYY-MM-DD."),
+    "date_type": ("Ngày phải theo dạng YYYY-MM-DD.", "A date must be YYYY-MM-DD."),
+    "datetime_parsing": ("Thời điểm phải theo ISO 8601.", "An instant must be ISO 8601."),
+    "datetime_from_date_parsing": ("Thời điểm phải theo ISO 8601.", "An instant must be ISO 8601."),
+    "timezone_aware": ("Thời điểm phải có múi giờ.", "An instant must carry an offset."),
+    "int_parsing": ("Phải là số nguyên.", "Must be a whole number."),
+    "int_type": ("Phải là số nguyên.", "Must be a whole number."),
+    "int_from_float": ("Phải là số nguyên.", "Must be a whole number."),
+    "bool_parsing": ("Phải là true hoặc false.", "Must be true or false."),
+    "bool_type": ("Phải là true hoặc false.", "Must be true or false."),
+    "string_type": ("Phải là chuỗi ký tự.", "Must be a string."),
+    "list_type": ("Phải là một danh sách.", "Must be a list."),
+    "dict_type": ("Phải là một đối tượng.", "Must be an object."),
+    "model_type": ("Phải là một đối tượng.", "Must be an object."),
+    "model_attributes_type": ("Phải là một đối tượng.", "Must be an object."),
+    "json_invalid": ("Nội dung JSON không hợp lệ.", "The body is not valid JSON."),
+    "string_pattern_mismatch": ("Sai định dạng.", "Wrong format."),
+    "value_error": ("Giá trị không hợp lệ.", "Invalid value."),
+    "Q1:control_character": (
+        "Không được chứa ký tự điều khiển (Q1).", "Control characters are not allowed (Q1)."),
+    "Q2:national_id": ("Số CCCD phải gồm đúng 12 chữ số (Q2).", "A national ID is exactly 12 digits (Q2)."),
+    "Q2:phone": (
+        "Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
+    "blank": ("Không được để trống.", "Must not be blank."),
+    "cursor": ("Con trỏ phân trang không hợp lệ.", "Not a valid pagination cursor."),
+    "password_policy": (
+        "Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.",
+        "A password needs at least 10 characters with letters and digits."),
+    "period_order": ("Năm kết thúc phải sau năm bắt đầu.", "The end year must follow the start year."),
+    "review_after_period": (
+        "Kỳ tổng kết phải kết thúc trước hoặc khi giai đoạn mới bắt đầu.",
+        "The review period must end by the start of the new period."),
+    "deadline_outside_campaign": (
+        "Thời hạn phải từ ngày ban hành đến hết giai đoạn.",
+        "The deadline must fall between the issue date and the end of the period."),
+    "district_before_grassroots": (
+        "Hạn hội nghị cấp huyện không được trước hạn cấp cơ sở.",
+        "The district deadline cannot precede the grassroots deadline."),
+    "positive": ("Phải là số nguyên dương.", "Must be a positive whole number."),
+    "share_range": ("Tỷ lệ phải từ 0 đến 100.", "The share must be between 0 and 100."),
+    "unit_required": (
+        "Vai trò này phải gắn với một đơn vị.", "This role must be bound to a unit."),
+    "admin_unit_must_be_district": (
+        "Quản trị cấp huyện phải gắn với đơn vị cấp huyện.",
+        "A district admin must be bound to a district unit."),
+    "viewer_has_no_unit": (
+        "Tài khoản cấp tỉnh không gắn với đơn vị.", "A province viewer is bound to no unit."),
+    "unknown_unit": ("Đơn vị không tồn tại.", "No such unit."),
+    "unknown_scope": ("Phạm vi quyền không hợp lệ.", "Unknown scope."),
+    "member_outside_district": (
+        "Thành viên phải thuộc cùng huyện với cụm, khối.",
+        "Members must belong to the block's district."),
+    "issuer_not_district": (
+        "Đơn vị ban hành phải là đơn vị cấp huyện.", "The issuer must be a district unit."),
+}
+
+
+def _lang(request: Request | None) -> int:
+    """0 for Vietnamese, 1 for English, from Accept-Language (q-values respected)."""
+    if request is None:
+        return 0
+    header = request.headers.get("accept-language", "")
+    best: tuple[float, int] = (0.0, 0)
+    for part in header.split(","):
+        tag, _, params = part.strip().partition(";")
+        tag = tag.strip().lower()
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        if tag.startswith("vi") and q > best[0]:
+            best = (q, 0)
+        elif tag.startswith("en") and q > best[0]:
+            best = (q, 1)
+    return best[1]
+
+
+class _SafeFormat(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, facts: Mapping[str, Any]) -> str:
+    return template.format_map(_SafeFormat({k: v for k, v in facts.items() if v is not None}))
+
+
+def field_message(key: str, lang: int, ctx: Mapping[str, Any] | None = None) -> str:
+    pair = FIELD_MESSAGES.get(key) or FIELD_MESSAGES["value_error"]
+    return _format(pair[lang], ctx or {})
+
+
+class Problem(Exception):
+    """An error that becomes an RFC 9457 answer. ``errors`` are (field, code, message key, ctx)."""
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        rule: str | None = None,
+        reason: str | None = None,
+        status: int | None = None,
+        errors: Sequence[tuple[str, str, str, Mapping[str, Any]]] = (),
+        headers: Mapping[str, str] | None = None,
+        **facts: Any,
+    ) -> None:
+        super().__init__(code)
+        self.code = code
+        self.rule = rule
+        self.reason = reason
+        self.status = status or CATALOGUE.get(code, (400, "", ""))[0]
+        self.errors = list(errors)
+        self.headers = dict(headers or {})
+        self.facts = facts
+
+    @classmethod
+    def from_domain(cls, exc: DomainError) -> Problem:
+        reason = exc.facts.get("reason")
+        errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
+        if exc.field is not None:
+            key = f"{exc.rule}:{reason}" if f"{exc.rule}:{reason}" in FIELD_MESSAGES else (
+                str(reason) if reason in FIELD_MESSAGES else "value_error"
+            )
+            errors.append((exc.field, exc.code, key, exc.facts))
+        return cls(exc.code, rule=exc.rule, reason=reason, errors=errors, **exc.facts)
+
+
+class NotFound(Problem):
+    def __init__(self) -> None:
+        super().__init__("not_found")
+
+
+class Forbidden(Problem):
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__("forbidden", reason=reason)
+
+
+class Unauthorized(Problem):
+    def __init__(self) -> None:
+        super().__init__("unauthorized", headers={"WWW-Authenticate": "Bearer"})
+
+
+def invalid_field(field: str, key: str, rule: str | None = None, **ctx: Any) -> Problem:
+    """A validation problem about one field, with a message from FIELD_MESSAGES."""
+    return Problem("validation_error", rule=rule, errors=[(field, "validation_error", key, ctx)])
+
+
+def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
+    lang = _lang(request)
+    status, title_vi, title_en = CATALOGUE.get(problem.code, (problem.status, problem.code, problem.code))
+    detail_pair = DETAILS.get(f"{problem.code}:{problem.reason}") or DETAILS.get(problem.code)
+    if detail_pair is None:
+        detail_pair = (title_vi + ".", title_en + ".")
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + problem.code,
+        "title": (title_vi, title_en)[lang],
+        "status": problem.status,
+        "detail": _format(detail_pair[lang], problem.facts),
+        "code": problem.code,
+    }
+    if problem.rule:
+        body["rule"] = problem.rule
+    if problem.errors:
+        body["errors"] = [
+            {"field": field, "code": code, "message": field_message(key, lang, ctx)}
+            for field, code, key, ctx in problem.errors
+        ]
+    request_id = getattr(request.state, "request_id", None) if request is not None else None
+    if request_id:
+        body["request_id"] = request_id
+    if request is not None:
+        body["instance"] = request.url.path
+    return body
+
+
+def problem_response(problem: Problem, request: Request | None) -> JSONResponse:
+    return JSONResponse(
+        problem_body(problem, request),
+        status_code=problem.status,
+        media_type=PROBLEM_JSON,
+        headers=problem.headers or None,
+    )
+
+
+_LOC_SOURCES = {"body", "query", "path", "header", "cookie"}
+
+
+def _validation_errors(exc: RequestValidationError) -> list[tuple[str, str, str, Mapping[str, Any]]]:
+    out: list[tuple[str, str, str, Mapping[str, Any]]] = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ())]
+        if loc and loc[0] in _LOC_SOURCES:
+            loc = loc[1:]
+        field = ".".join(loc) or "body"
+        etype = str(err.get("type", "value_error"))
+        ctx = dict(err.get("ctx") or {})
+        code = "validation_error"
+        key = etype
+        cause = ctx.pop("error", None)
+        if isinstance(cause, DomainError):
+            code = cause.code
+            reason = cause.facts.get("reason")
+            key = f"{cause.rule}:{reason}" if cause.rule else str(reason)
+            if key not in FIELD_MESSAGES:
+                key = str(reason) if reason in FIELD_MESSAGES else "value_error"
+            ctx = {}
+        elif etype == "value_error":
+            # Our own validators raise ValueError("<message key>").
+            msg = str(err.get("msg", ""))
+            key = msg.removeprefix("Value error, ")
+            ctx = {}
+        safe_ctx = {k: v for k, v in ctx.items() if isinstance(v, (int, float, str))}
+        out.append((field, code, key if key in FIELD_MESSAGES else "value_error", safe_ctx))
+    return out
+
+
+def install(app: FastAPI) -> None:
+    """Every error the app can give becomes problem+json."""
+
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(exc, request)
+
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
+        return problem_response(Problem.from_domain(exc), request)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _validation_errors(exc)
+        rules = {e[1] for e in errors}
+        code = "validation_error"
+        # A single domain code (e.g. invalid_unit) surfaces as the problem's code.
+        if len(rules) == 1 and next(iter(rules)) in CATALOGUE:
+            code = next(iter(rules))
+        rule = None
+        cause_rules = [
+            c.rule
+            for c in (dict(e.get("ctx") or {}).get("error") for e in exc.errors())
+            if isinstance(c, DomainError) and c.rule
+        ]
+        if cause_rules:
+            rule = cause_rules[0]
+        return problem_response(Problem(code, rule=rule, errors=errors), request)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {
+            401: "unauthorized",
+            403: "forbidden",
+            404: "not_found",
+            405: "method_not_allowed",
+            406: "not_acceptable",
+            412: "precondition_failed",
+            413: "payload_too_large",
+            415: "unsupported_media_type",
+            429: "rate_limited",
+            503: "service_unavailable",
+        }.get(exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error")
+        headers = dict(exc.headers or {})
+        return problem_response(Problem(code, status=exc.status_code, headers=headers), request)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        request_id = getattr(request.state, "request_id", "-")
+        if _is_db_unavailable(exc):
+            log.warning("database unavailable request_id=%s: %s", request_id, type(exc).__name__)
+            return problem_response(
+                Problem("service_unavailable", headers={"Retry-After": "5"}), request
+            )
+        log.exception("unexpected error request_id=%s", request_id)
+        return problem_response(Problem("internal_error", request_id=request_id), request)
+
+
+def _is_db_unavailable(exc: BaseException) -> bool:
+    import sqlalchemy.exc
+
+    if isinstance(exc, (ConnectionError, OSError)):
+        return True
+    if isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, sqlalchemy.exc.InterfaceError | sqlalchemy.exc.TimeoutError)
+
+
+def responses(*codes: str) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` of a route: each problem it can give, documented in the contract."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for code in ("validation_error", "internal_error", *codes):
+        status = CATALOGUE[code][0]
+        entry = out.setdefault(
+            status,
+            {
+                "description": CATALOGUE[code][2],
+                "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+                "x-codes": [],
+            },
+        )
+        if code not in entry["x-codes"]:
+            entry["x-codes"].append(code)
+    for entry in out.values():
+        entry["description"] = entry["description"] + " (" + ", ".join(entry["x-codes"]) + ")"
+        del entry["x-codes"]
+    return out

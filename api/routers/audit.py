@@ -1,0 +1,30 @@
+"""/audit-events — X4, district admin only."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query
+
+from api.problems import responses
+from api.routers.deps import ActorDep, Cursor, Limit, SessionDep
+from api.schemas.audit import AuditEventPublic
+from api.schemas.common import Page
+from api.services import audit
+
+router = APIRouter(prefix="/audit-events", tags=["audit"])
+
+
+@router.get("", response_model=Page[AuditEventPublic], responses=responses("unauthorized", "forbidden"))
+async def list_audit_events(
+    session: SessionDep,
+    actor: ActorDep,
+    entity: str | None = Query(default=None, max_length=64),
+    entity_id: str | None = Query(default=None, max_length=64),
+    actor_id: uuid.UUID | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[AuditEventPublic]:
+    return await audit.list_events(
+        session, actor, entity=entity, entity_id=entity_id, actor_id=actor_id, cursor=cursor, limit=limit
+    )

@@ -1,0 +1,53 @@
+"""POST /auth/token (OAuth2) and GET /me."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form
+
+from api.problems import Problem, responses
+from api.routers.deps import ActorDep, SessionDep, SettingsDep
+from api.schemas.auth import Me, TokenResponse
+from api.services import auth, users
+
+router = APIRouter(tags=["auth"])
+
+
+@router.post(
+    "/auth/token",
+    response_model=TokenResponse,
+    responses=responses("invalid_grant", "rate_limited"),
+    summary="Obtain an access token (password, client_credentials or refresh_token grant)",
+)
+async def issue_token(
+    session: SessionDep,
+    settings: SettingsDep,
+    grant_type: Annotated[str, Form(max_length=32)],
+    username: Annotated[str | None, Form(max_length=256)] = None,
+    password: Annotated[str | None, Form(max_length=256)] = None,
+    client_id: Annotated[str | None, Form(max_length=256)] = None,
+    client_secret: Annotated[str | None, Form(max_length=256)] = None,
+    scope: Annotated[str | None, Form(max_length=200)] = None,
+    refresh_token: Annotated[str | None, Form(max_length=256)] = None,
+) -> TokenResponse:
+    try:
+        if grant_type == "password" and username is not None and password is not None:
+            return await auth.password_grant(session, settings, username, password, scope)
+        if grant_type == "client_credentials" and (client_id or username) and (client_secret or password):
+            return await auth.client_credentials_grant(
+                session, settings, str(client_id or username), str(client_secret or password), scope
+            )
+        if grant_type == "refresh_token" and refresh_token:
+            return await auth.refresh_grant(session, settings, refresh_token)
+        raise Problem("invalid_grant", reason="unsupported_grant_type", error="invalid_grant")
+    except Problem as exc:
+        if exc.code == "invalid_grant":
+            # Failed-login records and revoked token families must outlive the error answer.
+            await session.commit()
+        raise
+
+
+@router.get("/me", response_model=Me, responses=responses("unauthorized"), summary="The caller")
+async def read_me(session: SessionDep, actor: ActorDep) -> Me:
+    return await users.me(session, actor)

@@ -1,0 +1,60 @@
+"""/emulation-blocks — named groups of units (U3: one block per unit)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+
+from api.problems import responses
+from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.schemas.common import Page
+from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate
+from api.services import units
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/emulation-blocks", tags=["emulation-blocks"])
+_ERR = ("unauthorized", "forbidden")
+
+
+@router.get("", response_model=Page[BlockPublic], responses=responses(*_ERR))
+async def list_blocks(
+    session: SessionDep, actor: ActorDep, district_id: uuid.UUID | None = None, limit: Limit = 50, cursor: Cursor = None
+) -> Page[BlockPublic]:
+    return await units.list_blocks(session, district_id=district_id, cursor=cursor, limit=limit)
+
+
+@router.post(
+    "", status_code=201, response_model=BlockPublic, responses=responses(*_ERR, "unit_in_other_block", "conflict")
+)
+async def create_block(
+    request: Request, body: BlockCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
+) -> JSONResponse:
+    return await create_idempotently(
+        request, session, actor, idempotency_key,
+        lambda: units.create_block(session, actor, body), lambda b: f"/api/v1/emulation-blocks/{b.id}",
+    )
+
+
+@router.get("/{block_id}", response_model=BlockPublic, responses=responses(*_ERR, "not_found"))
+async def get_block(block_id: str, session: SessionDep, actor: ActorDep, response: Response) -> BlockPublic:
+    return with_etag(await units.get_block(session, parse_id(block_id)), response)
+
+
+@router.patch(
+    "/{block_id}", response_model=BlockPublic,
+    responses=responses(*_ERR, "not_found", "unit_in_other_block", "precondition_failed", "conflict"),
+)
+async def update_block(
+    block_id: str, body: BlockUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
+) -> BlockPublic:
+    return with_etag(await units.update_block(session, actor, parse_id(block_id), body, if_match), response)
+
+
+@router.delete(
+    "/{block_id}", status_code=204, responses=responses(*_ERR, "not_found", "precondition_failed")
+)
+async def delete_block(block_id: str, session: SessionDep, actor: WriterDep, if_match: IfMatch = None) -> Response:
+    await units.delete_block(session, actor, parse_id(block_id), if_match)
+    return Response(status_code=204)

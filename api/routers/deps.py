@@ -1,0 +1,106 @@
+"""HTTP plumbing shared by the routers: session, caller, paging, ETags, idempotent creation."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.security import OAuth2PasswordBearer
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.domain.access import Actor, Role, Scope, can_read
+from api.problems import Forbidden, Unauthorized
+from api.services import idempotency
+from api.services.auth import authenticate
+from api.services.common import etag_of
+from api.settings import Settings
+
+oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+
+
+def get_settings_dep(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's transaction: committed when the handler returns (before the answer is
+    sent), rolled back when it raises — a failed request leaves nothing behind."""
+    async with request.app.state.sessionmaker() as session:
+        try:
+            yield session
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+async def get_actor(
+    session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]
+) -> Actor:
+    if not token:
+        raise Unauthorized
+    actor = await authenticate(session, settings, token)
+    if not can_read(actor):
+        raise Forbidden
+    return actor
+
+
+ActorDep = Annotated[Actor, Depends(get_actor)]
+
+
+async def get_writer(actor: ActorDep) -> Actor:
+    """Writes: never a province viewer; an integration client needs the ``write`` scope."""
+    if actor.role is Role.PROVINCE_VIEWER:
+        raise Forbidden
+    if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE not in actor.scopes:
+        raise Forbidden
+    return actor
+
+
+WriterDep = Annotated[Actor, Depends(get_writer)]
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size (max 500)")]
+Cursor = Annotated[str | None, Query(max_length=1000, description="next_cursor of the previous page")]
+IfMatch = Annotated[str | None, Header(alias="If-Match", max_length=200, description="ETag from a GET (412 when stale)")]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", max_length=255, description="Retry-safe creation: same key and body, same answer"),
+]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def with_etag(model: M, response: Response) -> M:
+    response.headers["ETag"] = etag_of(model)
+    return model
+
+
+async def create_idempotently(
+    request: Request,
+    session: AsyncSession,
+    actor: Actor,
+    key: str | None,
+    create: Callable[[], Awaitable[BaseModel]],
+    location: Callable[[Any], str],
+) -> JSONResponse:
+    """Run ``create`` once per Idempotency-Key; answer 201 with Location and ETag."""
+    if key is not None:
+        body = await request.body()
+        stored = await idempotency.claim(session, actor.id, key, request.method, request.url.path, body)
+        if stored is not None:
+            return JSONResponse(stored.body, status_code=stored.status_code, headers=stored.headers or {})
+    created = await create()
+    content = created.model_dump(mode="json")
+    headers = {"Location": location(created), "ETag": etag_of(created)}
+    if key is not None:
+        await idempotency.remember(session, actor.id, key, 201, content, headers)
+    return JSONResponse(content, status_code=201, headers=headers)

@@ -1,0 +1,54 @@
+"""/plans — the campaign and its parameters (SPEC §3)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from api.problems import responses
+from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.schemas.common import Page
+from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
+from api.services import plans
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/plans", tags=["plans"])
+_ERR = ("unauthorized", "forbidden")
+
+
+@router.get("", response_model=Page[PlanPublic], responses=responses(*_ERR))
+async def list_plans(
+    session: SessionDep,
+    actor: ActorDep,
+    issuer_unit_id: uuid.UUID | None = Query(default=None),
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[PlanPublic]:
+    return await plans.list_plans(session, issuer_unit_id=issuer_unit_id, cursor=cursor, limit=limit)
+
+
+@router.post("", status_code=201, response_model=PlanPublic, responses=responses(*_ERR, "conflict"))
+async def create_plan(
+    request: Request, body: PlanCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
+) -> JSONResponse:
+    return await create_idempotently(
+        request, session, actor, idempotency_key,
+        lambda: plans.create_plan(session, actor, body), lambda p: f"/api/v1/plans/{p.id}",
+    )
+
+
+@router.get("/{plan_id}", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))
+async def get_plan(plan_id: str, session: SessionDep, actor: ActorDep, response: Response) -> PlanPublic:
+    return with_etag(await plans.get_plan(session, parse_id(plan_id)), response)
+
+
+@router.patch(
+    "/{plan_id}", response_model=PlanPublic,
+    responses=responses(*_ERR, "not_found", "precondition_failed", "conflict"),
+)
+async def update_plan(
+    plan_id: str, body: PlanUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
+) -> PlanPublic:
+    return with_etag(await plans.update_plan(session, actor, parse_id(plan_id), body, if_match), response)

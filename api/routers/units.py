@@ -1,0 +1,64 @@
+"""/units — the unit register (U1–U3), readable by every signed-in user."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from api.domain.units import UnitKind
+from api.problems import responses
+from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.schemas.common import Page
+from api.schemas.units import UnitCreate, UnitPublic, UnitUpdate
+from api.services import units
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/units", tags=["units"])
+_ERR = ("unauthorized", "forbidden")
+
+
+@router.get("", response_model=Page[UnitPublic], responses=responses(*_ERR))
+async def list_units(
+    session: SessionDep,
+    actor: ActorDep,
+    q: str | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
+    kind: UnitKind | None = None,
+    parent_id: uuid.UUID | None = None,
+    block_id: uuid.UUID | None = None,
+    district_id: uuid.UUID | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[UnitPublic]:
+    return await units.list_units(
+        session, q=q, kind=kind, parent_id=parent_id, block_id=block_id, district_id=district_id,
+        cursor=cursor, limit=limit,
+    )
+
+
+@router.post(
+    "", status_code=201, response_model=UnitPublic, responses=responses(*_ERR, "invalid_unit", "conflict")
+)
+async def create_unit(
+    request: Request, body: UnitCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
+) -> JSONResponse:
+    return await create_idempotently(
+        request, session, actor, idempotency_key,
+        lambda: units.create_unit(session, actor, body), lambda u: f"/api/v1/units/{u.id}",
+    )
+
+
+@router.get("/{unit_id}", response_model=UnitPublic, responses=responses(*_ERR, "not_found"))
+async def get_unit(unit_id: str, session: SessionDep, actor: ActorDep, response: Response) -> UnitPublic:
+    return with_etag(await units.get_unit(session, parse_id(unit_id)), response)
+
+
+@router.patch(
+    "/{unit_id}", response_model=UnitPublic,
+    responses=responses(*_ERR, "not_found", "invalid_unit", "precondition_failed", "conflict"),
+)
+async def update_unit(
+    unit_id: str, body: UnitUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
+) -> UnitPublic:
+    return with_etag(await units.update_unit(session, actor, parse_id(unit_id), body, if_match), response)

@@ -1,0 +1,64 @@
+"""Shapes shared by every resource: normalized text (Q1), pages, problems."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Generic, TypeVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from api.domain.text import normalize_text, validate_national_id, validate_phone
+
+T = TypeVar("T")
+
+
+def _q1(value: Any) -> Any:
+    return normalize_text(value) if isinstance(value, str) else value
+
+
+def _not_blank(value: str) -> str:
+    if not value:
+        raise ValueError("blank")
+    return value
+
+
+# Q1 — every text field is trimmed and NFC-normalized before anything else reads it.
+Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank)]
+Name = Annotated[Text, StringConstraints(max_length=255)]
+ShortText = Annotated[Text, StringConstraints(max_length=500)]
+LongText = Annotated[Text, StringConstraints(max_length=2000)]
+NationalId = Annotated[str, AfterValidator(validate_national_id), StringConstraints(max_length=12)]
+Phone = Annotated[str, AfterValidator(validate_phone), StringConstraints(max_length=20)]
+
+
+class Model(BaseModel):
+    """Request bodies refuse unknown fields, so a typo is an error rather than silently lost."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last")
+
+
+class FieldError(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class ProblemSchema(BaseModel):
+    """RFC 9457 problem details."""
+
+    model_config = ConfigDict(title="Problem")
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: str = Field(description="The rule's error code (SPEC §4) or a generic one")
+    rule: str | None = Field(default=None, description="The rule ID, e.g. U1")
+    errors: list[FieldError] | None = None
+    instance: str | None = None
+    request_id: str | None = None
+    error: str | None = Field(default=None, description="OAuth2 error (token endpoint only)")

@@ -1,0 +1,72 @@
+"""The unit register and emulation blocks as the contract shows them (U1–U3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pydantic import BaseModel, Field
+
+from api.domain.units import Level, UnitKind
+from api.schemas.common import LongText, Model, Name
+
+
+class UnitCreate(Model):
+    name: Name = Field(examples=["xã Hương Thủy"])
+    kind: UnitKind
+    parent_id: uuid.UUID | None = Field(default=None, description="The district (or a grassroots unit) above")
+    headcount: int | None = Field(
+        default=None, ge=0, le=10_000_000,
+        description="U2 — cadres, civil servants, public employees, workers; required below district",
+    )
+    party_congress_date: dt.date | None = Field(default=None, description="C5 — the unit's Party congress date")
+    is_pilot: bool = Field(default=False, description="A9 — followed closely by the district council (§II.5)")
+
+
+class UnitUpdate(Model):
+    name: Name | None = None
+    kind: UnitKind | None = None
+    parent_id: uuid.UUID | None = None
+    headcount: int | None = Field(default=None, ge=0, le=10_000_000)
+    party_congress_date: dt.date | None = None
+    is_pilot: bool | None = None
+
+
+class UnitPublic(BaseModel):
+    id: uuid.UUID
+    name: str
+    kind: UnitKind
+    level: Level
+    parent_id: uuid.UUID | None
+    district_id: uuid.UUID | None
+    headcount: int | None
+    party_congress_date: dt.date | None
+    is_pilot: bool
+    block_id: uuid.UUID | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class BlockCreate(Model):
+    name: Name = Field(examples=["Cụm thi đua số 1"])
+    district_id: uuid.UUID | None = Field(default=None, description="Defaults to the admin's own district")
+    description: LongText | None = None
+    member_ids: list[uuid.UUID] = Field(default_factory=list, max_length=5000)
+
+
+class BlockUpdate(Model):
+    name: Name | None = None
+    description: LongText | None = None
+    member_ids: list[uuid.UUID] | None = Field(
+        default=None, max_length=5000, description="Replaces the members (U3: one block per unit)"
+    )
+
+
+class BlockPublic(BaseModel):
+    id: uuid.UUID
+    name: str
+    district_id: uuid.UUID
+    description: str | None
+    member_ids: list[uuid.UUID]
+    created_at: dt.datetime
+    updated_at: dt.datetime

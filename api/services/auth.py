@@ -1,0 +1,186 @@
+"""X1 — tokens: password and client-credentials grants, rotated refresh tokens, throttling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import secrets
+import uuid
+from typing import Any
+
+import jwt
+from pwdlib import PasswordHash
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.db import users_repo
+from api.db.base import utcnow
+from api.db.units import Unit
+from api.db.users import LoginFailure, RefreshToken, User
+from api.domain.access import Actor, Role, granted_scopes
+from api.problems import Problem, Unauthorized
+from api.schemas.auth import TokenResponse
+from api.settings import Settings
+
+ALGORITHM = "HS256"
+_hasher = PasswordHash.recommended()
+# Verified against when the username is unknown, so timing does not tell which names exist.
+_DUMMY_HASH = _hasher.hash("dummy-password-0")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    try:
+        return _hasher.verify(password, password_hash)
+    except Exception:  # a malformed stored hash never matches
+        return False
+
+
+def _invalid_grant(reason: str | None = None) -> Problem:
+    return Problem("invalid_grant", reason=reason, error="invalid_grant")
+
+
+def actor_from(user: User, unit: Unit | None) -> Actor:
+    unit_is_district = unit is not None and unit.kind == "district"
+    return Actor(
+        id=str(user.id),
+        username=user.username,
+        role=Role(user.role),
+        unit_id=str(unit.id) if unit else None,
+        district_id=str(unit.district_id) if unit and unit.district_id else None,
+        unit_is_district=unit_is_district,
+        scopes=frozenset(user.scopes or ()),
+    )
+
+
+def _access_token(settings: Settings, user: User, scopes: frozenset[str]) -> tuple[str, int]:
+    now = utcnow()
+    lifetime = settings.access_token_minutes * 60
+    claims: dict[str, Any] = {
+        "sub": str(user.id),
+        "role": user.role,
+        "scope": " ".join(sorted(scopes)),
+        "iat": int(now.timestamp()),
+        "exp": int(now.timestamp()) + lifetime,
+        "jti": uuid.uuid4().hex,
+        "typ": "access",
+    }
+    token = jwt.encode(claims, settings.secret_key.get_secret_value(), algorithm=ALGORITHM)
+    return token, lifetime
+
+
+async def authenticate(session: AsyncSession, settings: Settings, token: str) -> Actor:
+    """The caller of a request: a valid signed, unexpired access token of an active account."""
+    try:
+        claims = jwt.decode(
+            token,
+            settings.secret_key.get_secret_value(),
+            algorithms=[ALGORITHM],
+            options={"require": ["exp", "sub", "typ"]},
+        )
+        user_id = uuid.UUID(str(claims["sub"]))
+    except (jwt.PyJWTError, ValueError, KeyError):
+        raise Unauthorized from None
+    if claims.get("typ") != "access":
+        raise Unauthorized
+    found = await users_repo.user_with_unit(session, user_id)
+    if found is None or not found[0].is_active:
+        raise Unauthorized
+    user, unit = found
+    actor = actor_from(user, unit)
+    token_scopes = frozenset(str(claims.get("scope", "")).split())
+    # A client's token carries the scopes it was granted, never more than it holds now.
+    return Actor(**{**actor.__dict__, "scopes": token_scopes & actor.scopes})
+
+
+async def _throttle(session: AsyncSession, settings: Settings, username: str) -> None:
+    now = utcnow()
+    since = now - dt.timedelta(seconds=settings.login_window_seconds)
+    failures = await users_repo.recent_failures(session, username, since)
+    if len(failures) >= settings.login_max_failures:
+        oldest = failures[-settings.login_max_failures]
+        retry = math.ceil((oldest + dt.timedelta(seconds=settings.login_window_seconds) - now).total_seconds())
+        retry = max(retry, 1)
+        raise Problem("rate_limited", headers={"Retry-After": str(retry)}, retry_after=retry)
+
+
+async def _check_credentials(
+    session: AsyncSession, settings: Settings, username: str, secret: str
+) -> User:
+    username = username.strip().lower()[:64]
+    await _throttle(session, settings, username)
+    user = await users_repo.get_user_by_username(session, username)
+    ok = verify_password(secret, user.password_hash if user else _DUMMY_HASH)
+    if user is None or not ok or not user.is_active:
+        session.add(LoginFailure(username=username))
+        raise _invalid_grant()
+    await users_repo.clear_failures(session, username)
+    return user
+
+
+async def _new_refresh_token(
+    session: AsyncSession, settings: Settings, user: User, family_id: uuid.UUID | None = None
+) -> str:
+    raw = secrets.token_urlsafe(32)
+    session.add(
+        RefreshToken(
+            user_id=user.id,
+            family_id=family_id or uuid.uuid4(),
+            token_hash=hashlib.sha256(raw.encode()).hexdigest(),
+            expires_at=utcnow() + dt.timedelta(days=settings.refresh_token_days),
+        )
+    )
+    return raw
+
+
+def _scopes(value: str | None) -> frozenset[str] | None:
+    return frozenset(value.split()) if value else None
+
+
+async def password_grant(
+    session: AsyncSession, settings: Settings, username: str, password: str, scope: str | None
+) -> TokenResponse:
+    user = await _check_credentials(session, settings, username, password)
+    scopes = granted_scopes(Role(user.role), frozenset(user.scopes or ()), _scopes(scope))
+    if scopes is None:
+        raise _invalid_grant("invalid_scope")
+    token, lifetime = _access_token(settings, user, scopes)
+    refresh = await _new_refresh_token(session, settings, user)
+    return TokenResponse(
+        access_token=token, expires_in=lifetime, refresh_token=refresh, scope=" ".join(sorted(scopes)) or None
+    )
+
+
+async def client_credentials_grant(
+    session: AsyncSession, settings: Settings, client_id: str, client_secret: str, scope: str | None
+) -> TokenResponse:
+    user = await _check_credentials(session, settings, client_id, client_secret)
+    if user.role != Role.INTEGRATION_CLIENT:
+        raise _invalid_grant("unsupported_grant_type")
+    scopes = granted_scopes(Role.INTEGRATION_CLIENT, frozenset(user.scopes or ()), _scopes(scope))
+    if scopes is None:
+        raise _invalid_grant("invalid_scope")
+    token, lifetime = _access_token(settings, user, scopes)
+    return TokenResponse(access_token=token, expires_in=lifetime, scope=" ".join(sorted(scopes)) or None)
+
+
+async def refresh_grant(session: AsyncSession, settings: Settings, refresh_token: str) -> TokenResponse:
+    """Rotate: the old token is spent; reusing a spent one revokes its whole family."""
+    now = utcnow()
+    stored = await users_repo.refresh_token_by_hash(session, hashlib.sha256(refresh_token.encode()).hexdigest())
+    if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
+        raise _invalid_grant()
+    if stored.used_at is not None:
+        # Reuse of a spent token: the family is compromised (the router commits this).
+        await users_repo.revoke_refresh_tokens(session, now, family_id=stored.family_id)
+        raise _invalid_grant()
+    user = await users_repo.get_user(session, stored.user_id)
+    if user is None or not user.is_active:
+        raise _invalid_grant()
+    stored.used_at = now
+    token, lifetime = _access_token(settings, user, frozenset())
+    new_refresh = await _new_refresh_token(session, settings, user, stored.family_id)
+    return TokenResponse(access_token=token, expires_in=lifetime, refresh_token=new_refresh)

@@ -1,0 +1,98 @@
+"""What every use case shares: ETags, If-Match, audit records, not-found and cursor problems."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ColumnElement, Select
+
+from api.context import request_id_var
+from api.db.audit import AuditEvent
+from api.db.pagination import InvalidCursor, keyset_page
+from api.domain.access import Actor
+from api.problems import NotFound, Problem, invalid_field
+
+M = TypeVar("M")
+
+
+def etag_of(model: BaseModel) -> str:
+    """A strong ETag: the hash of the representation, so it changes whenever the answer does."""
+    digest = hashlib.sha256(model.model_dump_json().encode()).hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def require_match(if_match: str | None, current: str) -> None:
+    """Honour If-Match: a stale (or malformed) one is 412 and changes nothing."""
+    if if_match is None:
+        return
+    candidates = [c.strip() for c in if_match.split(",")]
+    if "*" in candidates or current in candidates:
+        return
+    raise Problem("precondition_failed")
+
+
+def found(value: M | None) -> M:
+    if value is None:
+        raise NotFound
+    return value
+
+
+def parse_id(value: str) -> uuid.UUID:
+    """Ids are opaque strings: anything that is not one of ours is simply not found."""
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise NotFound from None
+
+
+async def page(
+    session: AsyncSession,
+    stmt: Select[Any],
+    order: Sequence[ColumnElement[Any]],
+    key: Callable[[Any], Sequence[Any]],
+    *,
+    cursor: str | None,
+    limit: int,
+    descending: bool = False,
+    scalars: bool = True,
+) -> tuple[list[Any], str | None]:
+    try:
+        return await keyset_page(
+            session, stmt, order, key, cursor=cursor, limit=limit, descending=descending, scalars=scalars
+        )
+    except InvalidCursor:
+        raise invalid_field("cursor", "cursor") from None
+
+
+def audit(
+    session: AsyncSession,
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | str,
+    *,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    reason: str | None = None,
+    district_id: uuid.UUID | None = None,
+) -> None:
+    """X4 — who, when, what, before and after, in the same transaction as the write."""
+    session.add(
+        AuditEvent(
+            actor_id=uuid.UUID(actor.id) if actor else None,
+            actor_username=actor.username if actor else None,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=before.model_dump(mode="json") if before is not None else None,
+            after=after.model_dump(mode="json") if after is not None else None,
+            reason=reason,
+            request_id=request_id_var.get(),
+            district_id=district_id,
+        )
+    )

@@ -1,0 +1,165 @@
+"""The plan-187 demo: Hương Khê district (Hà Tĩnh) as it stood in 2024, idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db.plans import Plan
+from api.db.units import EmulationBlock, Unit
+from api.db.users import User
+from api.domain.access import Role
+from api.domain.text import fold
+from api.domain.units import UnitKind, level_of
+from api.services.auth import hash_password
+from api.services.common import audit
+
+PLAN_CODE = "187/KH-UBND"
+PROVINCE = "UBND tỉnh Hà Tĩnh"
+DISTRICT = "UBND huyện Hương Khê"
+TOWN = ("thị trấn Hương Khê", 48)
+COMMUNES = [
+    ("Điền Mỹ", 24), ("Gia Phố", 27), ("Hà Linh", 26), ("Hòa Hải", 23), ("Hương Bình", 25),
+    ("Hương Đô", 22), ("Hương Giang", 24), ("Hương Lâm", 26), ("Hương Liên", 21), ("Hương Long", 27),
+    ("Hương Thủy", 25), ("Hương Trà", 23), ("Hương Trạch", 28), ("Hương Vĩnh", 24), ("Hương Xuân", 23),
+    ("Lộc Yên", 22), ("Phú Gia", 25), ("Phú Phong", 26), ("Phúc Đồng", 27), ("Phúc Trạch", 29),
+]
+OTHERS = [
+    ("Trường THPT Hương Khê", UnitKind.SCHOOL, 86),
+    ("Trường THCS thị trấn Hương Khê", UnitKind.SCHOOL, 41),
+    ("Trường Tiểu học Hương Giang", UnitKind.SCHOOL, 29),
+    ("Công ty TNHH MTV Cao su Hương Khê", UnitKind.ENTERPRISE, 640),
+    ("Công ty CP Môi trường và Công trình đô thị Hương Khê", UnitKind.ENTERPRISE, 118),
+    ("Trung tâm Y tế huyện Hương Khê", UnitKind.AGENCY, 312),
+    ("Phòng Giáo dục và Đào tạo huyện Hương Khê", UnitKind.AGENCY, 19),
+    ("Phòng Nội vụ huyện Hương Khê", UnitKind.AGENCY, 11),
+]
+UPPER_COMMUNES = {"Hương Liên", "Hương Lâm", "Hương Vĩnh", "Phú Gia", "Hương Xuân", "Phúc Đồng", "Phúc Trạch"}
+
+# (username, full name, role, unit name or None, scopes)
+ACCOUNTS = [
+    ("admin.huongkhe", "Phòng Nội vụ huyện Hương Khê", Role.DISTRICT_ADMIN, DISTRICT, []),
+    ("canbo.huongthuy", "Cán bộ thi đua xã Hương Thủy", Role.UNIT_OFFICER, "xã Hương Thủy", []),
+    ("hoidong.huongthuy", "Hội đồng TĐKT xã Hương Thủy", Role.COUNCIL_REVIEWER, "xã Hương Thủy", []),
+    ("sonoivu.hatinh", "Sở Nội vụ tỉnh Hà Tĩnh", Role.PROVINCE_VIEWER, None, []),
+    ("tichhop.cong", "Cổng thông tin tỉnh (tích hợp)", Role.INTEGRATION_CLIENT, DISTRICT, ["read", "write"]),
+]
+
+
+def random_password() -> str:
+    return "Dhtt-" + secrets.token_urlsafe(9) + "7"
+
+
+def _unit(name: str, kind: UnitKind, parent: Unit | None, headcount: int | None, **extra: object) -> Unit:
+    unit_id = uuid.uuid4()
+    district_id: uuid.UUID | None
+    if kind is UnitKind.DISTRICT:
+        district_id = unit_id
+    elif kind is UnitKind.PROVINCE:
+        district_id = None
+    else:
+        assert parent is not None
+        district_id = parent.district_id
+    return Unit(
+        id=unit_id, name=name, name_folded=fold(name), kind=kind.value, level=level_of(kind).value,
+        parent_id=parent.id if parent else None, district_id=district_id, headcount=headcount, **extra,
+    )
+
+
+def plan_187(district: Unit) -> Plan:
+    """Every §3 parameter of plan 187/KH-UBND."""
+    return Plan(
+        code=PLAN_CODE,
+        title="Kế hoạch tổ chức Hội nghị điển hình tiên tiến các cấp huyện Hương Khê lần thứ VIII",
+        issued_on=dt.date(2024, 10, 11),
+        issuer_unit_id=district.id,
+        issuer_name=DISTRICT,
+        edition=8,
+        period_start=2025,
+        period_end=2030,
+        review_start=2020,
+        review_end=2025,
+        unit_plan_due=dt.date(2024, 11, 10),
+        compilation_due=dt.date(2025, 1, 31),
+        grassroots_deadline=dt.date(2025, 3, 31),
+        district_deadline=dt.date(2025, 6, 30),
+        full_assembly_limit=300,
+        delegate_assembly_cap=200,
+        district_conference_cap=300,
+        exemplary_share_percent=70,
+        pilot_supervisor=(
+            "Nguyễn Văn Hiệp, Phó Chủ tịch HĐND huyện, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"
+        ),
+    )
+
+
+async def seed_demo(
+    session: AsyncSession, password_for: Callable[[str], str] = lambda _: random_password()
+) -> dict[str, str] | None:
+    """Seed the demo once. Returns {username: password} when it seeded, None when already there."""
+    existing = await session.execute(select(Plan).where(col(Plan.code) == PLAN_CODE))
+    if existing.first() is not None:
+        return None
+    province = _unit(PROVINCE, UnitKind.PROVINCE, None, None)
+    session.add(province)
+    await session.flush()
+    district = _unit(DISTRICT, UnitKind.DISTRICT, province, 180)
+    session.add(district)
+    await session.flush()
+    units = [_unit(TOWN[0], UnitKind.TOWN, district, TOWN[1])]
+    units += [
+        _unit(f"xã {name}", UnitKind.COMMUNE, district, headcount, is_pilot=(name == "Hương Thủy"))
+        for name, headcount in COMMUNES
+    ]
+    units += [_unit(name, kind, district, headcount) for name, kind, headcount in OTHERS]
+    session.add_all(units)
+    await session.flush()
+    upper = EmulationBlock(
+        district_id=district.id, name="Cụm thi đua các xã vùng thượng",
+        name_folded=fold("Cụm thi đua các xã vùng thượng"),
+    )
+    agencies = EmulationBlock(
+        district_id=district.id, name="Khối các cơ quan, đơn vị huyện",
+        name_folded=fold("Khối các cơ quan, đơn vị huyện"),
+    )
+    session.add_all([upper, agencies])
+    await session.flush()
+    for unit in units:
+        if unit.kind == "commune" and unit.name.removeprefix("xã ") in UPPER_COMMUNES:
+            unit.block_id = upper.id
+        elif unit.kind in ("agency", "school"):
+            unit.block_id = agencies.id
+    plan = plan_187(district)
+    session.add(plan)
+    by_name = {u.name: u for u in [district, *units]}
+    passwords: dict[str, str] = {}
+    for username, full_name, role, unit_name, scopes in ACCOUNTS:
+        passwords[username] = password_for(username)
+        session.add(
+            User(
+                username=username, full_name=full_name, role=role.value,
+                unit_id=by_name[unit_name].id if unit_name else None,
+                password_hash=hash_password(passwords[username]), scopes=scopes,
+            )
+        )
+    await session.flush()
+    audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
+    return passwords
+
+
+async def reset_demo_passwords(
+    session: AsyncSession, password_for: Callable[[str], str] = lambda _: random_password()
+) -> dict[str, str]:
+    passwords: dict[str, str] = {}
+    for username, *_ in ACCOUNTS:
+        user = (await session.execute(select(User).where(col(User.username) == username))).scalar_one_or_none()
+        if user is not None:
+            passwords[username] = password_for(username)
+            user.password_hash = hash_password(passwords[username])
+    await session.flush()
+    return passwords

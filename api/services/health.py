@@ -1,0 +1,24 @@
+"""Readiness: the database answers and its schema is at the migrations' head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def head_revision() -> str | None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config(str(ROOT / "alembic.ini"))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+async def database_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as conn:
+        result = await conn.execute(sa.text("SELECT version_num FROM alembic_version"))
+        return result.scalar_one_or_none()

@@ -1,0 +1,66 @@
+"""``Idempotency-Key`` on creating POSTs: same key and body → the same answer, nothing twice."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db.audit import IdempotencyRecord
+from api.problems import Problem, invalid_field
+
+
+def fingerprint(method: str, path: str, body: bytes) -> str:
+    return hashlib.sha256(method.encode() + b"\0" + path.encode() + b"\0" + body).hexdigest()
+
+
+async def claim(
+    session: AsyncSession, actor_id: str, key: str, method: str, path: str, body: bytes
+) -> IdempotencyRecord | None:
+    """Reserve ``key`` for this request, or return the stored answer of an earlier one.
+
+    The INSERT waits on the primary key while a concurrent request with the same key is in
+    flight, so exactly one of them runs the creation.
+    """
+    if not key or len(key) > 255 or not key.isprintable():
+        raise invalid_field("Idempotency-Key", "value_error")
+    fp = fingerprint(method, path, body)
+    actor = uuid.UUID(actor_id)
+    stmt = (
+        insert(IdempotencyRecord)
+        .values(actor_id=actor, key=key, method=method, path=path, fingerprint=fp, status_code=0)
+        .on_conflict_do_nothing()
+        .returning(col(IdempotencyRecord.key))
+    )
+    if (await session.execute(stmt)).first() is not None:
+        return None
+    existing = (
+        await session.execute(
+            select(IdempotencyRecord).where(
+                col(IdempotencyRecord.actor_id) == actor, col(IdempotencyRecord.key) == key
+            )
+        )
+    ).scalar_one()
+    if existing.fingerprint != fp:
+        raise Problem("conflict", reason="idempotency_key_reused")
+    return existing
+
+
+async def remember(
+    session: AsyncSession, actor_id: str, key: str, status_code: int, body: Any, headers: dict[str, str]
+) -> None:
+    record = (
+        await session.execute(
+            select(IdempotencyRecord).where(
+                col(IdempotencyRecord.actor_id) == uuid.UUID(actor_id), col(IdempotencyRecord.key) == key
+            )
+        )
+    ).scalar_one()
+    record.status_code = status_code
+    record.body = body
+    record.headers = headers
+    await session.flush()

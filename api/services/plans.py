@@ -1,0 +1,107 @@
+"""Plans: issued by a district, readable by everyone signed in (SPEC §3, X2)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db.plans import Plan
+from api.db.units import get_unit
+from api.domain.access import Actor, administers
+from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_plan
+from api.problems import Forbidden, Problem, invalid_field
+from api.schemas.common import Page
+from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
+from api.services.common import audit, etag_of, found, page, require_match
+
+_PARAMS = tuple(PlanParameters.__dataclass_fields__)
+
+
+def public(plan: Plan) -> PlanPublic:
+    return PlanPublic(
+        **plan.model_dump(),
+        edition_roman=roman(plan.edition),
+        district_exemplary_seats=exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent),
+    )
+
+
+def _validate(values: dict[str, Any]) -> None:
+    validate_plan(PlanParameters(**{k: values[k] for k in _PARAMS}))
+
+
+async def _get(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan:
+    stmt = select(Plan).where(col(Plan.id) == plan_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return found((await session.execute(stmt)).scalar_one_or_none())
+
+
+async def get_plan(session: AsyncSession, plan_id: uuid.UUID) -> PlanPublic:
+    return public(await _get(session, plan_id))
+
+
+async def list_plans(
+    session: AsyncSession, *, issuer_unit_id: uuid.UUID | None, cursor: str | None, limit: int
+) -> Page[PlanPublic]:
+    stmt = select(Plan)
+    if issuer_unit_id is not None:
+        stmt = stmt.where(col(Plan.issuer_unit_id) == issuer_unit_id)
+    rows, nxt = await page(
+        session, stmt, [col(Plan.issued_on), col(Plan.id)], lambda p: (p.issued_on, p.id), cursor=cursor, limit=limit
+    )
+    return Page(items=[public(p) for p in rows], next_cursor=nxt)
+
+
+async def _flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if "uq_plans_issuer_unit_id_code" in str(exc.orig):
+            raise Problem("conflict", reason="plan_code_taken") from None
+        raise
+
+
+async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> PlanPublic:
+    issuer = await get_unit(session, body.issuer_unit_id)
+    if issuer is None:
+        raise invalid_field("issuer_unit_id", "unknown_unit")
+    if issuer.kind != "district":
+        raise invalid_field("issuer_unit_id", "issuer_not_district")
+    if not administers(actor, str(issuer.id)):
+        raise Forbidden
+    values = body.model_dump()
+    values["issuer_name"] = values["issuer_name"] or issuer.name
+    _validate(values)
+    plan = Plan(**values)
+    session.add(plan)
+    await _flush(session)
+    out = public(plan)
+    audit(session, actor, "create", "plan", plan.id, after=out, district_id=issuer.id)
+    return out
+
+
+async def update_plan(
+    session: AsyncSession, actor: Actor, plan_id: uuid.UUID, body: PlanUpdate, if_match: str | None
+) -> PlanPublic:
+    plan = await _get(session, plan_id, for_update=True)
+    if not administers(actor, str(plan.issuer_unit_id)):
+        raise Forbidden
+    before = public(plan)
+    require_match(if_match, etag_of(before))
+    changes = body.model_dump(exclude_unset=True)
+    for name in ("code", "title", "issued_on", "issuer_name", *_PARAMS):
+        if name in changes and changes[name] is None:
+            raise invalid_field(name, "blank")
+    values = {**plan.model_dump(), **changes}
+    _validate(values)
+    for name, value in changes.items():
+        setattr(plan, name, value)
+    await _flush(session)
+    await session.refresh(plan)
+    out = public(plan)
+    audit(session, actor, "update", "plan", plan.id, before=before, after=out, district_id=plan.issuer_unit_id)
+    return out

@@ -1,0 +1,291 @@
+"""The unit register (U1, U2) and emulation blocks (U3)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db import units as repo
+from api.db.base import utcnow
+from api.db.units import EmulationBlock, Unit
+from api.domain.access import Actor, administers, is_superadmin
+from api.domain.errors import DomainError
+from api.domain.text import fold, search_tokens
+from api.domain.units import (
+    ParentFacts,
+    UnitKind,
+    check_block_member_district,
+    check_block_membership,
+    check_headcount,
+    level_of,
+    place_in_tree,
+)
+from api.problems import Forbidden, NotFound, Problem, invalid_field
+from api.schemas.common import Page
+from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
+from api.services.common import audit, etag_of, found, page, require_match
+
+
+def public(unit: Unit) -> UnitPublic:
+    return UnitPublic.model_validate(unit, from_attributes=True)
+
+
+async def _parent_facts(session: AsyncSession, parent_id: uuid.UUID | None) -> ParentFacts | None:
+    if parent_id is None:
+        return None
+    parent = await repo.get_unit(session, parent_id)
+    if parent is None:
+        raise invalid_field("parent_id", "unknown_unit", rule="U1")
+    ancestors = await repo.ancestor_ids(session, parent.id)
+    return ParentFacts(
+        id=str(parent.id),
+        kind=UnitKind(parent.kind),
+        district_id=str(parent.district_id) if parent.district_id else None,
+        ancestor_ids=frozenset(str(a) for a in ancestors),
+    )
+
+
+def _may_write(actor: Actor, kind: UnitKind, district_id: str | None) -> bool:
+    """District and province units are the first admin's; the rest, their district's admin."""
+    if level_of(kind).value != "grassroots":
+        return is_superadmin(actor) or (kind is UnitKind.DISTRICT and administers(actor, district_id))
+    return administers(actor, district_id)
+
+
+async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> UnitPublic:
+    return public(found(await repo.get_unit(session, unit_id)))
+
+
+async def list_units(
+    session: AsyncSession,
+    *,
+    q: str | None,
+    kind: UnitKind | None,
+    parent_id: uuid.UUID | None,
+    block_id: uuid.UUID | None,
+    district_id: uuid.UUID | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[UnitPublic]:
+    tokens = search_tokens(q) if q else None
+    if q and not tokens:
+        return Page(items=[], next_cursor=None)
+    stmt = repo.unit_query(
+        q_tokens=tokens, kind=kind.value if kind else None, parent_id=parent_id, block_id=block_id,
+        district_id=district_id,
+    )
+    rows, nxt = await page(
+        session, stmt, [col(Unit.name_folded), col(Unit.id)], lambda u: (u.name_folded, u.id),
+        cursor=cursor, limit=limit,
+    )
+    return Page(items=[public(u) for u in rows], next_cursor=nxt)
+
+
+async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> UnitPublic:
+    parent = await _parent_facts(session, body.parent_id)
+    unit_id = uuid.uuid4()
+    district = place_in_tree(body.kind, parent, unit_id=str(unit_id))
+    check_headcount(body.kind, body.headcount)
+    if not _may_write(actor, body.kind, district):
+        raise Forbidden
+    unit = Unit(
+        id=unit_id,
+        name=body.name,
+        name_folded=fold(body.name),
+        kind=body.kind.value,
+        level=level_of(body.kind).value,
+        parent_id=body.parent_id,
+        district_id=uuid.UUID(district) if district else None,
+        headcount=body.headcount,
+        party_congress_date=body.party_congress_date,
+        is_pilot=body.is_pilot,
+    )
+    session.add(unit)
+    await session.flush()
+    await session.refresh(unit)
+    out = public(unit)
+    audit(session, actor, "create", "unit", unit.id, after=out, district_id=unit.district_id)
+    return out
+
+
+async def update_unit(
+    session: AsyncSession, actor: Actor, unit_id: uuid.UUID, body: UnitUpdate, if_match: str | None
+) -> UnitPublic:
+    unit = found(await repo.get_unit(session, unit_id, for_update=True))
+    kind = UnitKind(unit.kind)
+    if not _may_write(actor, kind, str(unit.district_id) if unit.district_id else None):
+        raise Forbidden
+    before = public(unit)
+    require_match(if_match, etag_of(before))
+    changes = body.model_dump(exclude_unset=True)
+    new_kind = changes.get("kind") or kind
+    if level_of(new_kind) is not level_of(kind):
+        raise DomainError("invalid_unit", "U1", field="kind", reason="kind_change")
+    if "name" in changes and changes["name"] is None:
+        raise invalid_field("name", "blank")
+    if "parent_id" in changes:
+        parent = await _parent_facts(session, changes["parent_id"])
+        district = place_in_tree(new_kind, parent, unit_id=str(unit.id))
+        if str(unit.district_id) != str(district) and level_of(new_kind).value == "grassroots":
+            # Moving a unit to another district would carry its records across districts.
+            if not (is_superadmin(actor) or administers(actor, district)):
+                raise Forbidden
+            if await repo.has_children(session, unit.id):
+                raise Problem("conflict", reason="unit_has_children")
+            unit.district_id = uuid.UUID(district) if district else None
+            unit.block_id = None
+        unit.parent_id = changes["parent_id"]
+    headcount = changes["headcount"] if "headcount" in changes else unit.headcount
+    check_headcount(new_kind, headcount)
+    unit.kind = new_kind.value
+    unit.headcount = headcount
+    if changes.get("name"):
+        unit.name = changes["name"]
+        unit.name_folded = fold(changes["name"])
+    if "party_congress_date" in changes:
+        unit.party_congress_date = changes["party_congress_date"]
+    if changes.get("is_pilot") is not None:
+        unit.is_pilot = changes["is_pilot"]
+    await session.flush()
+    await session.refresh(unit)
+    out = public(unit)
+    audit(session, actor, "update", "unit", unit.id, before=before, after=out, district_id=unit.district_id)
+    return out
+
+
+# --- emulation blocks (U3) -------------------------------------------------------------------
+
+
+def _block_public(block: EmulationBlock, members: list[uuid.UUID]) -> BlockPublic:
+    return BlockPublic(
+        id=block.id,
+        name=block.name,
+        district_id=block.district_id,
+        description=block.description,
+        member_ids=members,
+        created_at=block.created_at,
+        updated_at=block.updated_at,
+    )
+
+
+async def _block_out(session: AsyncSession, block: EmulationBlock) -> BlockPublic:
+    members = await repo.block_members(session, [block.id])
+    return _block_public(block, members[block.id])
+
+
+async def get_block(session: AsyncSession, block_id: uuid.UUID) -> BlockPublic:
+    return await _block_out(session, found(await repo.get_block(session, block_id)))
+
+
+async def list_blocks(
+    session: AsyncSession, *, district_id: uuid.UUID | None, cursor: str | None, limit: int
+) -> Page[BlockPublic]:
+    stmt = select(EmulationBlock)
+    if district_id is not None:
+        stmt = stmt.where(col(EmulationBlock.district_id) == district_id)
+    rows, nxt = await page(
+        session, stmt, [col(EmulationBlock.name_folded), col(EmulationBlock.id)],
+        lambda b: (b.name_folded, b.id), cursor=cursor, limit=limit,
+    )
+    members = await repo.block_members(session, [b.id for b in rows])
+    return Page(items=[_block_public(b, members[b.id]) for b in rows], next_cursor=nxt)
+
+
+async def _set_members(
+    session: AsyncSession, block: EmulationBlock, member_ids: list[uuid.UUID]
+) -> None:
+    wanted = set(member_ids)
+    current = set((await repo.block_members(session, [block.id]))[block.id])
+    # Row locks on every unit involved: two admins moving one unit cannot both win (U3).
+    units = await repo.units_by_ids(session, wanted | current, for_update=True)
+    by_id = {u.id: u for u in units}
+    for unit_id in sorted(wanted, key=str):
+        unit = by_id.get(unit_id)
+        if unit is None:
+            raise invalid_field("member_ids", "unknown_unit", rule="U3")
+        check_block_member_district(str(unit.id), str(unit.district_id), str(block.district_id))
+        check_block_membership(
+            str(unit.id), str(unit.block_id) if unit.block_id else None, str(block.id)
+        )
+    for unit in units:
+        unit.block_id = block.id if unit.id in wanted else None
+    await session.flush()
+
+
+async def _block_flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if "uq_emulation_blocks_district_id_name_folded" in str(exc.orig):
+            raise Problem("conflict", reason="block_name_taken") from None
+        raise
+
+
+async def create_block(session: AsyncSession, actor: Actor, body: BlockCreate) -> BlockPublic:
+    district_id = body.district_id or (uuid.UUID(actor.district_id) if actor.district_id else None)
+    if district_id is None:
+        raise invalid_field("district_id", "missing")
+    district = await repo.get_unit(session, district_id)
+    if district is None or district.kind != "district":
+        raise invalid_field("district_id", "unknown_unit")
+    if not administers(actor, str(district_id)):
+        raise Forbidden
+    block = EmulationBlock(
+        district_id=district_id, name=body.name, name_folded=fold(body.name), description=body.description
+    )
+    session.add(block)
+    await _block_flush(session)
+    await _set_members(session, block, body.member_ids)
+    await session.refresh(block)
+    out = await _block_out(session, block)
+    audit(session, actor, "create", "emulation_block", block.id, after=out, district_id=district_id)
+    return out
+
+
+async def _writable_block(
+    session: AsyncSession, actor: Actor, block_id: uuid.UUID, if_match: str | None
+) -> tuple[EmulationBlock, BlockPublic]:
+    block = await repo.get_block(session, block_id, for_update=True)
+    if block is None:
+        raise NotFound
+    if not administers(actor, str(block.district_id)):
+        raise Forbidden
+    before = await _block_out(session, block)
+    require_match(if_match, etag_of(before))
+    return block, before
+
+
+async def update_block(
+    session: AsyncSession, actor: Actor, block_id: uuid.UUID, body: BlockUpdate, if_match: str | None
+) -> BlockPublic:
+    block, before = await _writable_block(session, actor, block_id, if_match)
+    changes = body.model_dump(exclude_unset=True)
+    if "name" in changes:
+        if changes["name"] is None:
+            raise invalid_field("name", "blank")
+        block.name = changes["name"]
+        block.name_folded = fold(changes["name"])
+    if "description" in changes:
+        block.description = changes["description"]
+    if changes.get("member_ids") is not None:
+        await _set_members(session, block, changes["member_ids"])
+    block.updated_at = utcnow()
+    await _block_flush(session)
+    await session.refresh(block)
+    out = await _block_out(session, block)
+    audit(session, actor, "update", "emulation_block", block.id, before=before, after=out,
+          district_id=block.district_id)
+    return out
+
+
+async def delete_block(
+    session: AsyncSession, actor: Actor, block_id: uuid.UUID, if_match: str | None
+) -> None:
+    block, before = await _writable_block(session, actor, block_id, if_match)
+    await _set_members(session, block, [])
+    await session.delete(block)
+    await session.flush()
+    audit(session, actor, "delete", "emulation_block", block.id, before=before, district_id=block.district_id)

@@ -1,0 +1,192 @@
+"""Accounts, managed by the district admin (X1): role, unit, active."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from api.db import users_repo
+from api.db.base import utcnow
+from api.db.units import get_unit
+from api.db.users import User
+from api.domain.access import Actor, Role, administers, check_role_binding, is_superadmin, password_acceptable
+from api.problems import Forbidden, NotFound, Problem, invalid_field
+from api.schemas.auth import Me
+from api.schemas.common import Page
+from api.schemas.users import UserCreate, UserPublic, UserUpdate
+from api.services.auth import hash_password
+from api.services.common import audit, etag_of, page, require_match
+
+
+def public(user: User) -> UserPublic:
+    return UserPublic.model_validate(user, from_attributes=True)
+
+
+async def me(session: AsyncSession, actor: Actor) -> Me:
+    found = await users_repo.user_with_unit(session, uuid.UUID(actor.id))
+    if found is None:
+        raise NotFound
+    user, unit = found
+    return Me(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        unit_id=user.unit_id,
+        unit_name=unit.name if unit else None,
+        district_id=unit.district_id if unit else None,
+        scopes=sorted(actor.scopes),
+    )
+
+
+def _require_admin(actor: Actor) -> None:
+    if actor.role is not Role.DISTRICT_ADMIN:
+        raise Forbidden
+
+
+async def _binding_district(
+    session: AsyncSession, actor: Actor, role: Role, unit_id: uuid.UUID | None
+) -> uuid.UUID | None:
+    """Check the role's unit binding (X1) and that the caller administers that unit."""
+    unit = await get_unit(session, unit_id) if unit_id else None
+    if unit_id is not None and unit is None:
+        raise invalid_field("unit_id", "unknown_unit", rule="X1")
+    reason = check_role_binding(role, str(unit_id) if unit_id else None, bool(unit and unit.kind == "district"))
+    if reason:
+        raise invalid_field("unit_id", reason, rule="X1")
+    district = unit.district_id if unit else None
+    if district is None and not is_superadmin(actor):
+        raise Forbidden  # unbound accounts (viewers, the first admin's peers) are the first admin's
+    if district is not None and not administers(actor, str(district)):
+        raise Forbidden
+    return district
+
+
+def _check_password(password: str, username: str) -> None:
+    if not password_acceptable(password, username):
+        raise invalid_field("password", "password_policy")
+
+
+async def _flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if "uq_users_username" in str(exc.orig) or "ix_users_username" in str(exc.orig):
+            raise Problem("conflict", reason="username_taken") from None
+        raise
+
+
+async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> UserPublic:
+    _require_admin(actor)
+    district = await _binding_district(session, actor, body.role, body.unit_id)
+    _check_password(body.password, body.username)
+    if body.scopes and body.role is not Role.INTEGRATION_CLIENT:
+        raise invalid_field("scopes", "unknown_scope")
+    if await users_repo.get_user_by_username(session, body.username):
+        raise Problem("conflict", reason="username_taken")
+    user = User(
+        username=body.username,
+        full_name=body.full_name,
+        role=body.role.value,
+        unit_id=body.unit_id,
+        password_hash=hash_password(body.password),
+        scopes=[s.value for s in body.scopes],
+    )
+    session.add(user)
+    await _flush(session)
+    await session.refresh(user)
+    out = public(user)
+    audit(session, actor, "create", "user", user.id, after=out, district_id=district)
+    return out
+
+
+async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, *, for_update: bool = False) -> User:
+    """An account the caller administers; any other answers 404 (X2)."""
+    _require_admin(actor)
+    found = await users_repo.user_with_unit(session, user_id)
+    if found is None:
+        raise NotFound
+    user, unit = found
+    district = unit.district_id if unit else None
+    if not (is_superadmin(actor) or (district is not None and administers(actor, str(district)))):
+        raise NotFound
+    if for_update:
+        locked = await users_repo.get_user(session, user_id, for_update=True)
+        assert locked is not None
+        return locked
+    return user
+
+
+async def get_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> UserPublic:
+    return public(await _visible_user(session, actor, user_id))
+
+
+async def list_users(session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int) -> Page[UserPublic]:
+    _require_admin(actor)
+    district = None if is_superadmin(actor) else uuid.UUID(str(actor.district_id))
+    stmt = users_repo.users_query(district)
+    rows, nxt = await page(
+        session, stmt, [col(User.username), col(User.id)], lambda u: (u.username, u.id), cursor=cursor, limit=limit
+    )
+    return Page(items=[public(u) for u in rows], next_cursor=nxt)
+
+
+async def update_user(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, body: UserUpdate, if_match: str | None
+) -> UserPublic:
+    user = await _visible_user(session, actor, user_id, for_update=True)
+    before = public(user)
+    require_match(if_match, etag_of(before))
+    changes = body.model_dump(exclude_unset=True)
+    for name in ("full_name", "role", "is_active", "password", "scopes"):
+        if name in changes and changes[name] is None:
+            raise invalid_field(name, "blank")
+    role = Role(changes.get("role") or user.role)
+    unit_id = changes["unit_id"] if "unit_id" in changes else user.unit_id
+    district = await _binding_district(session, actor, role, unit_id)
+    if str(user.id) == actor.id and (changes.get("is_active") is False or role is not Role.DISTRICT_ADMIN):
+        raise Forbidden  # an admin cannot lock themselves out
+    scopes = changes.get("scopes", user.scopes)
+    if scopes and role is not Role.INTEGRATION_CLIENT:
+        raise invalid_field("scopes", "unknown_scope")
+    revoke = False
+    if "password" in changes:
+        _check_password(changes["password"], user.username)
+        user.password_hash = hash_password(changes["password"])
+        revoke = True
+    if changes.get("is_active") is False and user.is_active:
+        revoke = True
+    if "full_name" in changes:
+        user.full_name = changes["full_name"]
+    if "is_active" in changes:
+        user.is_active = changes["is_active"]
+    user.role = role.value
+    user.unit_id = unit_id
+    user.scopes = [str(s) for s in scopes]
+    user.updated_at = utcnow()
+    if revoke:
+        # Deactivation or a new password ends every session of the account.
+        await users_repo.revoke_refresh_tokens(session, utcnow(), user_id=user.id)
+    await _flush(session)
+    out = public(user)
+    audit(session, actor, "update", "user", user.id, before=before, after=out, district_id=district)
+    return out
+
+
+async def ensure_first_admin(session: AsyncSession, username: str, password: str) -> bool:
+    """Create the first district admin (bound to no unit) when no admin exists yet."""
+    if await users_repo.any_admin(session):
+        return False
+    user = User(
+        username=username.lower(),
+        full_name="Quản trị hệ thống",
+        role=Role.DISTRICT_ADMIN.value,
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    await session.flush()
+    audit(session, None, "create", "user", user.id, after=public(user), reason="first admin from settings")
+    return True

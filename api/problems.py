@@ -302,6 +302,8 @@ def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
     }
     if problem.rule:
         body["rule"] = problem.rule
+    if problem.code == "invalid_grant":
+        body["error"] = "invalid_grant"  # RFC 6749 §5.2
     if problem.errors:
         body["errors"] = [
             {"field": field, "code": code, "message": field_message(key, lang, ctx)}

@@ -38,8 +38,9 @@ async def user_with_unit(session: AsyncSession, user_id: uuid.UUID) -> tuple[Use
     return (row[0], row[1]) if row else None
 
 
-async def any_admin(session: AsyncSession) -> bool:
-    stmt = select(sa.exists().where(col(User.role) == "district_admin"))
+async def any_unbound_admin(session: AsyncSession) -> bool:
+    """Is there an admin bound to no unit (the one who administers every district)?"""
+    stmt = select(sa.exists().where(col(User.role) == "district_admin", col(User.unit_id).is_(None)))
     return bool((await session.execute(stmt)).scalar())
 
 

@@ -104,11 +104,14 @@ async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> 
 
 
 async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, *, for_update: bool = False) -> User:
-    """An account the caller administers; any other answers 404 (X2)."""
-    _require_admin(actor)
+    """An account the caller administers, or their own; any other answers 404 (X2)."""
     found = await users_repo.user_with_unit(session, user_id)
     if found is None:
         raise NotFound
+    if actor.role is not Role.DISTRICT_ADMIN:
+        if str(user_id) != actor.id or for_update:
+            raise NotFound if str(user_id) != actor.id else Forbidden
+        return found[0]
     user, unit = found
     district = unit.district_id if unit else None
     if not (is_superadmin(actor) or (district is not None and administers(actor, str(district)))):
@@ -177,8 +180,12 @@ async def update_user(
 
 
 async def ensure_first_admin(session: AsyncSession, username: str, password: str) -> bool:
-    """Create the first district admin (bound to no unit) when no admin exists yet."""
-    if await users_repo.any_admin(session):
+    """Create the first district admin (bound to no unit) when there is none yet.
+
+    District admins bound to a district (the demo's, for one) do not count: only this
+    account creates district units, so it must exist.
+    """
+    if await users_repo.any_unbound_admin(session) or await users_repo.get_user_by_username(session, username):
         return False
     user = User(
         username=username.lower(),

@@ -264,7 +264,8 @@ class Problem(Exception):
                 str(reason) if reason in FIELD_MESSAGES else "value_error"
             )
             errors.append((exc.field, exc.code, key, exc.facts))
-        return cls(exc.code, rule=exc.rule, reason=reason, errors=errors, **exc.facts)
+        facts = {k: v for k, v in exc.facts.items() if k != "reason"}
+        return cls(exc.code, rule=exc.rule, reason=reason, errors=errors, **facts)
 
 
 class NotFound(Problem):

@@ -1,0 +1,124 @@
+"""X1 — tokens: grants, throttling, refresh rotation, revocation, forged tokens."""
+
+import base64
+import json
+import time
+
+import httpx
+import jwt
+
+from tests.conftest import login
+from tests.support import DEMO_PASSWORD
+
+TOKEN = "/api/v1/auth/token"
+
+
+async def _account(client: httpx.AsyncClient, admin: dict[str, str], unit_id: str, username: str, password: str = "Strong-pass-1") -> str:
+    r = await client.post(
+        "/api/v1/users",
+        json={"username": username, "full_name": "Cán bộ thử", "role": "unit_officer", "unit_id": unit_id, "password": password},
+        headers=admin,
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["id"])
+
+
+async def test_X1_bad_password_is_400_invalid_grant(client: httpx.AsyncClient) -> None:
+    r = await client.post(TOKEN, data={"grant_type": "password", "username": "canbo.huongthuy", "password": "wrong-password-1"})
+    assert r.status_code == 400
+    body = r.json()
+    assert body["code"] == "invalid_grant" and body["error"] == "invalid_grant"
+    assert r.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_X1_repeated_failed_logins_are_throttled_with_retry_after(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "throttle.me")
+    for _ in range(5):
+        r = await client.post(TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "nope-nope-1"})
+        assert r.status_code == 400
+    r = await client.post(TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "Strong-pass-1"})
+    assert r.status_code == 429
+    assert r.json()["code"] == "rate_limited"
+    assert int(r.headers["Retry-After"]) > 0
+
+
+async def test_X1_client_credentials_grant_with_scopes(client: httpx.AsyncClient) -> None:
+    r = await client.post(
+        TOKEN, data={"grant_type": "client_credentials", "client_id": "tichhop.cong", "client_secret": DEMO_PASSWORD, "scope": "read"}
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["scope"] == "read"
+    auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
+    me = (await client.get("/api/v1/me", headers=auth)).json()
+    assert me["scopes"] == ["read"]
+    # read-only: a write is forbidden
+    r = await client.post("/api/v1/units", json={"name": "x", "kind": "commune", "headcount": 1}, headers=auth)
+    assert r.status_code == 403
+
+
+async def test_X1_client_cannot_ask_for_a_scope_it_does_not_hold(client: httpx.AsyncClient) -> None:
+    r = await client.post(
+        TOKEN, data={"grant_type": "client_credentials", "client_id": "tichhop.cong", "client_secret": DEMO_PASSWORD, "scope": "admin"}
+    )
+    assert r.status_code == 400
+
+
+async def test_X1_people_cannot_use_client_credentials(client: httpx.AsyncClient) -> None:
+    r = await client.post(
+        TOKEN, data={"grant_type": "client_credentials", "client_id": "sonoivu.hatinh", "client_secret": DEMO_PASSWORD}
+    )
+    assert r.status_code == 400
+
+
+async def test_X1_refresh_token_rotates_and_reuse_revokes_the_family(client: httpx.AsyncClient) -> None:
+    r = await client.post(TOKEN, data={"grant_type": "password", "username": "sonoivu.hatinh", "password": DEMO_PASSWORD})
+    first = r.json()["refresh_token"]
+    r = await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": first})
+    assert r.status_code == 200, r.text
+    second = r.json()["refresh_token"]
+    assert second != first
+    # reuse of the spent token → refused, and the whole family is revoked
+    assert (await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": first})).status_code == 400
+    assert (await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": second})).status_code == 400
+
+
+async def test_X1_deactivation_revokes_access_and_refresh_tokens(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Đô"], "leaving.soon")
+    r = await client.post(TOKEN, data={"grant_type": "password", "username": "leaving.soon", "password": "Strong-pass-1"})
+    access, refresh = r.json()["access_token"], r.json()["refresh_token"]
+    auth = {"Authorization": f"Bearer {access}"}
+    assert (await client.get("/api/v1/me", headers=auth)).status_code == 200
+    r = await client.patch(f"/api/v1/users/{user_id}", json={"is_active": False}, headers=headers["district_admin"])
+    assert r.status_code == 200, r.text
+    assert (await client.get("/api/v1/me", headers=auth)).status_code == 401
+    assert (await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh})).status_code == 400
+
+
+async def test_X1_forged_expired_and_alg_none_tokens_are_401(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    me = (await client.get("/api/v1/me", headers=headers["officer"])).json()
+    now = int(time.time())
+    claims = {"sub": me["id"], "typ": "access", "role": "district_admin", "iat": now, "exp": now + 600}
+    forged = jwt.encode(claims, "not-the-secret-key-but-long-enough-0000", algorithm="HS256")
+    header = base64.urlsafe_b64encode(json.dumps({"alg": "none", "typ": "JWT"}).encode()).rstrip(b"=").decode()
+    payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
+    none_token = f"{header}.{payload}."
+    expired = jwt.encode(claims | {"exp": now - 10}, "test-secret-key-that-is-long-enough-000", algorithm="HS256")
+    for token in (forged, none_token, expired, "garbage"):
+        r = await client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 401, token
+        assert r.json()["code"] == "unauthorized"
+
+
+async def test_X1_anonymous_requests_are_401(client: httpx.AsyncClient) -> None:
+    for path in ("/api/v1/me", "/api/v1/units", "/api/v1/plans", "/api/v1/users", "/api/v1/emulation-blocks", "/api/v1/audit-events"):
+        r = await client.get(path)
+        assert r.status_code == 401, path
+        assert r.headers["WWW-Authenticate"] == "Bearer"
+
+
+async def test_X1_login_is_case_insensitive_on_username(client: httpx.AsyncClient) -> None:
+    await login(client, "SoNoiVu.HaTinh", DEMO_PASSWORD)

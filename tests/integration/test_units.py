@@ -1,0 +1,166 @@
+"""U1–U3, Q1 through HTTP: the unit register, its search, its blocks; X2 for public records."""
+
+import unicodedata
+
+import httpx
+
+from tests.conftest import Factory
+
+UNITS = "/api/v1/units"
+
+
+async def test_Q1_search_huong_thuy_finds_the_commune(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    r = await client.get(UNITS, params={"q": "huong thuy"}, headers=headers["officer"])
+    assert r.status_code == 200
+    names = [u["name"] for u in r.json()["items"]]
+    assert "xã Hương Thủy" in names
+
+
+async def test_Q1_search_folds_d_stroke(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    r = await client.get(UNITS, params={"q": "dien my"}, headers=headers["viewer"])
+    assert [u["name"] for u in r.json()["items"]] == ["xã Điền Mỹ"]
+    r = await client.get(UNITS, params={"q": "ĐIỀN"}, headers=headers["viewer"])
+    assert [u["name"] for u in r.json()["items"]] == ["xã Điền Mỹ"]
+
+
+async def test_Q1_search_matches_word_prefixes(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    r = await client.get(UNITS, params={"q": "phuc tr"}, headers=headers["viewer"])
+    assert [u["name"] for u in r.json()["items"]] == ["xã Phúc Trạch"]
+
+
+async def test_Q1_name_typed_in_nfd_is_stored_in_nfc(make_unit: Factory) -> None:
+    nfd = unicodedata.normalize("NFD", "  xã  Kỳ Thử  ")
+    unit = await make_unit(name=nfd)
+    assert unit["name"] == "xã Kỳ Thử"
+    assert unicodedata.is_normalized("NFC", str(unit["name"]))
+
+
+async def test_U1_level_follows_kind_and_district_is_derived(make_unit: Factory, demo: dict[str, dict[str, str]]) -> None:
+    school = await make_unit(name="Trường Mầm non Thử", kind="school", headcount=12)
+    assert school["level"] == "grassroots"
+    assert school["district_id"] == demo["units"]["UBND huyện Hương Khê"]
+
+
+async def test_U1_grassroots_unit_without_district_is_invalid_unit(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    r = await client.post(UNITS, json={"name": "xã Mồ Côi", "kind": "commune", "headcount": 10}, headers=headers["admin"])
+    assert r.status_code == 422
+    body = r.json()
+    assert (body["code"], body["rule"]) == ("invalid_unit", "U1")
+    assert body["errors"][0]["field"] == "parent_id"
+
+
+async def test_U1_cannot_hang_a_unit_under_its_own_descendant(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    parent = await make_unit(name="xã Cha")
+    child = await make_unit(name="Trường Con", kind="school", headcount=5, parent_id=parent["id"])
+    r = await client.patch(f"{UNITS}/{parent['id']}", json={"parent_id": child["id"]}, headers=headers["district_admin"])
+    assert r.status_code == 422
+    assert r.json()["rule"] == "U1"
+
+
+async def test_U2_grassroots_headcount_required(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+    body = {"name": "xã Không Số", "kind": "commune", "parent_id": demo["units"]["UBND huyện Hương Khê"]}
+    r = await client.post(UNITS, json=body, headers=headers["district_admin"])
+    assert r.status_code == 422
+    assert (r.json()["code"], r.json()["rule"]) == ("invalid_unit", "U2")
+    r = await client.post(UNITS, json=body | {"headcount": -5}, headers=headers["district_admin"])
+    assert r.status_code == 422
+
+
+async def test_U2_headcount_update_to_null_is_refused(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    unit = await make_unit(name="xã Đếm Người")
+    r = await client.patch(f"{UNITS}/{unit['id']}", json={"headcount": None}, headers=headers["district_admin"])
+    assert r.status_code == 422
+    assert r.json()["rule"] == "U2"
+
+
+async def test_X2_units_are_public_but_writes_need_the_admin(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    unit_id = demo["units"]["xã Hương Thủy"]
+    for role in ("officer", "reviewer", "viewer", "client", "district_admin"):
+        assert (await client.get(f"{UNITS}/{unit_id}", headers=headers[role])).status_code == 200
+    body = {"name": "xã Lạ", "kind": "commune", "headcount": 3, "parent_id": demo["units"]["UBND huyện Hương Khê"]}
+    for role in ("officer", "reviewer", "viewer"):
+        r = await client.post(UNITS, json=body, headers=headers[role])
+        assert r.status_code == 403, role
+        assert r.json()["code"] == "forbidden"
+    r = await client.patch(f"{UNITS}/{unit_id}", json={"headcount": 1}, headers=headers["officer"])
+    assert r.status_code == 403
+
+
+async def test_filters_kind_parent_and_block(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+    r = await client.get(UNITS, params={"kind": "town"}, headers=headers["viewer"])
+    assert [u["name"] for u in r.json()["items"]] == ["thị trấn Hương Khê"]
+    r = await client.get(UNITS, params={"parent_id": demo["units"]["UBND tỉnh Hà Tĩnh"]}, headers=headers["viewer"])
+    assert [u["name"] for u in r.json()["items"]] == ["UBND huyện Hương Khê"]
+    blocks = (await client.get("/api/v1/emulation-blocks", headers=headers["viewer"])).json()["items"]
+    upper = next(b for b in blocks if b["name"] == "Cụm thi đua các xã vùng thượng")
+    r = await client.get(UNITS, params={"block_id": upper["id"], "limit": 500}, headers=headers["viewer"])
+    assert sorted(u["id"] for u in r.json()["items"]) == sorted(upper["member_ids"])
+
+
+async def test_keyset_pagination_walks_every_unit_once(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, str | int] = {"limit": 7} | ({"cursor": cursor} if cursor else {})
+        body = (await client.get(UNITS, params=params, headers=headers["viewer"])).json()
+        assert len(body["items"]) <= 7
+        seen += [u["id"] for u in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    everything = (await client.get(UNITS, params={"limit": 500}, headers=headers["viewer"])).json()["items"]
+    assert seen == [u["id"] for u in everything]
+    assert len(seen) == len(set(seen))
+
+
+async def test_bad_cursor_and_limit_are_validation_problems(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    r = await client.get(UNITS, params={"cursor": "not-a-cursor"}, headers=headers["viewer"])
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "cursor"
+    r = await client.get(UNITS, params={"limit": 501}, headers=headers["viewer"])
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "limit"
+
+
+async def test_etag_and_if_match(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory) -> None:
+    unit = await make_unit(name="xã Phiên Bản")
+    r = await client.get(f"{UNITS}/{unit['id']}", headers=headers["district_admin"])
+    etag = r.headers["ETag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    admin = headers["district_admin"]
+    ok = await client.patch(f"{UNITS}/{unit['id']}", json={"headcount": 31}, headers=admin | {"If-Match": etag})
+    assert ok.status_code == 200
+    assert ok.headers["ETag"] != etag
+    stale = await client.patch(f"{UNITS}/{unit['id']}", json={"headcount": 99}, headers=admin | {"If-Match": etag})
+    assert stale.status_code == 412
+    assert stale.json()["code"] == "precondition_failed"
+    after = (await client.get(f"{UNITS}/{unit['id']}", headers=admin)).json()
+    assert after["headcount"] == 31
+
+
+async def test_idempotency_key_creates_once(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+    body = {"name": "xã Một Lần", "kind": "commune", "headcount": 9, "parent_id": demo["units"]["UBND huyện Hương Khê"]}
+    h = headers["district_admin"] | {"Idempotency-Key": "create-mot-lan-1"}
+    first = await client.post(UNITS, json=body, headers=h)
+    second = await client.post(UNITS, json=body, headers=h)
+    assert first.status_code == second.status_code == 201
+    assert first.json() == second.json()
+    assert first.headers["Location"] == second.headers["Location"]
+    found = (await client.get(UNITS, params={"q": "mot lan"}, headers=h)).json()["items"]
+    assert len(found) == 1
+    other = await client.post(UNITS, json=body | {"headcount": 10}, headers=h)
+    assert other.status_code == 409
+    assert other.json()["code"] == "conflict"
+
+
+async def test_unknown_ids_are_404(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+    for path in (f"{UNITS}/00000000-0000-0000-0000-000000000000", f"{UNITS}/not-a-uuid"):
+        r = await client.get(path, headers=headers["viewer"])
+        assert r.status_code == 404
+        assert r.json()["code"] == "not_found"

@@ -91,15 +91,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     def custom_openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
-        schema = get_openapi(
-            title=app.title, version=app.version, description=app.description, routes=app.routes
-        )
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = ProblemSchema.model_json_schema(
             ref_template="#/components/schemas/{model}"
         )
-        for name, sub in ProblemSchema.model_json_schema(ref_template="#/components/schemas/{model}").get(
-            "$defs", {}
-        ).items():
+        for name, sub in (
+            ProblemSchema.model_json_schema(ref_template="#/components/schemas/{model}").get("$defs", {}).items()
+        ):
             schema["components"]["schemas"][name] = sub
         schema["components"]["schemas"]["Problem"].pop("$defs", None)
         app.openapi_schema = schema
@@ -138,7 +136,14 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Accept-Language", "X-Request-ID"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "Accept-Language",
+                "X-Request-ID",
+            ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
     app.add_middleware(

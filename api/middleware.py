@@ -23,7 +23,10 @@ SECURITY_HEADERS = [
     (b"cache-control", b"no-store"),
     (b"strict-transport-security", b"max-age=31536000; includeSubDomains"),
 ]
-DOCS_CSP = b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; worker-src 'self' blob:"
+DOCS_CSP = (
+    b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    b"script-src 'self' 'unsafe-inline'; worker-src 'self' blob:"
+)
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
 
 
@@ -49,7 +52,9 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder: dict[str, Any] = {"status": 500}
         path = scope.get("path", "")
-        limit = self.upload_max_bytes if path.endswith("/attachments") or path.endswith("/import") else self.max_body_bytes
+        limit = (
+            self.upload_max_bytes if path.endswith("/attachments") or path.endswith("/import") else self.max_body_bytes
+        )
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -59,9 +64,7 @@ class RequestContextMiddleware:
                 is_docs = path in ("/docs", "/redoc") or path.startswith("/static/")
                 extra.append((b"content-security-policy", DOCS_CSP if is_docs else API_CSP))
                 existing = {k.lower() for k, _ in message.get("headers", [])}
-                message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in extra if k not in existing
-                ]
+                message["headers"] = list(message.get("headers", [])) + [(k, v) for k, v in extra if k not in existing]
             await send(message)
 
         try:

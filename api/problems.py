@@ -60,67 +60,80 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
 # (code, reason) or code → (detail in Vietnamese, detail in English); {facts} are formatted in.
 DETAILS: dict[str, tuple[str, str]] = {
     "validation_error": ("Yêu cầu có trường không hợp lệ.", "The request has invalid fields."),
-    "invalid_unit:province_has_parent": (
-        "Đơn vị cấp tỉnh không có đơn vị cấp trên.", "A province unit has no parent."),
+    "invalid_unit:province_has_parent": ("Đơn vị cấp tỉnh không có đơn vị cấp trên.", "A province unit has no parent."),
     "invalid_unit:district_parent_not_province": (
-        "Đơn vị cấp huyện chỉ trực thuộc đơn vị cấp tỉnh.", "A district's parent can only be a province."),
+        "Đơn vị cấp huyện chỉ trực thuộc đơn vị cấp tỉnh.",
+        "A district's parent can only be a province.",
+    ),
     "invalid_unit:grassroots_needs_district": (
-        "Đơn vị cấp cơ sở phải thuộc một huyện.", "A grassroots unit must lie under a district."),
-    "invalid_unit:cycle": (
-        "Đơn vị không thể trực thuộc chính nó.", "A unit cannot be its own ancestor."),
+        "Đơn vị cấp cơ sở phải thuộc một huyện.",
+        "A grassroots unit must lie under a district.",
+    ),
+    "invalid_unit:cycle": ("Đơn vị không thể trực thuộc chính nó.", "A unit cannot be its own ancestor."),
     "invalid_unit:required": (
         "Đơn vị cấp cơ sở phải có số cán bộ, công chức, viên chức, người lao động.",
-        "A grassroots unit needs a headcount."),
+        "A grassroots unit needs a headcount.",
+    ),
     "invalid_unit:negative": (
         "Số cán bộ, công chức, viên chức, người lao động phải là số nguyên không âm.",
-        "The headcount must be a whole number ≥ 0."),
+        "The headcount must be a whole number ≥ 0.",
+    ),
     "invalid_unit:kind_change": (
-        "Không thể đổi loại đơn vị giữa các cấp.", "A unit's kind cannot change across levels."),
+        "Không thể đổi loại đơn vị giữa các cấp.",
+        "A unit's kind cannot change across levels.",
+    ),
     "unit_in_other_block": (
         "Đơn vị {unit_id} đã thuộc cụm, khối thi đua khác; hãy rút khỏi cụm, khối đó trước.",
-        "Unit {unit_id} already belongs to another emulation block; remove it there first."),
+        "Unit {unit_id} already belongs to another emulation block; remove it there first.",
+    ),
     "not_found": ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist."),
     "forbidden": ("Bạn không có quyền thực hiện thao tác này.", "You may not perform this action."),
     "forbidden:override": (
         "Chỉ quản trị cấp huyện được ghi lý do vượt quy định.",
-        "Only a district admin may send an override reason."),
+        "Only a district admin may send an override reason.",
+    ),
     "unauthorized": ("Cần đăng nhập bằng mã truy cập hợp lệ.", "A valid access token is required."),
     "invalid_grant": (
         "Tên đăng nhập, mật khẩu hoặc mã làm mới không đúng.",
-        "The username, password, client secret or refresh token is not valid."),
-    "invalid_grant:unsupported_grant_type": (
-        "Kiểu cấp quyền không được hỗ trợ.", "Unsupported grant type."),
+        "The username, password, client secret or refresh token is not valid.",
+    ),
+    "invalid_grant:unsupported_grant_type": ("Kiểu cấp quyền không được hỗ trợ.", "Unsupported grant type."),
     "invalid_grant:invalid_scope": ("Phạm vi quyền không hợp lệ.", "Invalid scope."),
     "rate_limited": (
         "Đăng nhập sai quá nhiều lần; thử lại sau {retry_after} giây.",
-        "Too many failed logins; try again in {retry_after} seconds."),
+        "Too many failed logins; try again in {retry_after} seconds.",
+    ),
     "precondition_failed": (
         "Tài nguyên đã thay đổi (If-Match không khớp ETag hiện tại).",
-        "The resource has changed (If-Match does not match the current ETag)."),
+        "The resource has changed (If-Match does not match the current ETag).",
+    ),
     "conflict": ("Yêu cầu xung đột với dữ liệu hiện có.", "The request conflicts with stored data."),
     "conflict:idempotency_key_reused": (
         "Khóa Idempotency-Key đã dùng cho một yêu cầu khác.",
-        "The Idempotency-Key was already used for a different request."),
+        "The Idempotency-Key was already used for a different request.",
+    ),
     "conflict:username_taken": ("Tên đăng nhập đã tồn tại.", "The username is taken."),
     "conflict:plan_code_taken": (
-        "Số kế hoạch đã tồn tại ở đơn vị ban hành.", "The plan code already exists for this issuer."),
+        "Số kế hoạch đã tồn tại ở đơn vị ban hành.",
+        "The plan code already exists for this issuer.",
+    ),
     "conflict:block_name_taken": (
-        "Tên cụm, khối đã tồn tại trong huyện.", "A block with this name exists in the district."),
-    "conflict:unit_has_children": (
-        "Đơn vị còn đơn vị trực thuộc.", "The unit still has child units."),
+        "Tên cụm, khối đã tồn tại trong huyện.",
+        "A block with this name exists in the district.",
+    ),
+    "conflict:unit_has_children": ("Đơn vị còn đơn vị trực thuộc.", "The unit still has child units."),
     "method_not_allowed": ("Phương thức không được hỗ trợ.", "The method is not allowed here."),
-    "payload_too_large": (
-        "Dữ liệu gửi lên vượt giới hạn {limit} byte.", "The body exceeds the {limit}-byte limit."),
-    "unsupported_media_type": (
-        "Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
+    "payload_too_large": ("Dữ liệu gửi lên vượt giới hạn {limit} byte.", "The body exceeds the {limit}-byte limit."),
+    "unsupported_media_type": ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
     "internal_error": (
         "Đã xảy ra lỗi không mong muốn; mã yêu cầu {request_id}.",
-        "An unexpected error occurred; request id {request_id}."),
-    "service_unavailable": (
-        "Cơ sở dữ liệu tạm thời không truy cập được.", "The database is temporarily unreachable."),
+        "An unexpected error occurred; request id {request_id}.",
+    ),
+    "service_unavailable": ("Cơ sở dữ liệu tạm thời không truy cập được.", "The database is temporarily unreachable."),
     "service_unavailable:migrations": (
         "Cơ sở dữ liệu chưa được nâng cấp (phiên bản {current}, cần {head}).",
-        "The database schema is not at head ({current}, expected {head})."),
+        "The database schema is not at head ({current}, expected {head}).",
+    ),
 }
 
 # Messages for one invalid field: key → (vi, en)
@@ -157,42 +170,43 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "json_invalid": ("Nội dung JSON không hợp lệ.", "The body is not valid JSON."),
     "string_pattern_mismatch": ("Sai định dạng.", "Wrong format."),
     "value_error": ("Giá trị không hợp lệ.", "Invalid value."),
-    "Q1:control_character": (
-        "Không được chứa ký tự điều khiển (Q1).", "Control characters are not allowed (Q1)."),
+    "Q1:control_character": ("Không được chứa ký tự điều khiển (Q1).", "Control characters are not allowed (Q1)."),
     "Q2:national_id": ("Số CCCD phải gồm đúng 12 chữ số (Q2).", "A national ID is exactly 12 digits (Q2)."),
-    "Q2:phone": (
-        "Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
+    "Q2:phone": ("Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
     "blank": ("Không được để trống.", "Must not be blank."),
     "cursor": ("Con trỏ phân trang không hợp lệ.", "Not a valid pagination cursor."),
     "password_policy": (
         "Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.",
-        "A password needs at least 10 characters with letters and digits."),
+        "A password needs at least 10 characters with letters and digits.",
+    ),
     "period_order": ("Năm kết thúc phải sau năm bắt đầu.", "The end year must follow the start year."),
     "review_after_period": (
         "Kỳ tổng kết phải kết thúc trước hoặc khi giai đoạn mới bắt đầu.",
-        "The review period must end by the start of the new period."),
+        "The review period must end by the start of the new period.",
+    ),
     "deadline_outside_campaign": (
         "Thời hạn phải từ ngày ban hành đến hết giai đoạn.",
-        "The deadline must fall between the issue date and the end of the period."),
+        "The deadline must fall between the issue date and the end of the period.",
+    ),
     "district_before_grassroots": (
         "Hạn hội nghị cấp huyện không được trước hạn cấp cơ sở.",
-        "The district deadline cannot precede the grassroots deadline."),
+        "The district deadline cannot precede the grassroots deadline.",
+    ),
     "positive": ("Phải là số nguyên dương.", "Must be a positive whole number."),
     "share_range": ("Tỷ lệ phải từ 0 đến 100.", "The share must be between 0 and 100."),
-    "unit_required": (
-        "Vai trò này phải gắn với một đơn vị.", "This role must be bound to a unit."),
+    "unit_required": ("Vai trò này phải gắn với một đơn vị.", "This role must be bound to a unit."),
     "admin_unit_must_be_district": (
         "Quản trị cấp huyện phải gắn với đơn vị cấp huyện.",
-        "A district admin must be bound to a district unit."),
-    "viewer_has_no_unit": (
-        "Tài khoản cấp tỉnh không gắn với đơn vị.", "A province viewer is bound to no unit."),
+        "A district admin must be bound to a district unit.",
+    ),
+    "viewer_has_no_unit": ("Tài khoản cấp tỉnh không gắn với đơn vị.", "A province viewer is bound to no unit."),
     "unknown_unit": ("Đơn vị không tồn tại.", "No such unit."),
     "unknown_scope": ("Phạm vi quyền không hợp lệ.", "Unknown scope."),
     "member_outside_district": (
         "Thành viên phải thuộc cùng huyện với cụm, khối.",
-        "Members must belong to the block's district."),
-    "issuer_not_district": (
-        "Đơn vị ban hành phải là đơn vị cấp huyện.", "The issuer must be a district unit."),
+        "Members must belong to the block's district.",
+    ),
+    "issuer_not_district": ("Đơn vị ban hành phải là đơn vị cấp huyện.", "The issuer must be a district unit."),
 }
 
 
@@ -260,8 +274,10 @@ class Problem(Exception):
         reason = exc.facts.get("reason")
         errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
         if exc.field is not None:
-            key = f"{exc.rule}:{reason}" if f"{exc.rule}:{reason}" in FIELD_MESSAGES else (
-                str(reason) if reason in FIELD_MESSAGES else "value_error"
+            key = (
+                f"{exc.rule}:{reason}"
+                if f"{exc.rule}:{reason}" in FIELD_MESSAGES
+                else (str(reason) if reason in FIELD_MESSAGES else "value_error")
             )
             errors.append((exc.field, exc.code, key, exc.facts))
         facts = {k: v for k, v in exc.facts.items() if k != "reason"}
@@ -410,9 +426,7 @@ def install(app: FastAPI) -> None:
         request_id = getattr(request.state, "request_id", "-")
         if _is_db_unavailable(exc):
             log.warning("database unavailable request_id=%s: %s", request_id, type(exc).__name__)
-            return problem_response(
-                Problem("service_unavailable", headers={"Retry-After": "5"}), request
-            )
+            return problem_response(Problem("service_unavailable", headers={"Retry-After": "5"}), request)
         log.exception("unexpected error request_id=%s", request_id)
         return problem_response(Problem("internal_error", request_id=request_id), request)
 

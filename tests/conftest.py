@@ -68,7 +68,9 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def login(client: httpx.AsyncClient, username: str, password: str) -> dict[str, str]:
-    r = await client.post("/api/v1/auth/token", data={"grant_type": "password", "username": username, "password": password})
+    r = await client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": username, "password": password}
+    )
     assert r.status_code == 200, r.text
     return {"Authorization": f"Bearer {r.json()['access_token']}"}
 
@@ -100,10 +102,14 @@ Factory = Callable[..., Awaitable[dict[str, object]]]
 
 
 @pytest.fixture
-def make_unit(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> Factory:
+def make_unit(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> Factory:
     """Create a grassroots unit under the demo district (as its admin)."""
 
-    async def _make(name: str = "xã Thử Nghiệm", kind: str = "commune", headcount: int = 30, **extra: object) -> dict[str, object]:
+    async def _make(
+        name: str = "xã Thử Nghiệm", kind: str = "commune", headcount: int = 30, **extra: object
+    ) -> dict[str, object]:
         body = {"name": name, "kind": kind, "headcount": headcount, "parent_id": demo["units"]["UBND huyện Hương Khê"]}
         r = await client.post("/api/v1/units", json=body | extra, headers=headers["district_admin"])
         assert r.status_code == 201, r.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -23,23 +24,23 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def id_field() -> uuid.UUID:
+def id_field() -> Any:
     return Field(default_factory=uuid.uuid4, primary_key=True)
 
 
-def created_field() -> dt.datetime:
+def created_field() -> Any:
     return Field(
         default_factory=utcnow,
         sa_column_kwargs={"server_default": sa.func.now()},
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]  # sqlmodel stubs
+        sa_type=sa.DateTime(timezone=True),
         nullable=False,
     )
 
 
-def updated_field() -> dt.datetime:
+def updated_field() -> Any:
     return Field(
         default_factory=utcnow,
         sa_column_kwargs={"server_default": sa.func.now(), "onupdate": utcnow},
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]  # sqlmodel stubs
+        sa_type=sa.DateTime(timezone=True),
         nullable=False,
     )

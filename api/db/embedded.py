@@ -19,14 +19,14 @@ def embedded_url(pgdata: Path, database: str = "postgres") -> str:
     The server is stopped when the last process using it exits (pgserver's own bookkeeping).
     """
     warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
-    import pgserver
+    import pgserver.postgres_server
 
     pgdata = pgdata.expanduser().resolve()
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     server = _servers.get(pgdata)
     if server is None:
         log.info("starting embedded PostgreSQL in %s", pgdata)
-        server = pgserver.get_server(pgdata, cleanup_mode="stop")
+        server = pgserver.postgres_server.get_server(pgdata, cleanup_mode="stop")
         _servers[pgdata] = server
     uri = urlparse(server.get_uri())
     host = parse_qs(uri.query).get("host", [""])[0]
@@ -36,11 +36,11 @@ def embedded_url(pgdata: Path, database: str = "postgres") -> str:
 
 def ensure_database(pgdata: Path, database: str) -> str:
     """Create ``database`` in the embedded server if missing; return its URL."""
-    import pgserver
+    import pgserver.postgres_server
 
     base = embedded_url(pgdata)
     server = _servers[pgdata.expanduser().resolve()]
-    assert isinstance(server, pgserver.PostgresServer)
+    assert isinstance(server, pgserver.postgres_server.PostgresServer)
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
     if "(1 row)" not in exists:
         server.psql(f'CREATE DATABASE "{database}";')

@@ -71,7 +71,7 @@ def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]]) -> list[An
 async def keyset_page(
     session: AsyncSession,
     stmt: Select[Any],
-    order: Sequence[ColumnElement[Any]],
+    order: Sequence[Any],
     key: Callable[[Any], Sequence[Any]],
     *,
     cursor: str | None,

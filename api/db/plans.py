@@ -18,9 +18,7 @@ class Plan(SQLModel, table=True):
         sa.CheckConstraint("full_assembly_limit > 0", name="full_assembly_limit"),
         sa.CheckConstraint("delegate_assembly_cap > 0", name="delegate_assembly_cap"),
         sa.CheckConstraint("district_conference_cap > 0", name="district_conference_cap"),
-        sa.CheckConstraint(
-            "exemplary_share_percent BETWEEN 0 AND 100", name="exemplary_share_percent"
-        ),
+        sa.CheckConstraint("exemplary_share_percent BETWEEN 0 AND 100", name="exemplary_share_percent"),
         sa.CheckConstraint("period_start < period_end", name="period"),
         sa.CheckConstraint("review_start < review_end", name="review_period"),
         sa.Index("ix_plans_issued_on_id", "issued_on", "id"),

@@ -47,8 +47,7 @@ class Unit(SQLModel, table=True):
         ),
         # U2 — a grassroots unit has a headcount ≥ 0
         sa.CheckConstraint(
-            "(headcount IS NOT NULL AND headcount >= 0)"
-            " OR (headcount IS NULL AND level <> 'grassroots')",
+            "(headcount IS NOT NULL AND headcount >= 0) OR (headcount IS NULL AND level <> 'grassroots')",
             name="headcount",
         ),
         sa.Index("ix_units_name_folded_id", "name_folded", "id"),
@@ -96,13 +95,9 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, for_update: boo
 
 async def ancestor_ids(session: AsyncSession, unit_id: uuid.UUID) -> set[uuid.UUID]:
     """Every ancestor of ``unit_id`` (one recursive query)."""
-    tree = (
-        select(col(Unit.id), col(Unit.parent_id)).where(col(Unit.id) == unit_id).cte(recursive=True)
-    )
+    tree = select(col(Unit.id), col(Unit.parent_id)).where(col(Unit.id) == unit_id).cte(recursive=True)
     parent = aliased(Unit)
-    tree = tree.union_all(
-        select(col(parent.id), col(parent.parent_id)).join(tree, col(parent.id) == tree.c.parent_id)
-    )
+    tree = tree.union_all(select(col(parent.id), col(parent.parent_id)).join(tree, col(parent.id) == tree.c.parent_id))
     rows = (await session.execute(select(tree.c.id))).scalars().all()
     return {r for r in rows if r != unit_id}
 
@@ -125,7 +120,9 @@ def unit_query(
         # Q1 — prefix match on every folded word, through the GIN index on ``search``.
         query = " & ".join(f"{t}:*" for t in q_tokens)
         stmt = stmt.where(
-            sa.literal_column("units.search").op("@@")(sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), query))
+            sa.literal_column("units.search").op("@@")(
+                sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), query)
+            )
         )
     if kind is not None:
         stmt = stmt.where(col(Unit.kind) == kind)
@@ -147,9 +144,7 @@ async def units_by_ids(session: AsyncSession, ids: set[uuid.UUID], *, for_update
     return list((await session.execute(stmt)).scalars().all())
 
 
-async def get_block(
-    session: AsyncSession, block_id: uuid.UUID, *, for_update: bool = False
-) -> EmulationBlock | None:
+async def get_block(session: AsyncSession, block_id: uuid.UUID, *, for_update: bool = False) -> EmulationBlock | None:
     stmt = select(EmulationBlock).where(col(EmulationBlock.id) == block_id)
     if for_update:
         stmt = stmt.with_for_update()
@@ -167,5 +162,5 @@ async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> di
         .order_by(col(Unit.name_folded), col(Unit.id))
     )
     for block_id, unit_id in (await session.execute(stmt)).all():
-        out[block_id].append(unit_id)
+        out[uuid.UUID(str(block_id))].append(unit_id)
     return out

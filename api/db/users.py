@@ -49,9 +49,9 @@ class RefreshToken(SQLModel, table=True):
     )
     family_id: uuid.UUID = Field(index=True)
     token_hash: str = Field(max_length=64, unique=True)
-    expires_at: dt.datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]  # sqlmodel stubs
-    used_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]  # sqlmodel stubs
-    revoked_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]  # sqlmodel stubs
+    expires_at: dt.datetime = Field(sa_type=sa.DateTime(timezone=True))
+    used_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
     created_at: dt.datetime = created_field()
 
 

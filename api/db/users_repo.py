@@ -29,11 +29,7 @@ async def get_user_by_username(session: AsyncSession, username: str) -> User | N
 
 async def user_with_unit(session: AsyncSession, user_id: uuid.UUID) -> tuple[User, Unit | None] | None:
     """The caller and their unit in one query (every authenticated request runs it)."""
-    stmt = (
-        select(User, Unit)
-        .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
-        .where(col(User.id) == user_id)
-    )
+    stmt = select(User, Unit).outerjoin(Unit, col(Unit.id) == col(User.unit_id)).where(col(User.id) == user_id)
     row = (await session.execute(stmt)).first()
     return (row[0], row[1]) if row else None
 

@@ -60,9 +60,7 @@ def administers(actor: Actor, district_id: str | None) -> bool:
     own; an integration client with ``write`` scope bound to a district, that district.
     """
     if actor.role is Role.DISTRICT_ADMIN:
-        return actor.unit_id is None or (
-            district_id is not None and actor.district_id == district_id
-        )
+        return actor.unit_id is None or (district_id is not None and actor.district_id == district_id)
     if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes:
         return actor.unit_is_district and district_id is not None and actor.district_id == district_id
     return False
@@ -83,8 +81,10 @@ def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) ->
     if actor.role is Role.DISTRICT_ADMIN:
         return administers(actor, unit_district_id)
     if actor.role is Role.INTEGRATION_CLIENT and can_read(actor):
-        return actor.unit_id is None or actor.unit_id == unit_id or (
-            actor.unit_is_district and actor.district_id == unit_district_id
+        return (
+            actor.unit_id is None
+            or actor.unit_id == unit_id
+            or (actor.unit_is_district and actor.district_id == unit_district_id)
         )
     return False
 

@@ -24,9 +24,7 @@ class Level(StrEnum):
     PROVINCE = "province"
 
 
-GRASSROOTS_KINDS = frozenset(
-    {UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.SCHOOL, UnitKind.ENTERPRISE, UnitKind.AGENCY}
-)
+GRASSROOTS_KINDS = frozenset({UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.SCHOOL, UnitKind.ENTERPRISE, UnitKind.AGENCY})
 
 
 def level_of(kind: UnitKind) -> Level:
@@ -48,9 +46,7 @@ class ParentFacts:
     ancestor_ids: frozenset[str] = frozenset()
 
 
-def place_in_tree(
-    kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | None = None
-) -> str | None:
+def place_in_tree(kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | None = None) -> str | None:
     """U1 — check where a unit may hang and return the id of its district (None for a province).
 
     A province has no parent; a district has none or a province; a grassroots unit lies under
@@ -63,14 +59,10 @@ def place_in_tree(
         return None
     if level is Level.DISTRICT:
         if parent is not None and parent.kind is not UnitKind.PROVINCE:
-            raise DomainError(
-                "invalid_unit", "U1", field="parent_id", reason="district_parent_not_province"
-            )
+            raise DomainError("invalid_unit", "U1", field="parent_id", reason="district_parent_not_province")
         return unit_id
     if parent is None or parent.district_id is None or level_of(parent.kind) is Level.PROVINCE:
-        raise DomainError(
-            "invalid_unit", "U1", field="parent_id", reason="grassroots_needs_district"
-        )
+        raise DomainError("invalid_unit", "U1", field="parent_id", reason="grassroots_needs_district")
     if unit_id is not None and (parent.id == unit_id or unit_id in parent.ancestor_ids):
         raise DomainError("invalid_unit", "U1", field="parent_id", reason="cycle")
     return parent.district_id
@@ -88,7 +80,10 @@ def check_block_membership(unit_id: str, current_block_id: str | None, block_id:
     """U3 — a unit belongs to at most one emulation block: leave the other one first."""
     if current_block_id is not None and current_block_id != block_id:
         raise DomainError(
-            "unit_in_other_block", "U3", field="member_ids", unit_id=unit_id,
+            "unit_in_other_block",
+            "U3",
+            field="member_ids",
+            unit_id=unit_id,
             block_id=current_block_id,
         )
 
@@ -97,6 +92,9 @@ def check_block_member_district(unit_id: str, unit_district_id: str | None, bloc
     """U3 — a block groups units of its own district."""
     if unit_district_id != block_district_id:
         raise DomainError(
-            "validation_error", "U3", field="member_ids", reason="member_outside_district",
+            "validation_error",
+            "U3",
+            field="member_ids",
+            reason="member_outside_district",
             unit_id=unit_id,
         )

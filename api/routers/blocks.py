@@ -8,7 +8,17 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate
 from api.services import units
@@ -32,8 +42,12 @@ async def create_block(
     request: Request, body: BlockCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
     return await create_idempotently(
-        request, session, actor, idempotency_key,
-        lambda: units.create_block(session, actor, body), lambda b: f"/api/v1/emulation-blocks/{b.id}",
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: units.create_block(session, actor, body),
+        lambda b: f"/api/v1/emulation-blocks/{b.id}",
     )
 
 
@@ -43,18 +57,22 @@ async def get_block(block_id: str, session: SessionDep, actor: ActorDep, respons
 
 
 @router.patch(
-    "/{block_id}", response_model=BlockPublic,
+    "/{block_id}",
+    response_model=BlockPublic,
     responses=responses(*_ERR, "not_found", "unit_in_other_block", "precondition_failed", "conflict"),
 )
 async def update_block(
-    block_id: str, body: BlockUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
+    block_id: str,
+    body: BlockUpdate,
+    session: SessionDep,
+    actor: WriterDep,
+    response: Response,
+    if_match: IfMatch = None,
 ) -> BlockPublic:
     return with_etag(await units.update_block(session, actor, parse_id(block_id), body, if_match), response)
 
 
-@router.delete(
-    "/{block_id}", status_code=204, responses=responses(*_ERR, "not_found", "precondition_failed")
-)
+@router.delete("/{block_id}", status_code=204, responses=responses(*_ERR, "not_found", "precondition_failed"))
 async def delete_block(block_id: str, session: SessionDep, actor: WriterDep, if_match: IfMatch = None) -> Response:
     await units.delete_block(session, actor, parse_id(block_id), if_match)
     return Response(status_code=204)

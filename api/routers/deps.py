@@ -42,9 +42,7 @@ SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 
 
-async def get_actor(
-    session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]
-) -> Actor:
+async def get_actor(session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]) -> Actor:
     if not token:
         raise Unauthorized
     actor = await authenticate(session, settings, token)
@@ -69,7 +67,9 @@ WriterDep = Annotated[Actor, Depends(get_writer)]
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (max 500)")]
 Cursor = Annotated[str | None, Query(max_length=1000, description="next_cursor of the previous page")]
-IfMatch = Annotated[str | None, Header(alias="If-Match", max_length=200, description="ETag from a GET (412 when stale)")]
+IfMatch = Annotated[
+    str | None, Header(alias="If-Match", max_length=200, description="ETag from a GET (412 when stale)")
+]
 IdempotencyKey = Annotated[
     str | None,
     Header(alias="Idempotency-Key", max_length=255, description="Retry-safe creation: same key and body, same answer"),

@@ -8,7 +8,17 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
 from api.services import plans
@@ -34,8 +44,12 @@ async def create_plan(
     request: Request, body: PlanCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
     return await create_idempotently(
-        request, session, actor, idempotency_key,
-        lambda: plans.create_plan(session, actor, body), lambda p: f"/api/v1/plans/{p.id}",
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: plans.create_plan(session, actor, body),
+        lambda p: f"/api/v1/plans/{p.id}",
     )
 
 
@@ -45,7 +59,8 @@ async def get_plan(plan_id: str, session: SessionDep, actor: ActorDep, response:
 
 
 @router.patch(
-    "/{plan_id}", response_model=PlanPublic,
+    "/{plan_id}",
+    response_model=PlanPublic,
     responses=responses(*_ERR, "not_found", "precondition_failed", "conflict"),
 )
 async def update_plan(

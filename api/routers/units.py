@@ -9,7 +9,17 @@ from fastapi.responses import JSONResponse
 
 from api.domain.units import UnitKind
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
 from api.schemas.common import Page
 from api.schemas.units import UnitCreate, UnitPublic, UnitUpdate
 from api.services import units
@@ -32,20 +42,28 @@ async def list_units(
     cursor: Cursor = None,
 ) -> Page[UnitPublic]:
     return await units.list_units(
-        session, q=q, kind=kind, parent_id=parent_id, block_id=block_id, district_id=district_id,
-        cursor=cursor, limit=limit,
+        session,
+        q=q,
+        kind=kind,
+        parent_id=parent_id,
+        block_id=block_id,
+        district_id=district_id,
+        cursor=cursor,
+        limit=limit,
     )
 
 
-@router.post(
-    "", status_code=201, response_model=UnitPublic, responses=responses(*_ERR, "invalid_unit", "conflict")
-)
+@router.post("", status_code=201, response_model=UnitPublic, responses=responses(*_ERR, "invalid_unit", "conflict"))
 async def create_unit(
     request: Request, body: UnitCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
     return await create_idempotently(
-        request, session, actor, idempotency_key,
-        lambda: units.create_unit(session, actor, body), lambda u: f"/api/v1/units/{u.id}",
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: units.create_unit(session, actor, body),
+        lambda u: f"/api/v1/units/{u.id}",
     )
 
 
@@ -55,7 +73,8 @@ async def get_unit(unit_id: str, session: SessionDep, actor: ActorDep, response:
 
 
 @router.patch(
-    "/{unit_id}", response_model=UnitPublic,
+    "/{unit_id}",
+    response_model=UnitPublic,
     responses=responses(*_ERR, "not_found", "invalid_unit", "precondition_failed", "conflict"),
 )
 async def update_unit(

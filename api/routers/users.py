@@ -6,7 +6,17 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, IdempotencyKey, IfMatch, Limit, SessionDep, WriterDep, create_idempotently, with_etag
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
 from api.services import users
@@ -17,7 +27,9 @@ _ERR = ("unauthorized", "forbidden")
 
 
 @router.get("", response_model=Page[UserPublic], responses=responses(*_ERR))
-async def list_users(session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None) -> Page[UserPublic]:
+async def list_users(
+    session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None
+) -> Page[UserPublic]:
     return await users.list_users(session, actor, cursor=cursor, limit=limit)
 
 
@@ -26,8 +38,12 @@ async def create_user(
     request: Request, body: UserCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
     return await create_idempotently(
-        request, session, actor, idempotency_key,
-        lambda: users.create_user(session, actor, body), lambda u: f"/api/v1/users/{u.id}",
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: users.create_user(session, actor, body),
+        lambda u: f"/api/v1/users/{u.id}",
     )
 
 
@@ -37,7 +53,8 @@ async def get_user(user_id: str, session: SessionDep, actor: ActorDep, response:
 
 
 @router.patch(
-    "/{user_id}", response_model=UserPublic,
+    "/{user_id}",
+    response_model=UserPublic,
     responses=responses(*_ERR, "not_found", "precondition_failed", "conflict"),
 )
 async def update_user(

@@ -9,8 +9,6 @@ from pydantic import BaseModel, Field
 
 from api.schemas.common import Model, Name, ShortText
 
-_YEAR = {"ge": 1945, "le": 2200}
-
 
 class PlanFields(Model):
     code: ShortText = Field(max_length=64, examples=["187/KH-UBND"])
@@ -19,10 +17,10 @@ class PlanFields(Model):
     issuer_unit_id: uuid.UUID = Field(description="The issuing district unit")
     issuer_name: Name | None = Field(default=None, description="Defaults to the issuing unit's name")
     edition: int = Field(ge=1, le=1000, description="Lần thứ … (8 → VIII)")
-    period_start: int = Field(**_YEAR)
-    period_end: int = Field(**_YEAR)
-    review_start: int = Field(**_YEAR)
-    review_end: int = Field(**_YEAR)
+    period_start: int = Field(ge=1945, le=2200)
+    period_end: int = Field(ge=1945, le=2200)
+    review_start: int = Field(ge=1945, le=2200)
+    review_end: int = Field(ge=1945, le=2200)
     unit_plan_due: dt.date = Field(description="S1 — units send their plan before this date")
     compilation_due: dt.date = Field(description="S4 — the district compiles by this date")
     grassroots_deadline: dt.date = Field(description="C4 — grassroots conferences held by")
@@ -44,10 +42,10 @@ class PlanUpdate(Model):
     issued_on: dt.date | None = None
     issuer_name: Name | None = None
     edition: int | None = Field(default=None, ge=1, le=1000)
-    period_start: int | None = Field(default=None, **_YEAR)
-    period_end: int | None = Field(default=None, **_YEAR)
-    review_start: int | None = Field(default=None, **_YEAR)
-    review_end: int | None = Field(default=None, **_YEAR)
+    period_start: int | None = Field(default=None, ge=1945, le=2200)
+    period_end: int | None = Field(default=None, ge=1945, le=2200)
+    review_start: int | None = Field(default=None, ge=1945, le=2200)
+    review_end: int | None = Field(default=None, ge=1945, le=2200)
     unit_plan_due: dt.date | None = None
     compilation_due: dt.date | None = None
     grassroots_deadline: dt.date | None = None

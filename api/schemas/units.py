@@ -16,7 +16,9 @@ class UnitCreate(Model):
     kind: UnitKind
     parent_id: uuid.UUID | None = Field(default=None, description="The district (or a grassroots unit) above")
     headcount: int | None = Field(
-        default=None, ge=0, le=10_000_000,
+        default=None,
+        ge=0,
+        le=10_000_000,
         description="U2 — cadres, civil servants, public employees, workers; required below district",
     )
     party_congress_date: dt.date | None = Field(default=None, description="C5 — the unit's Party congress date")

@@ -12,7 +12,8 @@ from api.domain.access import Role, Scope
 from api.schemas.common import Model, Name
 
 Username = Annotated[
-    str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3, max_length=64, pattern=r"^[a-zA-Z0-9._-]+$")
+    str,
+    StringConstraints(strip_whitespace=True, to_lower=True, min_length=3, max_length=64, pattern=r"^[a-zA-Z0-9._-]+$"),
 ]
 Password = Annotated[str, StringConstraints(min_length=1, max_length=256)]
 

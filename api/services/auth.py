@@ -107,9 +107,7 @@ async def _throttle(session: AsyncSession, settings: Settings, username: str) ->
         raise Problem("rate_limited", headers={"Retry-After": str(retry)}, retry_after=retry)
 
 
-async def _check_credentials(
-    session: AsyncSession, settings: Settings, username: str, secret: str
-) -> User:
+async def _check_credentials(session: AsyncSession, settings: Settings, username: str, secret: str) -> User:
     username = username.strip().lower()[:64]
     await _throttle(session, settings, username)
     user = await users_repo.get_user_by_username(session, username)

@@ -53,7 +53,7 @@ def parse_id(value: str) -> uuid.UUID:
 async def page(
     session: AsyncSession,
     stmt: Select[Any],
-    order: Sequence[ColumnElement[Any]],
+    order: Sequence[Any],
     key: Callable[[Any], Sequence[Any]],
     *,
     cursor: str | None,

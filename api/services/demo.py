@@ -24,10 +24,26 @@ PROVINCE = "UBND tỉnh Hà Tĩnh"
 DISTRICT = "UBND huyện Hương Khê"
 TOWN = ("thị trấn Hương Khê", 48)
 COMMUNES = [
-    ("Điền Mỹ", 24), ("Gia Phố", 27), ("Hà Linh", 26), ("Hòa Hải", 23), ("Hương Bình", 25),
-    ("Hương Đô", 22), ("Hương Giang", 24), ("Hương Lâm", 26), ("Hương Liên", 21), ("Hương Long", 27),
-    ("Hương Thủy", 25), ("Hương Trà", 23), ("Hương Trạch", 28), ("Hương Vĩnh", 24), ("Hương Xuân", 23),
-    ("Lộc Yên", 22), ("Phú Gia", 25), ("Phú Phong", 26), ("Phúc Đồng", 27), ("Phúc Trạch", 29),
+    ("Điền Mỹ", 24),
+    ("Gia Phố", 27),
+    ("Hà Linh", 26),
+    ("Hòa Hải", 23),
+    ("Hương Bình", 25),
+    ("Hương Đô", 22),
+    ("Hương Giang", 24),
+    ("Hương Lâm", 26),
+    ("Hương Liên", 21),
+    ("Hương Long", 27),
+    ("Hương Thủy", 25),
+    ("Hương Trà", 23),
+    ("Hương Trạch", 28),
+    ("Hương Vĩnh", 24),
+    ("Hương Xuân", 23),
+    ("Lộc Yên", 22),
+    ("Phú Gia", 25),
+    ("Phú Phong", 26),
+    ("Phúc Đồng", 27),
+    ("Phúc Trạch", 29),
 ]
 OTHERS = [
     ("Trường THPT Hương Khê", UnitKind.SCHOOL, 86),
@@ -55,7 +71,7 @@ def random_password() -> str:
     return "Dhtt-" + secrets.token_urlsafe(9) + "7"
 
 
-def _unit(name: str, kind: UnitKind, parent: Unit | None, headcount: int | None, **extra: object) -> Unit:
+def _unit(name: str, kind: UnitKind, parent: Unit | None, headcount: int | None, *, is_pilot: bool = False) -> Unit:
     unit_id = uuid.uuid4()
     district_id: uuid.UUID | None
     if kind is UnitKind.DISTRICT:
@@ -66,8 +82,15 @@ def _unit(name: str, kind: UnitKind, parent: Unit | None, headcount: int | None,
         assert parent is not None
         district_id = parent.district_id
     return Unit(
-        id=unit_id, name=name, name_folded=fold(name), kind=kind.value, level=level_of(kind).value,
-        parent_id=parent.id if parent else None, district_id=district_id, headcount=headcount, **extra,
+        id=unit_id,
+        name=name,
+        name_folded=fold(name),
+        kind=kind.value,
+        level=level_of(kind).value,
+        parent_id=parent.id if parent else None,
+        district_id=district_id,
+        headcount=headcount,
+        is_pilot=is_pilot,
     )
 
 
@@ -120,11 +143,13 @@ async def seed_demo(
     session.add_all(units)
     await session.flush()
     upper = EmulationBlock(
-        district_id=district.id, name="Cụm thi đua các xã vùng thượng",
+        district_id=district.id,
+        name="Cụm thi đua các xã vùng thượng",
         name_folded=fold("Cụm thi đua các xã vùng thượng"),
     )
     agencies = EmulationBlock(
-        district_id=district.id, name="Khối các cơ quan, đơn vị huyện",
+        district_id=district.id,
+        name="Khối các cơ quan, đơn vị huyện",
         name_folded=fold("Khối các cơ quan, đơn vị huyện"),
     )
     session.add_all([upper, agencies])
@@ -142,9 +167,12 @@ async def seed_demo(
         passwords[username] = password_for(username)
         session.add(
             User(
-                username=username, full_name=full_name, role=role.value,
+                username=username,
+                full_name=full_name,
+                role=role.value,
                 unit_id=by_name[unit_name].id if unit_name else None,
-                password_hash=hash_password(passwords[username]), scopes=scopes,
+                password_hash=hash_password(passwords[username]),
+                scopes=scopes,
             )
         )
     await session.flush()

@@ -40,9 +40,7 @@ async def claim(
         return None
     existing = (
         await session.execute(
-            select(IdempotencyRecord).where(
-                col(IdempotencyRecord.actor_id) == actor, col(IdempotencyRecord.key) == key
-            )
+            select(IdempotencyRecord).where(col(IdempotencyRecord.actor_id) == actor, col(IdempotencyRecord.key) == key)
         )
     ).scalar_one()
     if existing.fingerprint != fp:

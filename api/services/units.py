@@ -74,12 +74,19 @@ async def list_units(
     if q and not tokens:
         return Page(items=[], next_cursor=None)
     stmt = repo.unit_query(
-        q_tokens=tokens, kind=kind.value if kind else None, parent_id=parent_id, block_id=block_id,
+        q_tokens=tokens,
+        kind=kind.value if kind else None,
+        parent_id=parent_id,
+        block_id=block_id,
         district_id=district_id,
     )
     rows, nxt = await page(
-        session, stmt, [col(Unit.name_folded), col(Unit.id)], lambda u: (u.name_folded, u.id),
-        cursor=cursor, limit=limit,
+        session,
+        stmt,
+        [col(Unit.name_folded), col(Unit.id)],
+        lambda u: (u.name_folded, u.id),
+        cursor=cursor,
+        limit=limit,
     )
     return Page(items=[public(u) for u in rows], next_cursor=nxt)
 
@@ -138,7 +145,7 @@ async def update_unit(
             unit.district_id = uuid.UUID(district) if district else None
             unit.block_id = None
         unit.parent_id = changes["parent_id"]
-    headcount = changes["headcount"] if "headcount" in changes else unit.headcount
+    headcount = changes.get("headcount", unit.headcount)
     check_headcount(new_kind, headcount)
     unit.kind = new_kind.value
     unit.headcount = headcount
@@ -187,16 +194,18 @@ async def list_blocks(
     if district_id is not None:
         stmt = stmt.where(col(EmulationBlock.district_id) == district_id)
     rows, nxt = await page(
-        session, stmt, [col(EmulationBlock.name_folded), col(EmulationBlock.id)],
-        lambda b: (b.name_folded, b.id), cursor=cursor, limit=limit,
+        session,
+        stmt,
+        [col(EmulationBlock.name_folded), col(EmulationBlock.id)],
+        lambda b: (b.name_folded, b.id),
+        cursor=cursor,
+        limit=limit,
     )
     members = await repo.block_members(session, [b.id for b in rows])
     return Page(items=[_block_public(b, members[b.id]) for b in rows], next_cursor=nxt)
 
 
-async def _set_members(
-    session: AsyncSession, block: EmulationBlock, member_ids: list[uuid.UUID]
-) -> None:
+async def _set_members(session: AsyncSession, block: EmulationBlock, member_ids: list[uuid.UUID]) -> None:
     wanted = set(member_ids)
     current = set((await repo.block_members(session, [block.id]))[block.id])
     # Row locks on every unit involved: two admins moving one unit cannot both win (U3).
@@ -207,9 +216,7 @@ async def _set_members(
         if unit is None:
             raise invalid_field("member_ids", "unknown_unit", rule="U3")
         check_block_member_district(str(unit.id), str(unit.district_id), str(block.district_id))
-        check_block_membership(
-            str(unit.id), str(unit.block_id) if unit.block_id else None, str(block.id)
-        )
+        check_block_membership(str(unit.id), str(unit.block_id) if unit.block_id else None, str(block.id))
     for unit in units:
         unit.block_id = block.id if unit.id in wanted else None
     await session.flush()
@@ -276,14 +283,13 @@ async def update_block(
     await _block_flush(session)
     await session.refresh(block)
     out = await _block_out(session, block)
-    audit(session, actor, "update", "emulation_block", block.id, before=before, after=out,
-          district_id=block.district_id)
+    audit(
+        session, actor, "update", "emulation_block", block.id, before=before, after=out, district_id=block.district_id
+    )
     return out
 
 
-async def delete_block(
-    session: AsyncSession, actor: Actor, block_id: uuid.UUID, if_match: str | None
-) -> None:
+async def delete_block(session: AsyncSession, actor: Actor, block_id: uuid.UUID, if_match: str | None) -> None:
     block, before = await _writable_block(session, actor, block_id, if_match)
     await _set_members(session, block, [])
     await session.delete(block)

@@ -148,7 +148,7 @@ async def update_user(
         if name in changes and changes[name] is None:
             raise invalid_field(name, "blank")
     role = Role(changes.get("role") or user.role)
-    unit_id = changes["unit_id"] if "unit_id" in changes else user.unit_id
+    unit_id = changes.get("unit_id", user.unit_id)
     district = await _binding_district(session, actor, role, unit_id)
     if str(user.id) == actor.id and (changes.get("is_active") is False or role is not Role.DISTRICT_ADMIN):
         raise Forbidden  # an admin cannot lock themselves out

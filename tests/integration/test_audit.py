@@ -15,13 +15,16 @@ async def test_X4_update_is_audited_with_before_and_after(
     unit = await make_unit(name="xã Kiểm Toán", headcount=10)
     r = await client.patch(f"/api/v1/units/{unit['id']}", json={"headcount": 11}, headers=admin)
     assert r.status_code == 200
-    events = (await client.get("/api/v1/audit-events", params={"entity": "unit", "entity_id": unit["id"]}, headers=admin)).json()
+    events = (
+        await client.get("/api/v1/audit-events", params={"entity": "unit", "entity_id": unit["id"]}, headers=admin)
+    ).json()
     actions = [e["action"] for e in events["items"]]
     assert actions == ["update", "create"]  # newest first
     update = events["items"][0]
     assert update["actor_username"] == "admin.huongkhe"
     assert (update["before"]["headcount"], update["after"]["headcount"]) == (10, 11)
-    assert update["occurred_at"] and update["request_id"]
+    assert update["occurred_at"]
+    assert update["request_id"]
 
 
 async def test_X4_failed_write_leaves_no_audit_and_no_change(
@@ -35,7 +38,9 @@ async def test_X4_failed_write_leaves_no_audit_and_no_change(
     assert [e["action"] for e in events] == ["create"]
 
 
-async def test_X4_audit_log_is_for_district_admins(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_X4_audit_log_is_for_district_admins(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     for role in ("officer", "reviewer", "viewer", "client"):
         assert (await client.get("/api/v1/audit-events", headers=headers[role])).status_code == 403
 

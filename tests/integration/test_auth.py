@@ -13,10 +13,18 @@ from tests.support import DEMO_PASSWORD
 TOKEN = "/api/v1/auth/token"
 
 
-async def _account(client: httpx.AsyncClient, admin: dict[str, str], unit_id: str, username: str, password: str = "Strong-pass-1") -> str:
+async def _account(
+    client: httpx.AsyncClient, admin: dict[str, str], unit_id: str, username: str, password: str = "Strong-pass-1"
+) -> str:
     r = await client.post(
         "/api/v1/users",
-        json={"username": username, "full_name": "Cán bộ thử", "role": "unit_officer", "unit_id": unit_id, "password": password},
+        json={
+            "username": username,
+            "full_name": "Cán bộ thử",
+            "role": "unit_officer",
+            "unit_id": unit_id,
+            "password": password,
+        },
         headers=admin,
     )
     assert r.status_code == 201, r.text
@@ -24,10 +32,13 @@ async def _account(client: httpx.AsyncClient, admin: dict[str, str], unit_id: st
 
 
 async def test_X1_bad_password_is_400_invalid_grant(client: httpx.AsyncClient) -> None:
-    r = await client.post(TOKEN, data={"grant_type": "password", "username": "canbo.huongthuy", "password": "wrong-password-1"})
+    r = await client.post(
+        TOKEN, data={"grant_type": "password", "username": "canbo.huongthuy", "password": "wrong-password-1"}
+    )
     assert r.status_code == 400
     body = r.json()
-    assert body["code"] == "invalid_grant" and body["error"] == "invalid_grant"
+    assert body["code"] == "invalid_grant"
+    assert body["error"] == "invalid_grant"
     assert r.headers["content-type"].startswith("application/problem+json")
 
 
@@ -36,9 +47,13 @@ async def test_X1_repeated_failed_logins_are_throttled_with_retry_after(
 ) -> None:
     await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "throttle.me")
     for _ in range(5):
-        r = await client.post(TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "nope-nope-1"})
+        r = await client.post(
+            TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "nope-nope-1"}
+        )
         assert r.status_code == 400
-    r = await client.post(TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "Strong-pass-1"})
+    r = await client.post(
+        TOKEN, data={"grant_type": "password", "username": "throttle.me", "password": "Strong-pass-1"}
+    )
     assert r.status_code == 429
     assert r.json()["code"] == "rate_limited"
     assert int(r.headers["Retry-After"]) > 0
@@ -46,7 +61,13 @@ async def test_X1_repeated_failed_logins_are_throttled_with_retry_after(
 
 async def test_X1_client_credentials_grant_with_scopes(client: httpx.AsyncClient) -> None:
     r = await client.post(
-        TOKEN, data={"grant_type": "client_credentials", "client_id": "tichhop.cong", "client_secret": DEMO_PASSWORD, "scope": "read"}
+        TOKEN,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": "tichhop.cong",
+            "client_secret": DEMO_PASSWORD,
+            "scope": "read",
+        },
     )
     assert r.status_code == 200, r.text
     assert r.json()["scope"] == "read"
@@ -60,7 +81,13 @@ async def test_X1_client_credentials_grant_with_scopes(client: httpx.AsyncClient
 
 async def test_X1_client_cannot_ask_for_a_scope_it_does_not_hold(client: httpx.AsyncClient) -> None:
     r = await client.post(
-        TOKEN, data={"grant_type": "client_credentials", "client_id": "tichhop.cong", "client_secret": DEMO_PASSWORD, "scope": "admin"}
+        TOKEN,
+        data={
+            "grant_type": "client_credentials",
+            "client_id": "tichhop.cong",
+            "client_secret": DEMO_PASSWORD,
+            "scope": "admin",
+        },
     )
     assert r.status_code == 400
 
@@ -73,7 +100,9 @@ async def test_X1_people_cannot_use_client_credentials(client: httpx.AsyncClient
 
 
 async def test_X1_refresh_token_rotates_and_reuse_revokes_the_family(client: httpx.AsyncClient) -> None:
-    r = await client.post(TOKEN, data={"grant_type": "password", "username": "sonoivu.hatinh", "password": DEMO_PASSWORD})
+    r = await client.post(
+        TOKEN, data={"grant_type": "password", "username": "sonoivu.hatinh", "password": DEMO_PASSWORD}
+    )
     first = r.json()["refresh_token"]
     r = await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": first})
     assert r.status_code == 200, r.text
@@ -88,7 +117,9 @@ async def test_X1_deactivation_revokes_access_and_refresh_tokens(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
 ) -> None:
     user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Đô"], "leaving.soon")
-    r = await client.post(TOKEN, data={"grant_type": "password", "username": "leaving.soon", "password": "Strong-pass-1"})
+    r = await client.post(
+        TOKEN, data={"grant_type": "password", "username": "leaving.soon", "password": "Strong-pass-1"}
+    )
     access, refresh = r.json()["access_token"], r.json()["refresh_token"]
     auth = {"Authorization": f"Bearer {access}"}
     assert (await client.get("/api/v1/me", headers=auth)).status_code == 200
@@ -98,7 +129,9 @@ async def test_X1_deactivation_revokes_access_and_refresh_tokens(
     assert (await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh})).status_code == 400
 
 
-async def test_X1_forged_expired_and_alg_none_tokens_are_401(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_X1_forged_expired_and_alg_none_tokens_are_401(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     me = (await client.get("/api/v1/me", headers=headers["officer"])).json()
     now = int(time.time())
     claims = {"sub": me["id"], "typ": "access", "role": "district_admin", "iat": now, "exp": now + 600}
@@ -114,7 +147,14 @@ async def test_X1_forged_expired_and_alg_none_tokens_are_401(client: httpx.Async
 
 
 async def test_X1_anonymous_requests_are_401(client: httpx.AsyncClient) -> None:
-    for path in ("/api/v1/me", "/api/v1/units", "/api/v1/plans", "/api/v1/users", "/api/v1/emulation-blocks", "/api/v1/audit-events"):
+    for path in (
+        "/api/v1/me",
+        "/api/v1/units",
+        "/api/v1/plans",
+        "/api/v1/users",
+        "/api/v1/emulation-blocks",
+        "/api/v1/audit-events",
+    ):
         r = await client.get(path)
         assert r.status_code == 401, path
         assert r.headers["WWW-Authenticate"] == "Bearer"

@@ -45,7 +45,9 @@ async def test_U3_two_admins_racing_for_one_unit_exactly_one_wins(
     assert sorted(r.status_code for r in results) == [200, 409]
 
 
-async def test_U3_delete_block_frees_members(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory) -> None:
+async def test_U3_delete_block_frees_members(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
     admin = headers["district_admin"]
     unit = await make_unit(name="xã Giải Tán")
     block = (await client.post(BLOCKS, json={"name": "Cụm Giải Tán", "member_ids": [unit["id"]]}, headers=admin)).json()

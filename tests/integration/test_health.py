@@ -15,7 +15,9 @@ async def test_readyz_is_200_when_migrated(client: httpx.AsyncClient) -> None:
     assert r.json()["status"] == "ready"
 
 
-async def test_every_demo_role_logs_in_and_me_shows_it(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_every_demo_role_logs_in_and_me_shows_it(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     expected = {
         "admin": "district_admin",
         "district_admin": "district_admin",

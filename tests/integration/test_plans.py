@@ -27,17 +27,28 @@ def _body(issuer: str, code: str = "01/KH-THU") -> dict[str, object]:
     }
 
 
-async def test_demo_plan_carries_every_parameter_of_plan_187(client: httpx.AsyncClient, demo: dict[str, dict[str, str]]) -> None:
+async def test_demo_plan_carries_every_parameter_of_plan_187(
+    client: httpx.AsyncClient, demo: dict[str, dict[str, str]]
+) -> None:
     plan = demo["plan"]
     assert plan["issued_on"] == "2024-10-11"
     assert plan["issuer_name"] == "UBND huyện Hương Khê"
     assert (plan["edition"], plan["edition_roman"]) == (8, "VIII")
-    assert (plan["period_start"], plan["period_end"], plan["review_start"], plan["review_end"]) == (2025, 2030, 2020, 2025)
+    assert (plan["period_start"], plan["period_end"], plan["review_start"], plan["review_end"]) == (
+        2025,
+        2030,
+        2020,
+        2025,
+    )
     assert plan["unit_plan_due"] == "2024-11-10"
     assert plan["compilation_due"] == "2025-01-31"
     assert plan["grassroots_deadline"] == "2025-03-31"
     assert plan["district_deadline"] == "2025-06-30"
-    assert (plan["full_assembly_limit"], plan["delegate_assembly_cap"], plan["district_conference_cap"]) == (300, 200, 300)
+    assert (plan["full_assembly_limit"], plan["delegate_assembly_cap"], plan["district_conference_cap"]) == (
+        300,
+        200,
+        300,
+    )
     assert plan["exemplary_share_percent"] == 70
     assert plan["district_exemplary_seats"] == 210
     assert "Nguyễn Văn Hiệp" in str(plan["pilot_supervisor"])

@@ -25,7 +25,9 @@ async def test_validation_problem_lists_fields_and_never_echoes_input(
 ) -> None:
     secret = "<script>SECRET-INPUT-1234</script>"
     r = await client.post(
-        "/api/v1/units", json={"name": secret * 100, "kind": secret, "headcount": "abc"}, headers=headers["district_admin"]
+        "/api/v1/units",
+        json={"name": secret * 100, "kind": secret, "headcount": "abc"},
+        headers=headers["district_admin"],
     )
     assert r.status_code == 422
     body = r.json()
@@ -34,10 +36,13 @@ async def test_validation_problem_lists_fields_and_never_echoes_input(
     assert "SECRET-INPUT" not in r.text
 
 
-async def test_problem_language_follows_accept_language(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_problem_language_follows_accept_language(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     vi = await client.get("/api/v1/units/00000000-0000-0000-0000-000000000001", headers=headers["viewer"])
     en = await client.get(
-        "/api/v1/units/00000000-0000-0000-0000-000000000001", headers=headers["viewer"] | {"Accept-Language": "en-US,en;q=0.9"}
+        "/api/v1/units/00000000-0000-0000-0000-000000000001",
+        headers=headers["viewer"] | {"Accept-Language": "en-US,en;q=0.9"},
     )
     assert vi.json()["title"] == "Không tìm thấy"
     assert en.json()["title"] == "Not found"
@@ -51,10 +56,17 @@ async def test_invalid_json_is_a_422_problem(client: httpx.AsyncClient, headers:
     assert r.headers["content-type"].startswith(PROBLEM)
 
 
-async def test_nul_bytes_in_text_are_refused(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+async def test_nul_bytes_in_text_are_refused(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
     r = await client.post(
         "/api/v1/units",
-        json={"name": "xã\u0000Lỗi", "kind": "commune", "headcount": 1, "parent_id": demo["units"]["UBND huyện Hương Khê"]},
+        json={
+            "name": "xã\u0000Lỗi",
+            "kind": "commune",
+            "headcount": 1,
+            "parent_id": demo["units"]["UBND huyện Hương Khê"],
+        },
         headers=headers["district_admin"],
     )
     assert r.status_code == 422
@@ -63,7 +75,8 @@ async def test_nul_bytes_in_text_are_refused(client: httpx.AsyncClient, headers:
 
 async def test_oversized_body_is_413_problem(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
     r = await client.post(
-        "/api/v1/units", content=b"{" + b" " * (2 * 1024 * 1024) + b"}",
+        "/api/v1/units",
+        content=b"{" + b" " * (2 * 1024 * 1024) + b"}",
         headers=headers["district_admin"] | {"Content-Type": "application/json"},
     )
     assert r.status_code == 413

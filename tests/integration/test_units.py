@@ -9,7 +9,9 @@ from tests.conftest import Factory
 UNITS = "/api/v1/units"
 
 
-async def test_Q1_search_huong_thuy_finds_the_commune(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_Q1_search_huong_thuy_finds_the_commune(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     r = await client.get(UNITS, params={"q": "huong thuy"}, headers=headers["officer"])
     assert r.status_code == 200
     names = [u["name"] for u in r.json()["items"]]
@@ -35,14 +37,20 @@ async def test_Q1_name_typed_in_nfd_is_stored_in_nfc(make_unit: Factory) -> None
     assert unicodedata.is_normalized("NFC", str(unit["name"]))
 
 
-async def test_U1_level_follows_kind_and_district_is_derived(make_unit: Factory, demo: dict[str, dict[str, str]]) -> None:
+async def test_U1_level_follows_kind_and_district_is_derived(
+    make_unit: Factory, demo: dict[str, dict[str, str]]
+) -> None:
     school = await make_unit(name="Trường Mầm non Thử", kind="school", headcount=12)
     assert school["level"] == "grassroots"
     assert school["district_id"] == demo["units"]["UBND huyện Hương Khê"]
 
 
-async def test_U1_grassroots_unit_without_district_is_invalid_unit(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
-    r = await client.post(UNITS, json={"name": "xã Mồ Côi", "kind": "commune", "headcount": 10}, headers=headers["admin"])
+async def test_U1_grassroots_unit_without_district_is_invalid_unit(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
+    r = await client.post(
+        UNITS, json={"name": "xã Mồ Côi", "kind": "commune", "headcount": 10}, headers=headers["admin"]
+    )
     assert r.status_code == 422
     body = r.json()
     assert (body["code"], body["rule"]) == ("invalid_unit", "U1")
@@ -54,12 +62,16 @@ async def test_U1_cannot_hang_a_unit_under_its_own_descendant(
 ) -> None:
     parent = await make_unit(name="xã Cha")
     child = await make_unit(name="Trường Con", kind="school", headcount=5, parent_id=parent["id"])
-    r = await client.patch(f"{UNITS}/{parent['id']}", json={"parent_id": child["id"]}, headers=headers["district_admin"])
+    r = await client.patch(
+        f"{UNITS}/{parent['id']}", json={"parent_id": child["id"]}, headers=headers["district_admin"]
+    )
     assert r.status_code == 422
     assert r.json()["rule"] == "U1"
 
 
-async def test_U2_grassroots_headcount_required(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+async def test_U2_grassroots_headcount_required(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
     body = {"name": "xã Không Số", "kind": "commune", "parent_id": demo["units"]["UBND huyện Hương Khê"]}
     r = await client.post(UNITS, json=body, headers=headers["district_admin"])
     assert r.status_code == 422
@@ -92,7 +104,9 @@ async def test_X2_units_are_public_but_writes_need_the_admin(
     assert r.status_code == 403
 
 
-async def test_filters_kind_parent_and_block(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+async def test_filters_kind_parent_and_block(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
     r = await client.get(UNITS, params={"kind": "town"}, headers=headers["viewer"])
     assert [u["name"] for u in r.json()["items"]] == ["thị trấn Hương Khê"]
     r = await client.get(UNITS, params={"parent_id": demo["units"]["UBND tỉnh Hà Tĩnh"]}, headers=headers["viewer"])
@@ -103,7 +117,9 @@ async def test_filters_kind_parent_and_block(client: httpx.AsyncClient, headers:
     assert sorted(u["id"] for u in r.json()["items"]) == sorted(upper["member_ids"])
 
 
-async def test_keyset_pagination_walks_every_unit_once(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_keyset_pagination_walks_every_unit_once(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     seen: list[str] = []
     cursor = None
     while True:
@@ -119,7 +135,9 @@ async def test_keyset_pagination_walks_every_unit_once(client: httpx.AsyncClient
     assert len(seen) == len(set(seen))
 
 
-async def test_bad_cursor_and_limit_are_validation_problems(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:
+async def test_bad_cursor_and_limit_are_validation_problems(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
+) -> None:
     r = await client.get(UNITS, params={"cursor": "not-a-cursor"}, headers=headers["viewer"])
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "cursor"
@@ -128,11 +146,14 @@ async def test_bad_cursor_and_limit_are_validation_problems(client: httpx.AsyncC
     assert r.json()["errors"][0]["field"] == "limit"
 
 
-async def test_etag_and_if_match(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory) -> None:
+async def test_etag_and_if_match(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
     unit = await make_unit(name="xã Phiên Bản")
     r = await client.get(f"{UNITS}/{unit['id']}", headers=headers["district_admin"])
     etag = r.headers["ETag"]
-    assert etag.startswith('"') and not etag.startswith("W/")
+    assert etag.startswith('"')
+    assert not etag.startswith("W/")
     admin = headers["district_admin"]
     ok = await client.patch(f"{UNITS}/{unit['id']}", json={"headcount": 31}, headers=admin | {"If-Match": etag})
     assert ok.status_code == 200
@@ -144,7 +165,9 @@ async def test_etag_and_if_match(client: httpx.AsyncClient, headers: dict[str, d
     assert after["headcount"] == 31
 
 
-async def test_idempotency_key_creates_once(client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]) -> None:
+async def test_idempotency_key_creates_once(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
     body = {"name": "xã Một Lần", "kind": "commune", "headcount": 9, "parent_id": demo["units"]["UBND huyện Hương Khê"]}
     h = headers["district_admin"] | {"Idempotency-Key": "create-mot-lan-1"}
     first = await client.post(UNITS, json=body, headers=h)

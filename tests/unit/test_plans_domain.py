@@ -54,6 +54,8 @@ def test_A10_district_exemplary_seats_are_the_share_of_the_cap() -> None:
     assert exemplary_seats(299, 70) == 209
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "I"), (4, "IV"), (8, "VIII"), (9, "IX"), (14, "XIV"), (40, "XL"), (1994, "MCMXCIV")])
+@pytest.mark.parametrize(
+    ("n", "text"), [(1, "I"), (4, "IV"), (8, "VIII"), (9, "IX"), (14, "XIV"), (40, "XL"), (1994, "MCMXCIV")]
+)
 def test_C7_edition_in_roman_numerals(n: int, text: str) -> None:
     assert roman(n) == text

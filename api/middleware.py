@@ -88,14 +88,20 @@ class RequestContextMiddleware:
             except _TooLarge:
                 await self._too_large(scope, send_wrapper, limit)
         finally:
+            duration_ms = round((time.perf_counter() - started) * 1000, 2)
             log.info(
-                "request",
+                "%s %s %s %.1fms request_id=%s",
+                scope.get("method"),
+                path,
+                status_holder["status"],
+                duration_ms,
+                request_id,
                 extra={
                     "request_id": request_id,
                     "method": scope.get("method"),
                     "path": path,
                     "status": status_holder["status"],
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": duration_ms,
                 },
             )
             request_id_var.reset(token)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from api.domain.errors import DomainError
 
 
 class Category(StrEnum):
@@ -45,3 +49,137 @@ class EconomicSector(StrEnum):
     PRIVATE = "private"
     FOREIGN_INVESTED = "foreign_invested"
     OTHER = "other"
+
+
+# --- A3, A4, A7, A9, A10 ------------------------------------------------------------------------
+
+
+def check_cap(cap: int | None, counted: int, adding: int) -> None:
+    """A3 — a cap holds at every write: single adds and bulk imports alike."""
+    if cap is not None and counted + adding > cap:
+        raise DomainError(
+            "delegate_cap_exceeded", "A3", cap=cap, counted=counted, adding=adding, room=max(cap - counted, 0)
+        )
+
+
+@dataclass(frozen=True)
+class Composition:
+    total: int
+    exemplary: int
+    share_percent: int
+
+    @property
+    def others(self) -> int:
+        return self.total - self.exemplary
+
+    @property
+    def ok(self) -> bool:
+        """A4 — exactly in integers: 100 × exemplary ≥ share × total (10 × ex ≥ 7 × total at 70 %)."""
+        return 100 * self.exemplary >= self.share_percent * self.total
+
+    @property
+    def add_exemplary(self) -> int | None:
+        """How many exemplary delegates to add; None when no number would do (a 100 % share)."""
+        if self.ok:
+            return 0
+        if self.share_percent >= 100:
+            return None
+        need = self.share_percent * self.total - 100 * self.exemplary
+        return -(-need // (100 - self.share_percent))
+
+    @property
+    def remove_others(self) -> int:
+        """How many guests or leaders to remove."""
+        if self.ok:
+            return 0
+        if self.share_percent == 0:
+            return 0
+        keep = (100 * self.exemplary) // self.share_percent
+        return max(self.total - keep, 0)
+
+    def facts(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "exemplary": self.exemplary,
+            "others": self.others,
+            "share_percent": self.share_percent,
+            "add_exemplary": self.add_exemplary,
+            "remove_others": self.remove_others,
+        }
+
+
+def check_composition(composition: Composition) -> None:
+    """A4 — §II.2.1, §II.2.2: checked when a delegate assembly's list is finalized."""
+    if not composition.ok:
+        raise DomainError("composition_ratio_violated", "A4", **composition.facts())
+
+
+def check_unlocked(finalized: bool) -> None:
+    """A8 — a finalized list is locked until the organizer reopens it."""
+    if finalized:
+        raise DomainError("delegate_list_locked", "A8")
+
+
+def check_pilot_invitee(pilot_invitee: bool, unit_is_pilot: bool) -> None:
+    """A9 — §II.5: invitees of the district blocks' leaders only at a pilot unit's conference."""
+    if pilot_invitee and not unit_is_pilot:
+        raise DomainError("pilot_invitee_not_allowed", "A9", field="pilot_invitee")
+
+
+@dataclass(frozen=True)
+class Person:
+    """What A7 compares: national ID, or folded name with birth date."""
+
+    national_id: str | None
+    name_folded: str
+    birth_date: str | None  # ISO date
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """A7 — the same national ID; without one, the same folded name and birth date."""
+    if a.national_id and b.national_id:
+        return a.national_id == b.national_id
+    return a.birth_date is not None and a.name_folded == b.name_folded and a.birth_date == b.birth_date
+
+
+def find_duplicates(people: list[Person]) -> list[tuple[int, int]]:
+    """A7 — pairs (earlier index, later index) of the same person within one list."""
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[tuple[str, str], int] = {}
+    pairs: list[tuple[int, int]] = []
+    for n, p in enumerate(people):
+        first = None
+        if p.national_id:
+            first = seen_ids.get(p.national_id)
+        if first is None and p.birth_date is not None:
+            first = seen_names.get((p.name_folded, p.birth_date))
+            if first is not None and p.national_id and people[first].national_id:
+                first = None  # two different IDs: two people who share a name and birthday
+        if first is not None:
+            pairs.append((first, n))
+            continue
+        if p.national_id:
+            seen_ids[p.national_id] = n
+        if p.birth_date is not None:
+            seen_names.setdefault((p.name_folded, p.birth_date), n)
+    return pairs
+
+
+def counts_toward_cap(pilot_invitee: bool) -> bool:
+    """A9 — pilot invitees count neither toward the cap nor toward A4."""
+    return not pilot_invitee
+
+
+def check_allocations(allocations: dict[str, int], exemplary_seats: int) -> None:
+    """A10 — the allocations together fit the district conference's exemplary seats (210)."""
+    total = sum(allocations.values())
+    if total > exemplary_seats:
+        raise DomainError("allocation_exceeds_capacity", "A10", field="items", total=total, capacity=exemplary_seats)
+
+
+def check_designation(allocated: int, designated: int, category: Category) -> None:
+    """A10 — a grassroots conference designates at most its allocation, of exemplary delegates."""
+    if category not in EXEMPLARY:
+        raise DomainError("validation_error", "A10", field="delegate_id", reason="not_exemplary")
+    if designated + 1 > allocated:
+        raise DomainError("allocation_exceeded", "A10", allocated=allocated, designated=designated)

@@ -1,0 +1,252 @@
+"""C1–C8 and A1–A2 — when and how a unit holds its conference, its title and its agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from api.domain.errors import DomainError
+from api.domain.plans import roman
+from api.domain.units import Level
+
+
+class Form(StrEnum):
+    ADVANCED_EXEMPLARS = "advanced_exemplars"
+    GOOD_PEOPLE_GOOD_DEEDS = "good_people_good_deeds"
+    SKILLED_CREATIVE_WORKERS = "skilled_creative_workers"
+
+
+class Session(StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+
+class AssemblyMode(StrEnum):
+    FULL_ASSEMBLY = "full_assembly"
+    DELEGATE_ASSEMBLY = "delegate_assembly"
+
+
+DISTRICT_FORMS = frozenset({Form.ADVANCED_EXEMPLARS, Form.SKILLED_CREATIVE_WORKERS})
+
+
+def check_form(level: Level, form: Form) -> None:
+    """C1 — §II.2.1: a grassroots unit chooses any form; §II.2.2: the district only two."""
+    if level is Level.DISTRICT and form not in DISTRICT_FORMS:
+        raise DomainError("conference_form_not_allowed", "C1", field="form", form=form.value)
+    if level is Level.PROVINCE:
+        raise DomainError("conference_form_not_allowed", "C1", field="unit_id", reason="province")
+
+
+@dataclass(frozen=True)
+class Assembly:
+    mode: AssemblyMode
+    cap: int | None  # None: a full assembly, the whole staff attends
+
+
+def assembly_for(
+    level: Level,
+    headcount: int | None,
+    *,
+    full_assembly_limit: int,
+    delegate_assembly_cap: int,
+    district_conference_cap: int,
+) -> Assembly:
+    """A1 — §II.2.1: up to the limit (300, inclusive: the plan is silent on exactly 300) a full
+    assembly without cap; above it a delegate assembly of at most 200. A2 — §II.2.2: the district
+    conference has at most 300 delegates."""
+    if level is Level.DISTRICT:
+        return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, district_conference_cap)
+    if (headcount or 0) > full_assembly_limit:
+        return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, delegate_assembly_cap)
+    return Assembly(AssemblyMode.FULL_ASSEMBLY, None)
+
+
+@dataclass(frozen=True)
+class Window:
+    opens: dt.date  # the plan's issue date
+    grassroots_deadline: dt.date
+    district_deadline: dt.date
+
+
+def check_date_window(level: Level, held_on: dt.date, window: Window) -> None:
+    """C4 — §II.2.1, §II.2.2: not before the plan is issued, by the level's deadline."""
+    deadline = window.district_deadline if level is Level.DISTRICT else window.grassroots_deadline
+    if held_on < window.opens or held_on > deadline:
+        raise DomainError(
+            "conference_date_out_of_window",
+            "C4",
+            field="held_on",
+            opens=window.opens.isoformat(),
+            deadline=deadline.isoformat(),
+        )
+
+
+def check_party_congress(held_on: dt.date, party_congress_date: dt.date | None) -> None:
+    """C5 — held strictly before the unit's Party congress, where its date is recorded."""
+    if party_congress_date is not None and held_on >= party_congress_date:
+        raise DomainError(
+            "conference_after_party_congress",
+            "C5",
+            field="held_on",
+            party_congress_date=party_congress_date.isoformat(),
+        )
+
+
+@dataclass(frozen=True, order=True)
+class Slot:
+    """A half day (C3): morning before afternoon."""
+
+    held_on: dt.date
+    session: Session
+
+    def key(self) -> tuple[dt.date, int]:
+        return (self.held_on, 0 if self.session is Session.MORNING else 1)
+
+
+def check_order(district: Slot | None, grassroots: Iterable[Slot]) -> None:
+    """C6 — §II.2: the district conference is held strictly after every grassroots one."""
+    if district is None:
+        return
+    latest = max((g.key() for g in grassroots), default=None)
+    if latest is not None and latest >= district.key():
+        raise DomainError(
+            "conference_order_violated",
+            "C6",
+            field="held_on",
+            district=district.held_on.isoformat(),
+            latest_grassroots=latest[0].isoformat(),
+        )
+
+
+def decree30_date(day: dt.date) -> str:
+    """C7 — Decree 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def title_lines(
+    unit_name: str, edition: int, period_start: int, period_end: int, place: str, held_on: dt.date
+) -> list[str]:
+    """C7 — §II.4.3: the three lines of the conference title, whatever the form."""
+    return [
+        f"Hội nghị điển hình tiên tiến {unit_name}",
+        f"Lần thứ {roman(edition)} ({period_start} - {period_end})",
+        f"{place}, {decree30_date(held_on)}",
+    ]
+
+
+# --- C8 agenda ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaSpec:
+    key: str
+    title: str
+    flag: str | None = None  # the conference flag that makes a conditional item appear
+
+
+def agenda_spec(review: tuple[int, int], period: tuple[int, int]) -> list[AgendaSpec]:
+    """C8 — §II.3, in the plan's order."""
+    return [
+        AgendaSpec("welcome", "Đón tiếp đại biểu và ổn định tổ chức"),
+        AgendaSpec("documentary", "Phóng sự về phong trào thi đua yêu nước", "has_documentary"),
+        AgendaSpec("flag_salute", "Chào cờ", "is_congress"),
+        AgendaSpec("opening", "Tuyên bố lý do, giới thiệu đại biểu và khai mạc"),
+        AgendaSpec(
+            "summary_report",
+            f"Báo cáo tổng kết phong trào thi đua và công tác khen thưởng 05 năm qua ({review[0]} - {review[1]}),"
+            f" phương hướng, nhiệm vụ công tác thi đua, khen thưởng 05 năm tới ({period[0]} - {period[1]})",
+        ),
+        AgendaSpec("presentations", "Báo cáo tham luận của các điển hình tiên tiến"),
+        AgendaSpec("exchange", "Tổ chức các hoạt động giao lưu với các điển hình tiên tiến", "has_exchange"),
+        AgendaSpec("guidance_speech", "Phát biểu chỉ đạo của cấp trên"),
+        AgendaSpec("honouring", "Biểu dương, tôn vinh, khen thưởng các điển hình tiên tiến"),
+        AgendaSpec("launch_movement", f"Phát động phong trào thi đua giai đoạn {period[0]} - {period[1]}"),
+        AgendaSpec("response_speeches", "Phát biểu hưởng ứng phong trào thi đua"),
+        AgendaSpec("delegate_approval", "Thông qua danh sách đại biểu đi dự Hội nghị (Đại hội) cấp trên"),
+        AgendaSpec("closing", "Tổng kết và bế mạc"),
+    ]
+
+
+EXTRAS = {
+    "children_greeting": "Đại biểu thiếu nhi chào mừng",
+    "art_performance": "Biểu diễn văn nghệ",
+    "award_presentation": "Trao tặng các hình thức khen thưởng",
+}
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    key: str
+    title: str
+    kind: str  # "mandatory", "conditional" or "extra"
+    start_time: dt.time | None = None
+
+
+def required_keys(spec: Sequence[AgendaSpec], flags: dict[str, bool]) -> list[str]:
+    """The items that must appear, in order: mandatory ones and those whose flag is set."""
+    return [s.key for s in spec if s.flag is None or flags.get(s.flag, False)]
+
+
+def default_agenda(spec: Sequence[AgendaSpec], flags: dict[str, bool]) -> list[AgendaItem]:
+    keys = set(required_keys(spec, flags))
+    return [AgendaItem(s.key, s.title, "mandatory" if s.flag is None else "conditional") for s in spec if s.key in keys]
+
+
+def build_agenda(
+    spec: Sequence[AgendaSpec], flags: dict[str, bool], wanted: Sequence[tuple[str, dt.time | None]]
+) -> list[AgendaItem]:
+    """C8 — check an organizer's agenda: every required item, in the plan's order; conditional
+    items only when their flag is set; extras the plan names, anywhere between the first and the
+    last required item; times, where given, never going backwards."""
+    by_key = {s.key: s for s in spec}
+    required = required_keys(spec, flags)
+    items: list[AgendaItem] = []
+    for index, (key, start) in enumerate(wanted):
+        if key in EXTRAS:
+            items.append(AgendaItem(key, EXTRAS[key], "extra", start))
+        elif key in by_key:
+            s = by_key[key]
+            if key not in required:
+                raise DomainError("agenda_invalid", "C8", field=f"items.{index}.key", reason="flag_not_set", key=key)
+            items.append(AgendaItem(key, s.title, "mandatory" if s.flag is None else "conditional", start))
+        else:
+            raise DomainError("agenda_invalid", "C8", field=f"items.{index}.key", reason="unknown_item", key=key)
+    present = [i.key for i in items if i.kind != "extra"]
+    if present != required:
+        missing = [k for k in required if k not in present]
+        raise DomainError(
+            "agenda_invalid",
+            "C8",
+            field="items",
+            reason="missing" if missing else "order",
+            missing=", ".join(missing),
+            expected=", ".join(required),
+        )
+    if items[0].kind == "extra" or items[-1].kind == "extra":
+        raise DomainError("agenda_invalid", "C8", field="items", reason="extra_outside")
+    times = [i.start_time for i in items if i.start_time is not None]
+    if times != sorted(times):
+        raise DomainError("agenda_invalid", "C8", field="items", reason="time_order")
+    return items
+
+
+def reconcile_agenda(
+    spec: Sequence[AgendaSpec], flags: dict[str, bool], current: Sequence[AgendaItem]
+) -> list[AgendaItem]:
+    """When a flag changes, add or drop its item at its place; extras and times stay."""
+    required = required_keys(spec, flags)
+    kept = [i for i in current if i.kind == "extra" or i.key in required]
+    have = {i.key for i in kept}
+    out: list[AgendaItem] = []
+    spec_index = {s.key: n for n, s in enumerate(spec)}
+    for item in kept:
+        if item.kind != "extra":
+            for s in spec[: spec_index[item.key]]:
+                if s.key in required and s.key not in have:
+                    out.append(AgendaItem(s.key, s.title, "conditional"))
+                    have.add(s.key)
+        out.append(item)
+    return out

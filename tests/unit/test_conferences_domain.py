@@ -134,8 +134,11 @@ def _keys(items: list) -> list[str]:  # type: ignore[type-arg]
 
 def test_C8_default_agenda_follows_the_flags() -> None:
     plain = _keys(default_agenda(SPEC, {}))
-    assert plain[0] == "welcome" and plain[-1] == "closing"
-    assert "documentary" not in plain and "flag_salute" not in plain and "exchange" not in plain
+    assert plain[0] == "welcome"
+    assert plain[-1] == "closing"
+    assert "documentary" not in plain
+    assert "flag_salute" not in plain
+    assert "exchange" not in plain
     full = _keys(default_agenda(SPEC, {"has_documentary": True, "is_congress": True, "has_exchange": True}))
     assert full[:4] == ["welcome", "documentary", "flag_salute", "opening"]
     assert full.index("exchange") == full.index("presentations") + 1

@@ -49,7 +49,8 @@ def test_A4_suggested_fixes_are_minimal_and_sufficient(total: int, exemplary: in
     exemplary = min(exemplary, total)
     c = Composition(total, exemplary, share)
     if c.ok:
-        assert c.add_exemplary == 0 and c.remove_others == 0
+        assert c.add_exemplary == 0
+        assert c.remove_others == 0
         return
     add, remove = c.add_exemplary, c.remove_others
     assert add is not None
@@ -64,7 +65,8 @@ def test_A5_seven_exemplary_categories_and_two_others() -> None:
     from api.domain.delegates import EXEMPLARY
 
     assert len(EXEMPLARY) == 7
-    assert Category.GUEST not in EXEMPLARY and Category.LEADER not in EXEMPLARY
+    assert Category.GUEST not in EXEMPLARY
+    assert Category.LEADER not in EXEMPLARY
 
 
 def test_A7_same_person_by_national_id_or_name_and_birth_date() -> None:
@@ -92,7 +94,8 @@ def test_A9_pilot_invitees_only_at_pilot_units_and_not_counted() -> None:
     with pytest.raises(DomainError) as err:
         check_pilot_invitee(True, False)
     assert (err.value.code, err.value.rule) == ("pilot_invitee_not_allowed", "A9")
-    assert not counts_toward_cap(True) and counts_toward_cap(False)
+    assert not counts_toward_cap(True)
+    assert counts_toward_cap(False)
 
 
 def test_A10_allocations_fit_the_exemplary_seats() -> None:

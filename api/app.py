@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from api import problems
 from api.db.engine import make_engine, make_sessionmaker, resolve_database_url
 from api.middleware import RequestContextMiddleware
-from api.routers import audit, auth, blocks, health, plans, units, users
+from api.routers import audit, auth, blocks, conferences, delegates, health, plans, units, users
 from api.schemas.common import ProblemSchema
 from api.services.health import head_revision
 from api.services.users import ensure_first_admin
@@ -84,7 +84,16 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.settings = settings
     problems.install(app)
 
-    for router in (auth.router, users.router, plans.router, units.router, blocks.router, audit.router):
+    for router in (
+        auth.router,
+        users.router,
+        plans.router,
+        units.router,
+        blocks.router,
+        conferences.router,
+        delegates.router,
+        audit.router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(health.router)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -86,6 +86,81 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Đơn vị {unit_id} đã thuộc cụm, khối thi đua khác; hãy rút khỏi cụm, khối đó trước.",
         "Unit {unit_id} already belongs to another emulation block; remove it there first.",
     ),
+    "conference_form_not_allowed": (
+        "Hội nghị cấp huyện chỉ tổ chức theo hình thức Hội nghị điển hình tiên tiến hoặc Hội nghị biểu dương"
+        " những người lao động giỏi, lao động sáng tạo (§II.2.2).",
+        "A district conference is either advanced_exemplars or skilled_creative_workers (§II.2.2).",
+    ),
+    "conference_form_not_allowed:province": (
+        "Đơn vị cấp tỉnh không tổ chức hội nghị trong kế hoạch của huyện.",
+        "A province unit holds no conference in a district plan.",
+    ),
+    "conference_date_out_of_window": (
+        "Ngày tổ chức phải từ {opens} đến {deadline}.",
+        "The date must fall between {opens} and {deadline}.",
+    ),
+    "conference_after_party_congress": (
+        "Hội nghị phải tổ chức trước Đại hội Đảng của đơn vị ({party_congress_date}).",
+        "The conference must be held before the unit's Party congress ({party_congress_date}).",
+    ),
+    "conference_order_violated": (
+        "Hội nghị cấp huyện ({district}) phải tổ chức sau tất cả hội nghị cấp cơ sở (muộn nhất {latest_grassroots}).",
+        "The district conference ({district}) must follow every grassroots conference (latest {latest_grassroots}).",
+    ),
+    "conference_already_exists": (
+        "Đơn vị đã có hội nghị trong kế hoạch này.",
+        "The unit already has a conference in this plan.",
+    ),
+    "agenda_invalid": (
+        "Chương trình phải giữ đủ và đúng thứ tự các nội dung bắt buộc: {expected}.",
+        "The agenda must keep every mandatory item in order: {expected}.",
+    ),
+    "agenda_invalid:flag_not_set": (
+        "Nội dung {key} chỉ có khi hội nghị đánh dấu tương ứng.",
+        "Item {key} appears only when the conference's flag is set.",
+    ),
+    "agenda_invalid:unknown_item": ("Nội dung {key} không có trong kế hoạch.", "Item {key} is not in the plan."),
+    "agenda_invalid:missing": ("Thiếu nội dung bắt buộc: {missing}.", "Mandatory items are missing: {missing}."),
+    "agenda_invalid:extra_outside": (
+        "Nội dung bổ sung phải nằm giữa nội dung bắt buộc đầu tiên và cuối cùng.",
+        "Extras must stand between the first and the last mandatory item.",
+    ),
+    "agenda_invalid:time_order": ("Thời gian các nội dung không được lùi.", "Item times must not go backwards."),
+    "delegate_cap_exceeded": (
+        "Vượt số lượng đại biểu tối đa {cap} (hiện có {counted}, thêm {adding}, còn {room} chỗ).",
+        "The delegate cap of {cap} would be exceeded ({counted} listed, {adding} to add, {room} left).",
+    ),
+    "duplicate_delegate": (
+        "Người này đã có trong danh sách (trùng số CCCD, hoặc họ tên và ngày sinh).",
+        "This person is already on the list (same national ID, or same name and birth date).",
+    ),
+    "delegate_list_locked": (
+        "Danh sách đại biểu đã chốt; cần mở lại trước khi thay đổi.",
+        "The delegate list is finalized; reopen it before changing it.",
+    ),
+    "delegate_list_locked:already_finalized": (
+        "Danh sách đại biểu đã được chốt.",
+        "The delegate list is already finalized.",
+    ),
+    "composition_ratio_violated": (
+        "Đại biểu điển hình phải chiếm ít nhất {share_percent}%: hiện {exemplary}/{total}; cần thêm"
+        " {add_exemplary} đại biểu điển hình hoặc bớt {remove_others} đại biểu khách mời, lãnh đạo.",
+        "Exemplary delegates must be at least {share_percent}%: now {exemplary}/{total}; add {add_exemplary}"
+        " exemplary delegates or remove {remove_others} guests or leaders.",
+    ),
+    "pilot_invitee_not_allowed": (
+        "Chỉ đơn vị chỉ đạo điểm mới mời thêm đại diện lãnh đạo các đơn vị thành viên khối thi đua (§II.5).",
+        "Only a pilot unit's conference invites the block members' leaders (§II.5).",
+    ),
+    "allocation_exceeded": (
+        "Đơn vị được phân bổ {allocated} đại biểu và đã cử {designated}.",
+        "The unit was allocated {allocated} seats and has designated {designated}.",
+    ),
+    "allocation_exceeds_capacity": (
+        "Tổng phân bổ {total} vượt số ghế đại biểu điển hình {capacity}.",
+        "Allocations total {total}, above the {capacity} exemplary seats.",
+    ),
+    "conflict:not_finalized": ("Danh sách đại biểu chưa chốt.", "The delegate list is not finalized."),
     "not_found": ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist."),
     "forbidden": ("Bạn không có quyền thực hiện thao tác này.", "You may not perform this action."),
     "forbidden:override": (
@@ -202,12 +277,87 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "viewer_has_no_unit": ("Tài khoản cấp tỉnh không gắn với đơn vị.", "A province viewer is bound to no unit."),
     "unknown_unit": ("Đơn vị không tồn tại.", "No such unit."),
     "unknown_scope": ("Phạm vi quyền không hợp lệ.", "Unknown scope."),
+    "unknown_plan": ("Kế hoạch không tồn tại.", "No such plan."),
+    "plan_of_other_district": ("Kế hoạch không phải của huyện chứa đơn vị.", "The plan belongs to another district."),
+    "duplicate_unit": ("Một đơn vị xuất hiện hai lần.", "A unit appears twice."),
+    "not_exemplary": ("Chỉ cử đại biểu điển hình (A5) lên cấp trên.", "Only exemplary delegates (A5) are sent upward."),
+    "unknown_delegate": ("Đại biểu không có trong danh sách.", "No such delegate on this list."),
+    "district_not_scheduled": (
+        "Hội nghị cấp huyện chưa được lên lịch.",
+        "The district conference is not scheduled yet.",
+    ),
+    "duplicate_in_file": ("Trùng với dòng {row} trong tệp (A7).", "Same person as row {row} of the file (A7)."),
+    "duplicate_on_list": ("Người này đã có trong danh sách (A7).", "Already on the list (A7)."),
     "member_outside_district": (
         "Thành viên phải thuộc cùng huyện với cụm, khối.",
         "Members must belong to the block's district.",
     ),
     "issuer_not_district": ("Đơn vị ban hành phải là đơn vị cấp huyện.", "The issuer must be a district unit."),
 }
+
+
+# Compliance messages (GET /conferences/{id}/compliance): key → (vi, en)
+COMPLIANCE_MESSAGES: dict[str, tuple[str, str]] = {
+    "date_in_window": (
+        "Ngày tổ chức trong thời hạn ({opens} – {deadline}).",
+        "Held within the window ({opens} – {deadline}).",
+    ),
+    "date_overridden": (
+        "Ngày tổ chức ngoài thời hạn ({opens} – {deadline}), đã được quản trị cho phép.",
+        "Held outside the window ({opens} – {deadline}), allowed by the admin.",
+    ),
+    "before_congress": (
+        "Tổ chức trước Đại hội Đảng ({party_congress_date}).",
+        "Before the Party congress ({party_congress_date}).",
+    ),
+    "no_congress_date": ("Chưa ghi ngày Đại hội Đảng của đơn vị.", "No Party congress date is recorded."),
+    "congress_overridden": (
+        "Tổ chức sau Đại hội Đảng ({party_congress_date}), đã được quản trị cho phép.",
+        "Held after the Party congress ({party_congress_date}), allowed by the admin.",
+    ),
+    "order_ok": ("Đúng thứ tự: cơ sở trước, huyện sau.", "In order: grassroots first, district after."),
+    "district_not_scheduled": ("Hội nghị cấp huyện chưa lên lịch.", "The district conference is not scheduled yet."),
+    "grassroots_missing": (
+        "{missing_count} đơn vị cơ sở chưa có lịch hội nghị.",
+        "{missing_count} grassroots units have no conference yet.",
+    ),
+    "cap": ("{count} đại biểu; tối đa {cap}.", "{count} delegates; at most {cap}."),
+    "composition_ok": (
+        "Đại biểu điển hình {exemplary}/{total} (tối thiểu {share_percent}%).",
+        "Exemplary delegates {exemplary}/{total} (at least {share_percent}%).",
+    ),
+    "composition_short": (
+        "Đại biểu điển hình {exemplary}/{total}, dưới {share_percent}%: thêm {add_exemplary} đại biểu điển hình"
+        " hoặc bớt {remove_others} khách mời, lãnh đạo.",
+        "Exemplary delegates {exemplary}/{total}, below {share_percent}%: add {add_exemplary} exemplary delegates"
+        " or remove {remove_others} guests or leaders.",
+    ),
+    "structure": ("Cơ cấu đại biểu (báo cáo, không bắt buộc).", "Delegate structure (reported, not enforced)."),
+    "list_draft": ("Danh sách đang soạn.", "The list is a draft."),
+    "list_finalized": ("Danh sách đã chốt.", "The list is finalized."),
+    "pilot_invitees": (
+        "{pilot_invitees} đại biểu mời thêm của đơn vị chỉ đạo điểm (không tính vào số lượng, cơ cấu).",
+        "{pilot_invitees} pilot invitees (counted neither toward the cap nor the composition).",
+    ),
+    "allocations": ("Đã phân bổ {allocated}/{capacity} ghế.", "{allocated}/{capacity} seats allocated."),
+    "designations": (
+        "Đã cử {designated}/{allocated} đại biểu lên huyện.",
+        "{designated}/{allocated} delegates designated.",
+    ),
+}
+
+
+C = TypeVar("C")
+
+
+def localize_compliance(compliance: C, request: Request | None) -> C:
+    """Turn each compliance item's message key into a sentence in the caller's language."""
+    lang = _lang(request)
+    for item in compliance.items:  # type: ignore[attr-defined]  # any model with compliance items
+        pair = COMPLIANCE_MESSAGES.get(item.message)
+        if pair is not None:
+            item.message = _format(pair[lang], {k: v for k, v in item.facts.items() if not isinstance(v, dict | list)})
+    return compliance
 
 
 def _lang(request: Request | None) -> int:

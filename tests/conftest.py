@@ -116,3 +116,78 @@ def make_unit(
         return dict(r.json())
 
     return _make
+
+
+PLAN_187 = {
+    "title": "Kế hoạch thử nghiệm",
+    "issued_on": "2024-10-11",
+    "edition": 8,
+    "period_start": 2025,
+    "period_end": 2030,
+    "review_start": 2020,
+    "review_end": 2025,
+    "unit_plan_due": "2024-11-10",
+    "compilation_due": "2025-01-31",
+    "grassroots_deadline": "2025-03-31",
+    "district_deadline": "2025-06-30",
+    "full_assembly_limit": 300,
+    "delegate_assembly_cap": 200,
+    "district_conference_cap": 300,
+    "exemplary_share_percent": 70,
+}
+
+
+class District:
+    """A fresh district with its own plan, so conference tests do not share schedules."""
+
+    def __init__(self, client: httpx.AsyncClient, admin: dict[str, str], district_id: str, plan_id: str) -> None:
+        self.client, self.admin, self.id, self.plan_id = client, admin, district_id, plan_id
+
+    async def unit(self, name: str, headcount: int = 50, kind: str = "commune", **extra: object) -> str:
+        body = {"name": name, "kind": kind, "headcount": headcount, "parent_id": self.id} | extra
+        r = await self.client.post("/api/v1/units", json=body, headers=self.admin)
+        assert r.status_code == 201, r.text
+        return str(r.json()["id"])
+
+    async def conference(self, unit_id: str, held_on: str = "2025-03-15", **extra: object) -> dict[str, object]:
+        body = {
+            "unit_id": unit_id,
+            "plan_id": self.plan_id,
+            "form": "advanced_exemplars",
+            "held_on": held_on,
+            "session": "morning",
+            "place": "Hương Khê",
+        } | extra
+        r = await self.client.post("/api/v1/conferences", json=body, headers=self.admin)
+        assert r.status_code == 201, r.text
+        return dict(r.json())
+
+
+@pytest.fixture
+async def district(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], request: pytest.FixtureRequest
+) -> District:
+    root = headers["admin"]
+    name = f"UBND huyện Thử {request.node.name[:40]}"
+    r = await client.post("/api/v1/units", json={"name": name, "kind": "district"}, headers=root)
+    assert r.status_code == 201, r.text
+    district_id = r.json()["id"]
+    r = await client.post(
+        "/api/v1/plans", json=PLAN_187 | {"code": "187/KH-THU", "issuer_unit_id": district_id}, headers=root
+    )
+    assert r.status_code == 201, r.text
+    return District(client, root, district_id, r.json()["id"])
+
+
+def delegates_json(n: int, *, exemplary: int | None = None, prefix: str = "Đại biểu") -> list[dict[str, object]]:
+    """``n`` distinct delegates, the first ``exemplary`` of them exemplary (default all)."""
+    exemplary = n if exemplary is None else exemplary
+    return [
+        {
+            "full_name": f"{prefix} {i:05d}",
+            "birth_date": "1980-01-01",
+            "category": "emulation_soldier" if i < exemplary else "guest",
+            "gender": "female" if i % 2 else "male",
+        }
+        for i in range(n)
+    ]

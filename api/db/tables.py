@@ -2,11 +2,16 @@
 
 from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
+from api.db.conferences import Allocation, Conference
+from api.db.delegates import Delegate
 from api.db.plans import Plan
 from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginFailure, RefreshToken, User
 
 __all__ = [
+    "Allocation",
+    "Conference",
+    "Delegate",
     "AuditEvent",
     "EmulationBlock",
     "IdempotencyRecord",

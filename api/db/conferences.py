@@ -1,0 +1,107 @@
+"""Conferences (C1–C8), their agenda, and the district conference's allocations (A10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel, col, select
+
+from api.db.base import created_field, id_field, updated_field
+
+FORMS = ("advanced_exemplars", "good_people_good_deeds", "skilled_creative_workers")
+
+
+class Conference(SQLModel, table=True):
+    __tablename__ = "conferences"
+    __table_args__ = (
+        # C2 — one conference per unit per plan
+        sa.UniqueConstraint("plan_id", "unit_id"),
+        sa.CheckConstraint(f"form IN {FORMS}", name="form"),
+        sa.CheckConstraint("session IN ('morning', 'afternoon')", name="session"),
+        sa.CheckConstraint("level IN ('grassroots', 'district')", name="level"),
+        # C1 — the district conference uses two of the three forms
+        sa.CheckConstraint("level <> 'district' OR form <> 'good_people_good_deeds'", name="district_form"),
+        sa.CheckConstraint("edition >= 1", name="edition"),
+        sa.Index("ix_conferences_plan_id_level_held_on", "plan_id", "level", "held_on"),
+        sa.Index("ix_conferences_held_on_id", "held_on", "id"),
+    )
+
+    id: uuid.UUID = id_field()
+    plan_id: uuid.UUID = Field(foreign_key="plans.id")
+    unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
+    district_id: uuid.UUID = Field(foreign_key="units.id", index=True)
+    level: str = Field(max_length=16)
+    form: str = Field(max_length=32)
+    held_on: dt.date
+    session: str = Field(max_length=16)
+    place: str = Field(max_length=255)
+    is_congress: bool = Field(default=False)
+    has_documentary: bool = Field(default=False)
+    has_exchange: bool = Field(default=False)
+    edition: int
+    agenda: list[dict[str, Any]] = Field(default_factory=list, sa_column=sa.Column(JSONB, nullable=False))
+    finalized_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()
+
+
+class Allocation(SQLModel, table=True):
+    """A10 — seats at the district conference allocated to one grassroots unit."""
+
+    __tablename__ = "allocations"
+    __table_args__ = (sa.CheckConstraint("seats >= 0", name="seats"),)
+
+    conference_id: uuid.UUID = Field(
+        sa_column=sa.Column(sa.Uuid, sa.ForeignKey("conferences.id", ondelete="CASCADE"), primary_key=True)
+    )
+    unit_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("units.id"), primary_key=True))
+    seats: int
+
+
+# --- queries -----------------------------------------------------------------------------------
+
+
+async def get_conference(
+    session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False
+) -> Conference | None:
+    stmt = select(Conference).where(col(Conference.id) == conference_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:
+    """C6 — one scheduler at a time per plan: both sides of the order are checked under it."""
+    await session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(str(plan_id), 0))))
+
+
+async def district_conference(session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID) -> Conference | None:
+    stmt = select(Conference).where(
+        col(Conference.plan_id) == plan_id,
+        col(Conference.district_id) == district_id,
+        col(Conference.level) == "district",
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def grassroots_slots(
+    session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID, *, exclude: uuid.UUID | None = None
+) -> list[tuple[dt.date, str]]:
+    stmt = select(col(Conference.held_on), col(Conference.session)).where(
+        col(Conference.plan_id) == plan_id,
+        col(Conference.district_id) == district_id,
+        col(Conference.level) == "grassroots",
+    )
+    if exclude is not None:
+        stmt = stmt.where(col(Conference.id) != exclude)
+    return [(d, s) for d, s in (await session.execute(stmt)).all()]
+
+
+async def allocations_of(session: AsyncSession, conference_id: uuid.UUID) -> list[Allocation]:
+    stmt = select(Allocation).where(col(Allocation.conference_id) == conference_id).order_by(col(Allocation.unit_id))
+    return list((await session.execute(stmt)).scalars().all())

@@ -1,0 +1,135 @@
+"""Delegates (A1–A9) and designations upward to the district conference (A10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel, col, select
+
+from api.db.base import created_field, id_field, updated_field
+
+CATEGORIES = (
+    "hero",
+    "emulation_soldier",
+    "exemplar",
+    "hcm_exemplar",
+    "direct_worker",
+    "good_deed",
+    "province_commended",
+    "guest",
+    "leader",
+)
+EXEMPLARY_SQL = (
+    "('hero', 'emulation_soldier', 'exemplar', 'hcm_exemplar', 'direct_worker', 'good_deed', 'province_commended')"
+)
+
+
+class Delegate(SQLModel, table=True):
+    __tablename__ = "delegates"
+    __table_args__ = (
+        sa.CheckConstraint(f"category IN {CATEGORIES}", name="category"),
+        sa.CheckConstraint("gender IS NULL OR gender IN ('male', 'female')", name="gender"),
+        sa.CheckConstraint("province_commendations >= 0", name="province_commendations"),
+        sa.CheckConstraint("national_id IS NULL OR national_id ~ '^[0-9]{12}$'", name="national_id"),
+        # A7 — a person is on a list once: by national ID …
+        sa.Index(
+            "uq_delegates_conference_id_national_id",
+            "conference_id",
+            "national_id",
+            unique=True,
+            postgresql_where=sa.text("national_id IS NOT NULL"),
+        ),
+        # … or, without one, by folded name and birth date
+        sa.Index(
+            "uq_delegates_conference_id_name_folded_birth_date",
+            "conference_id",
+            "name_folded",
+            "birth_date",
+            unique=True,
+            postgresql_where=sa.text("national_id IS NULL AND birth_date IS NOT NULL"),
+        ),
+        sa.Index("ix_delegates_conference_id_name_folded_id", "conference_id", "name_folded", "id"),
+        sa.Index("ix_delegates_conference_id_origin_unit_id", "conference_id", "origin_unit_id"),
+    )
+
+    id: uuid.UUID = id_field()
+    conference_id: uuid.UUID = Field(
+        sa_column=sa.Column(sa.Uuid, sa.ForeignKey("conferences.id", ondelete="CASCADE"), nullable=False)
+    )
+    full_name: str = Field(max_length=255)
+    name_folded: str = Field(max_length=255)
+    gender: str | None = Field(default=None, max_length=8)
+    birth_date: dt.date | None = None
+    ethnicity: str | None = Field(default=None, max_length=64)
+    national_id: str | None = Field(default=None, max_length=12)
+    phone: str | None = Field(default=None, max_length=20)
+    position: str | None = Field(default=None, max_length=255)
+    workplace: str | None = Field(default=None, max_length=255)
+    economic_sector: str | None = Field(default=None, max_length=32)
+    category: str = Field(max_length=32)
+    province_commendations: int = Field(default=0)
+    pilot_invitee: bool = Field(default=False)
+    note: str | None = Field(default=None, max_length=1000)
+    # A10 — a delegate designated upward points at the grassroots delegate it came from
+    origin_delegate_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.Uuid, sa.ForeignKey("delegates.id", ondelete="CASCADE"), unique=True),
+    )
+    origin_unit_id: uuid.UUID | None = Field(default=None, foreign_key="units.id")
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()
+
+
+# --- queries -----------------------------------------------------------------------------------
+
+
+async def get_delegate(
+    session: AsyncSession, conference_id: uuid.UUID, delegate_id: uuid.UUID, *, for_update: bool = False
+) -> Delegate | None:
+    stmt = select(Delegate).where(col(Delegate.id) == delegate_id, col(Delegate.conference_id) == conference_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:
+    """(delegates counted toward the cap and A4, exemplary among them) — A9 invitees excluded."""
+    exemplary = sa.func.count().filter(sa.text(f"category IN {EXEMPLARY_SQL}"))
+    stmt = sa.select(sa.func.count(), exemplary).where(
+        col(Delegate.conference_id) == conference_id, col(Delegate.pilot_invitee).is_(False)
+    )
+    total, ex = (await session.execute(stmt)).one()
+    return int(total), int(ex)
+
+
+async def designated_count(session: AsyncSession, district_conference_id: uuid.UUID, unit_id: uuid.UUID) -> int:
+    stmt = sa.select(sa.func.count()).where(
+        col(Delegate.conference_id) == district_conference_id, col(Delegate.origin_unit_id) == unit_id
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
+class UniqueViolation(Exception):
+    """A unique index refused a copied row (A7)."""
+
+
+async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -> None:
+    """Bulk insert with PostgreSQL COPY, inside the request's transaction (an import of
+    10,000 rows is one round trip instead of thousands of INSERT batches)."""
+    import asyncpg
+
+    columns = list(records[0])
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    try:
+        await driver.copy_records_to_table(
+            Delegate.__tablename__, records=[tuple(r[c] for c in columns) for r in records], columns=columns
+        )
+    except asyncpg.UniqueViolationError as exc:
+        raise UniqueViolation(str(exc)) from exc

@@ -1,0 +1,257 @@
+"""/conferences/{id}/delegates — the list, its import, template and export; designations (A1–A10)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import TypeAdapter, ValidationError
+
+from api.domain.delegates import Category
+from api.problems import Problem, responses
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
+from api.schemas.common import Page
+from api.schemas.conferences import (
+    DelegateCreate,
+    DelegatePublic,
+    DelegateUpdate,
+    DesignationCreate,
+    DesignationPublic,
+    ImportResult,
+)
+from api.services import delegates, spreadsheets
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"])
+_ERR = ("unauthorized", "forbidden", "not_found")
+_WRITE = ("delegate_list_locked", "delegate_cap_exceeded", "duplicate_delegate", "pilot_invitee_not_allowed")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+IMPORT_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "A JSON array of delegates, a CSV (UTF-8, with or without BOM) or an XLSX file "
+        "with the Vietnamese headers of the template — as the raw body or as the multipart field `file`.",
+        "content": {
+            "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/DelegateCreate"}}},
+            "text/csv": {"schema": {"type": "string"}},
+            XLSX: {"schema": {"type": "string", "format": "binary"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            },
+        },
+    }
+}
+_ROWS = TypeAdapter(list[dict[str, Any]])
+
+
+@router.get("/delegates", response_model=Page[DelegatePublic], responses=responses(*_ERR))
+async def list_delegates(
+    conference_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    q: str | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
+    category: Category | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[DelegatePublic]:
+    return await delegates.list_delegates(
+        session, actor, parse_id(conference_id), q=q, category=category, cursor=cursor, limit=limit
+    )
+
+
+@router.post(
+    "/delegates", status_code=201, response_model=DelegatePublic, responses=responses(*_ERR, *_WRITE, "conflict")
+)
+async def add_delegate(
+    conference_id: str,
+    request: Request,
+    body: DelegateCreate,
+    session: SessionDep,
+    actor: WriterDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    cid = parse_id(conference_id)
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: delegates.add_delegate(session, actor, cid, body),
+        lambda d: f"/api/v1/conferences/{cid}/delegates/{d.id}",
+    )
+
+
+@router.post(
+    "/delegates/import",
+    response_model=ImportResult,
+    responses=responses(*_ERR, *_WRITE, "payload_too_large", "unsupported_media_type"),
+    openapi_extra=IMPORT_BODY,
+)
+async def import_delegates(conference_id: str, request: Request, session: SessionDep, actor: WriterDep) -> ImportResult:
+    """All rows or none: every bad row is listed with its spreadsheet row number, field and rule."""
+    sheet = await _read_upload(request)
+    errors: list[tuple[str, str, str, dict[str, Any]]] = [
+        (f"rows.{e.row}.{e.field}", e.code, e.message_key, {}) for e in sheet.errors
+    ]
+    errors += [(f"columns.{c}", "validation_error", "missing", {}) for c in sheet.missing_columns]
+    if errors:
+        rules = {e.rule for e in sheet.errors if e.rule}
+        raise Problem("validation_error", rule=rules.pop() if len(rules) == 1 else None, errors=errors)
+    return await delegates.import_delegates(session, actor, parse_id(conference_id), sheet.rows, sheet.unknown_columns)
+
+
+async def _read_upload(request: Request) -> spreadsheets.ParsedSheet:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "multipart/form-data":
+        form = await request.form(max_files=1, max_fields=5)
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
+        data = await upload.read()
+    else:
+        data = await request.body()
+    try:
+        if content_type == "application/json":
+            try:
+                records = _ROWS.validate_python(json.loads(data))
+            except (ValueError, ValidationError):
+                raise Problem("validation_error", errors=[("body", "validation_error", "json_invalid", {})]) from None
+            return spreadsheets.read_rows(records)
+        if data[:2] == b"PK":
+            return spreadsheets.read_xlsx(data)
+        if content_type in ("text/csv", "multipart/form-data", "application/csv", "text/plain"):
+            return spreadsheets.read_csv(data)
+    except ValueError:
+        raise Problem("unsupported_media_type") from None
+    raise Problem("unsupported_media_type")
+
+
+@router.get(
+    "/delegates/template",
+    responses={200: {"content": {XLSX: {}}, "description": "The XLSX template with Vietnamese headers"}},
+    response_class=Response,
+)
+async def delegate_template(conference_id: str, actor: ActorDep) -> Response:
+    return Response(
+        spreadsheets.template_xlsx(),
+        media_type=XLSX,
+        headers={"Content-Disposition": 'attachment; filename="mau-danh-sach-dai-bieu.xlsx"'},
+    )
+
+
+@router.get(
+    "/delegates/export",
+    responses={
+        200: {"content": {XLSX: {}, "text/csv": {}}, "description": "The list, sorted by Vietnamese collation"},
+        **responses(*_ERR),
+    },
+    response_class=StreamingResponse,
+)
+async def export_delegates(
+    conference_id: str, session: SessionDep, actor: ActorDep, format: Literal["xlsx", "csv"] = "xlsx"
+) -> StreamingResponse:
+    rows = [row async for row in delegates.export_rows(session, actor, parse_id(conference_id))]
+    rows.sort(key=lambda r: spreadsheets.vietnamese_sort_key(str(r["full_name"])))
+    if format == "csv":
+        body, media, ext = spreadsheets.export_csv(rows), "text/csv; charset=utf-8", "csv"
+    else:
+        body, media, ext = spreadsheets.export_xlsx(rows), XLSX, "xlsx"
+    return StreamingResponse(
+        body, media_type=media, headers={"Content-Disposition": f'attachment; filename="danh-sach-dai-bieu.{ext}"'}
+    )
+
+
+@router.get("/delegates/{delegate_id}", response_model=DelegatePublic, responses=responses(*_ERR))
+async def get_delegate(
+    conference_id: str, delegate_id: str, session: SessionDep, actor: ActorDep, response: Response
+) -> DelegatePublic:
+    out = await delegates.get_delegate(session, actor, parse_id(conference_id), parse_id(delegate_id))
+    return with_etag(out, response)
+
+
+@router.patch(
+    "/delegates/{delegate_id}",
+    response_model=DelegatePublic,
+    responses=responses(*_ERR, *_WRITE, "precondition_failed"),
+)
+async def update_delegate(
+    conference_id: str,
+    delegate_id: str,
+    body: DelegateUpdate,
+    session: SessionDep,
+    actor: WriterDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> DelegatePublic:
+    out = await delegates.update_delegate(
+        session, actor, parse_id(conference_id), parse_id(delegate_id), body, if_match
+    )
+    return with_etag(out, response)
+
+
+@router.delete(
+    "/delegates/{delegate_id}",
+    status_code=204,
+    responses=responses(*_ERR, "delegate_list_locked", "precondition_failed"),
+)
+async def delete_delegate(
+    conference_id: str, delegate_id: str, session: SessionDep, actor: WriterDep, if_match: IfMatch = None
+) -> Response:
+    await delegates.delete_delegate(session, actor, parse_id(conference_id), parse_id(delegate_id), if_match)
+    return Response(status_code=204)
+
+
+@router.get("/designations", response_model=list[DesignationPublic], responses=responses(*_ERR))
+async def list_designations(conference_id: str, session: SessionDep, actor: ActorDep) -> list[DesignationPublic]:
+    return await delegates.list_designations(session, actor, parse_id(conference_id))
+
+
+@router.post(
+    "/designations",
+    status_code=201,
+    response_model=DesignationPublic,
+    responses=responses(
+        *_ERR, "allocation_exceeded", "delegate_cap_exceeded", "duplicate_delegate", "delegate_list_locked", "conflict"
+    ),
+)
+async def designate_delegate(
+    conference_id: str,
+    request: Request,
+    body: DesignationCreate,
+    session: SessionDep,
+    actor: WriterDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    cid = parse_id(conference_id)
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: delegates.designate(session, actor, cid, body),
+        lambda d: f"/api/v1/conferences/{cid}/designations/{d.id}",
+    )
+
+
+@router.delete("/designations/{designation_id}", status_code=204, responses=responses(*_ERR, "delegate_list_locked"))
+async def delete_designation(
+    conference_id: str, designation_id: str, session: SessionDep, actor: WriterDep
+) -> Response:
+    await delegates.undesignate(session, actor, parse_id(conference_id), parse_id(designation_id))
+    return Response(status_code=204)

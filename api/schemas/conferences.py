@@ -1,0 +1,212 @@
+"""Conferences, agendas, delegates, compliance, allocations and designations (C1–C8, A1–A10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from api.domain.conferences import AssemblyMode, Form, Session
+from api.domain.delegates import Category, EconomicSector, Gender
+from api.domain.units import Level
+from api.schemas.common import LongText, Model, Name, NationalId, Phone, ShortText
+
+Override = LongText
+
+
+class ConferenceCreate(Model):
+    unit_id: uuid.UUID
+    plan_id: uuid.UUID
+    form: Form = Field(description="C1 — the district only advanced_exemplars or skilled_creative_workers")
+    held_on: dt.date = Field(description="C3, C4 — the date (Asia/Ho_Chi_Minh)")
+    session: Session = Field(description="C3 — half a day")
+    place: Name = Field(description="C7 — the place named in the title", examples=["Hương Thủy"])
+    is_congress: bool = Field(default=False, description="Đại hội: adds the flag salute (C8)")
+    has_documentary: bool = Field(default=False, description="C8 — a documentary on the movement")
+    has_exchange: bool = Field(default=False, description="C8 — an exchange with exemplars")
+    edition: int | None = Field(
+        default=None, ge=1, le=1000, description="C7 — the unit's own count; default the plan's"
+    )
+    override_reason: Override | None = Field(
+        default=None, description="C4, C5 — district admin only: force a date outside the rules, with a reason"
+    )
+
+
+class ConferenceUpdate(Model):
+    form: Form | None = None
+    held_on: dt.date | None = None
+    session: Session | None = None
+    place: Name | None = None
+    is_congress: bool | None = None
+    has_documentary: bool | None = None
+    has_exchange: bool | None = None
+    edition: int | None = Field(default=None, ge=1, le=1000)
+    override_reason: Override | None = None
+
+
+class ConferencePublic(BaseModel):
+    id: uuid.UUID
+    plan_id: uuid.UUID
+    unit_id: uuid.UUID
+    unit_name: str
+    district_id: uuid.UUID
+    level: Level
+    form: Form
+    held_on: dt.date
+    session: Session
+    place: str
+    is_congress: bool
+    has_documentary: bool
+    has_exchange: bool
+    edition: int
+    assembly_mode: AssemblyMode = Field(description="A1, A2 — from the unit's headcount and the plan")
+    delegate_cap: int | None = Field(description="A1, A2 — null for a full assembly (the whole staff attends)")
+    title: list[str] = Field(description="C7 — the three lines of the title")
+    list_state: Literal["draft", "finalized"] = Field(description="A8")
+    finalized_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class AgendaItemIn(Model):
+    key: str = Field(
+        max_length=64,
+        description="A plan item key, or an extra: children_greeting, art_performance, award_presentation",
+    )
+    start_time: dt.time | None = Field(default=None, description="HH:MM")
+
+
+class AgendaUpdate(Model):
+    items: list[AgendaItemIn] = Field(max_length=100)
+
+
+class AgendaItemPublic(BaseModel):
+    key: str
+    title: str
+    kind: Literal["mandatory", "conditional", "extra"]
+    start_time: dt.time | None
+    presentation_ids: list[uuid.UUID] = Field(
+        default_factory=list, description="S3 — approved presentations (the presentations item only)"
+    )
+
+
+class AgendaPublic(BaseModel):
+    conference_id: uuid.UUID
+    items: list[AgendaItemPublic]
+
+
+class DelegateFields(Model):
+    full_name: Name
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    ethnicity: Name | None = Field(default=None, max_length=64, examples=["Kinh"])
+    national_id: NationalId | None = Field(default=None, description="Q2 — CCCD, 12 digits")
+    phone: Phone | None = Field(default=None, description="Q2 — a Vietnamese number")
+    position: Name | None = None
+    workplace: Name | None = None
+    economic_sector: EconomicSector | None = None
+    category: Category = Field(description="A5")
+    province_commendations: int = Field(
+        default=0, ge=0, le=100, description="A6 — times commended by the province chairman"
+    )
+    pilot_invitee: bool = Field(default=False, description="A9 — only at a pilot unit's conference")
+    note: ShortText | None = None
+
+
+class DelegateCreate(DelegateFields):
+    pass
+
+
+class DelegateUpdate(Model):
+    full_name: Name | None = None
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    ethnicity: Name | None = None
+    national_id: NationalId | None = None
+    phone: Phone | None = None
+    position: Name | None = None
+    workplace: Name | None = None
+    economic_sector: EconomicSector | None = None
+    category: Category | None = None
+    province_commendations: int | None = Field(default=None, ge=0, le=100)
+    pilot_invitee: bool | None = None
+    note: ShortText | None = None
+
+
+class DelegatePublic(BaseModel):
+    id: uuid.UUID
+    conference_id: uuid.UUID
+    full_name: str
+    gender: Gender | None
+    birth_date: dt.date | None
+    ethnicity: str | None
+    national_id: str | None
+    phone: str | None
+    position: str | None
+    workplace: str | None
+    economic_sector: EconomicSector | None
+    category: Category
+    province_commendations: int
+    pilot_invitee: bool
+    note: str | None
+    origin_delegate_id: uuid.UUID | None = Field(
+        description="A10 — the grassroots delegate this one was designated from"
+    )
+    origin_unit_id: uuid.UUID | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ImportResult(BaseModel):
+    imported: int
+    unknown_columns: list[str]
+
+
+class ComplianceItem(BaseModel):
+    rule: str
+    status: Literal["ok", "warning", "error"]
+    message: str
+    facts: dict[str, Any]
+
+
+class Compliance(BaseModel):
+    conference_id: uuid.UUID
+    items: list[ComplianceItem]
+
+
+class AllocationItem(Model):
+    unit_id: uuid.UUID
+    seats: int = Field(ge=0, le=1000)
+
+
+class AllocationsUpdate(Model):
+    items: list[AllocationItem] = Field(max_length=5000)
+
+
+class AllocationPublic(BaseModel):
+    unit_id: uuid.UUID
+    unit_name: str
+    seats: int
+    designated: int
+
+
+class Allocations(BaseModel):
+    conference_id: uuid.UUID
+    capacity: int = Field(description="A10 — the district conference's exemplary seats")
+    allocated: int
+    items: list[AllocationPublic]
+
+
+class DesignationCreate(Model):
+    delegate_id: uuid.UUID = Field(description="An exemplary delegate of this (grassroots) conference")
+
+
+class DesignationPublic(BaseModel):
+    id: uuid.UUID = Field(description="The delegate on the district conference's list")
+    delegate_id: uuid.UUID = Field(description="The grassroots delegate it came from")
+    district_conference_id: uuid.UUID
+    full_name: str
+    category: Category
+    created_at: dt.datetime

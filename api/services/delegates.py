@@ -1,0 +1,444 @@
+"""The delegate list: adds, edits, bulk imports, exports (A1–A9) and designations upward (A10).
+
+Every write locks the conference row first (``SELECT … FOR UPDATE``): counting and inserting
+happen under that lock, so two officers racing for the last seat cannot both win (A3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db import conferences as conferences_repo
+from api.db import delegates as repo
+from api.db.base import utcnow
+from api.db.conferences import Allocation, Conference
+from api.db.delegates import Delegate
+from api.db.plans import Plan
+from api.db.units import get_unit
+from api.domain.access import Actor
+from api.domain.delegates import (
+    EXEMPLARY,
+    Category,
+    Person,
+    check_cap,
+    check_designation,
+    check_pilot_invitee,
+    check_unlocked,
+    counts_toward_cap,
+    find_duplicates,
+    same_person,
+)
+from api.domain.errors import DomainError
+from api.domain.text import fold
+from api.domain.units import Level
+from api.problems import NotFound, Problem, invalid_field
+from api.schemas.common import Page
+from api.schemas.conferences import (
+    DelegateCreate,
+    DelegatePublic,
+    DelegateUpdate,
+    DesignationCreate,
+    DesignationPublic,
+    ImportResult,
+)
+from api.services.common import audit, etag_of, found, page, require_match
+from api.services.conferences import assembly_of, organized_conference, private_conference
+
+FIELDS = (
+    "full_name",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "national_id",
+    "phone",
+    "position",
+    "workplace",
+    "economic_sector",
+    "category",
+    "province_commendations",
+    "pilot_invitee",
+    "note",
+)
+DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
+
+
+def public(delegate: Delegate) -> DelegatePublic:
+    return DelegatePublic.model_validate(delegate, from_attributes=True)
+
+
+def _person(values: Mapping[str, Any]) -> Person:
+    birth = values.get("birth_date")
+    return Person(
+        national_id=values.get("national_id") or None,
+        name_folded=fold(str(values["full_name"])),
+        birth_date=birth.isoformat() if isinstance(birth, dt.date) else None,
+    )
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+async def _flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
+            raise DomainError("duplicate_delegate", "A7") from None
+        raise
+
+
+async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, people: list[Person]) -> list[int]:
+    """A7 — indexes of ``people`` already on the list (one query for the whole batch: the
+    matching rows through the unique indexes for a few people, the whole list for a big batch)."""
+    ids = {p.national_id for p in people if p.national_id}
+    names = {(p.name_folded, p.birth_date) for p in people if p.birth_date}
+    if not ids and not names:
+        return []
+    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
+        col(Delegate.conference_id) == conference_id
+    )
+    if len(people) <= 50:
+        clauses = []
+        if ids:
+            clauses.append(col(Delegate.national_id).in_(ids))
+        if names:
+            clauses.append(
+                sa.tuple_(col(Delegate.name_folded), sa.cast(col(Delegate.birth_date), sa.String)).in_(list(names))
+            )
+        stmt = stmt.where(sa.or_(*clauses))
+    rows = (await session.execute(stmt)).all()
+    stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
+    by_id = {p.national_id: p for p in stored if p.national_id}
+    by_name: dict[tuple[str, str | None], list[Person]] = {}
+    for p in stored:
+        by_name.setdefault((p.name_folded, p.birth_date), []).append(p)
+    out = []
+    for n, person in enumerate(people):
+        candidates = by_name.get((person.name_folded, person.birth_date), [])
+        if person.national_id in by_id:
+            candidates = [by_id[str(person.national_id)], *candidates]
+        if any(same_person(person, other) for other in candidates):
+            out.append(n)
+    return out
+
+
+async def _prepare_write(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID
+) -> tuple[Conference, Plan, bool, int | None]:
+    """Lock the conference for a write to its list: (conference, plan, unit is pilot, cap)."""
+    conference = await organized_conference(session, actor, conference_id)
+    check_unlocked(conference.finalized_at is not None)  # A8
+    plan = await session.get(Plan, conference.plan_id)
+    unit = await get_unit(session, conference.unit_id)
+    assert plan is not None
+    assert unit is not None
+    cap = assembly_of(plan, unit, Level(conference.level)).cap
+    return conference, plan, unit.is_pilot, cap
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+async def list_delegates(
+    session: AsyncSession,
+    actor: Actor,
+    conference_id: uuid.UUID,
+    *,
+    q: str | None,
+    category: Category | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[DelegatePublic]:
+    await private_conference(session, actor, conference_id)
+    stmt = select(Delegate).where(col(Delegate.conference_id) == conference_id)
+    if q:
+        stmt = stmt.where(col(Delegate.name_folded).contains(fold(q), autoescape=True))
+    if category is not None:
+        stmt = stmt.where(col(Delegate.category) == category.value)
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(Delegate.name_folded), col(Delegate.id)],
+        lambda d: (d.name_folded, d.id),
+        cursor=cursor,
+        limit=limit,
+    )
+    return Page(items=[public(d) for d in rows], next_cursor=nxt)
+
+
+async def get_delegate(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID, delegate_id: uuid.UUID
+) -> DelegatePublic:
+    await private_conference(session, actor, conference_id)
+    return public(found(await repo.get_delegate(session, conference_id, delegate_id)))
+
+
+async def export_rows(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> AsyncIterator[dict[str, Any]]:
+    """Every delegate of the list, streamed from the database in batches (for exports)."""
+    await private_conference(session, actor, conference_id)
+    stmt = (
+        sa.select(*[getattr(Delegate, f) for f in FIELDS])
+        .where(col(Delegate.conference_id) == conference_id)
+        .execution_options(yield_per=2000)
+    )
+    result = await session.stream(stmt)
+    async for row in result:
+        yield dict(zip(FIELDS, row, strict=True))
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+async def add_delegate(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: DelegateCreate
+) -> DelegatePublic:
+    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    values = {f: _plain(getattr(body, f)) for f in FIELDS}
+    check_pilot_invitee(body.pilot_invitee, is_pilot)  # A9
+    if await _existing_people(session, conference.id, [_person(values)]):
+        raise DomainError("duplicate_delegate", "A7")
+    if counts_toward_cap(body.pilot_invitee):
+        counted, _ = await repo.counted(session, conference.id)
+        check_cap(cap, counted, 1)  # A1–A3, under the conference's row lock
+    delegate = Delegate(conference_id=conference.id, name_folded=fold(body.full_name), **values)
+    session.add(delegate)
+    await _flush(session)
+    await session.refresh(delegate)
+    out = public(delegate)
+    audit(session, actor, "create", "delegate", delegate.id, after=out, district_id=conference.district_id)
+    return out
+
+
+async def update_delegate(
+    session: AsyncSession,
+    actor: Actor,
+    conference_id: uuid.UUID,
+    delegate_id: uuid.UUID,
+    body: DelegateUpdate,
+    if_match: str | None,
+) -> DelegatePublic:
+    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
+    before = public(delegate)
+    require_match(if_match, etag_of(before))
+    changes = body.model_dump(exclude_unset=True)
+    for name in ("full_name", "category", "province_commendations", "pilot_invitee"):
+        if name in changes and changes[name] is None:
+            raise invalid_field(name, "blank")
+    if delegate.origin_delegate_id is not None and "category" in changes and changes["category"] not in EXEMPLARY:
+        raise invalid_field("category", "not_exemplary", rule="A10")
+    was_counted = counts_toward_cap(delegate.pilot_invitee)
+    for name, value in changes.items():
+        setattr(delegate, name, _plain(value))
+    delegate.name_folded = fold(delegate.full_name)
+    check_pilot_invitee(delegate.pilot_invitee, is_pilot)
+    if counts_toward_cap(delegate.pilot_invitee) and not was_counted:
+        counted, _ = await repo.counted(session, conference.id)
+        check_cap(cap, counted, 1)
+    if {"national_id", "full_name", "birth_date"} & changes.keys():
+        values = {f: getattr(delegate, f) for f in ("national_id", "full_name", "birth_date")}
+        others = await _existing_people(session, conference.id, [_person(values)])
+        if others and await _is_other(session, conference.id, delegate):
+            raise DomainError("duplicate_delegate", "A7")
+    delegate.updated_at = utcnow()
+    await _flush(session)
+    out = public(delegate)
+    audit(
+        session, actor, "update", "delegate", delegate.id, before=before, after=out, district_id=conference.district_id
+    )
+    return out
+
+
+async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: Delegate) -> bool:
+    """Whether someone other than ``delegate`` on the list is the same person (A7)."""
+    same = sa.or_(
+        sa.and_(col(Delegate.national_id).is_not(None), col(Delegate.national_id) == delegate.national_id),
+        sa.and_(
+            col(Delegate.national_id).is_(None),
+            col(Delegate.name_folded) == delegate.name_folded,
+            col(Delegate.birth_date) == delegate.birth_date,
+        ),
+    )
+    stmt = sa.select(
+        sa.exists().where(col(Delegate.conference_id) == conference_id, col(Delegate.id) != delegate.id, same)
+    )
+    return bool((await session.execute(stmt)).scalar())
+
+
+async def delete_delegate(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID, delegate_id: uuid.UUID, if_match: str | None
+) -> None:
+    conference, *_ = await _prepare_write(session, actor, conference_id)
+    delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
+    before = public(delegate)
+    require_match(if_match, etag_of(before))
+    await session.delete(delegate)
+    await session.flush()
+    audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)
+
+
+async def import_delegates(
+    session: AsyncSession,
+    actor: Actor,
+    conference_id: uuid.UUID,
+    rows: list[tuple[int, dict[str, Any]]],
+    unknown_columns: list[str],
+) -> ImportResult:
+    """All rows or none (A3): duplicates (A7), pilot invitees (A9) and the cap checked for the
+    whole batch under the conference's lock, then one multi-row INSERT."""
+    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
+    people = [_person(values) for _, values in rows]
+    for first, later in find_duplicates(people):
+        errors.append((f"rows.{rows[later][0]}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}))
+    for index in await _existing_people(session, conference.id, people):
+        errors.append((f"rows.{rows[index][0]}", "duplicate_delegate", "duplicate_on_list", {}))
+    if not is_pilot:
+        for row_number, values in rows:
+            if values.get("pilot_invitee"):
+                errors.append((f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", {}))
+    if errors:
+        codes = {e[1] for e in errors}
+        code = codes.pop() if len(codes) == 1 else "validation_error"
+        rule = {"duplicate_delegate": "A7", "pilot_invitee_not_allowed": "A9"}.get(code)
+        raise Problem(code, rule=rule, status=409 if code == "duplicate_delegate" else 422, errors=errors)
+    adding = sum(1 for _, v in rows if counts_toward_cap(bool(v.get("pilot_invitee"))))
+    counted, _ = await repo.counted(session, conference.id)
+    check_cap(cap, counted, adding)
+    now = utcnow()
+    records = [
+        {
+            "id": uuid.uuid4(),
+            "conference_id": conference.id,
+            "name_folded": fold(str(values["full_name"])),
+            "created_at": now,
+            "updated_at": now,
+            **{f: _plain(values.get(f)) for f in FIELDS if f not in ("province_commendations", "pilot_invitee")},
+            "province_commendations": int(values.get("province_commendations") or 0),
+            "pilot_invitee": bool(values.get("pilot_invitee") or False),
+        }
+        for _, values in rows
+    ]
+    if records:
+        try:
+            await repo.copy_delegates(session, records)
+        except repo.UniqueViolation:
+            raise DomainError("duplicate_delegate", "A7") from None
+    audit(
+        session,
+        actor,
+        "import",
+        "delegate_list",
+        conference.id,
+        reason=f"{len(records)} delegates",
+        district_id=conference.district_id,
+    )
+    return ImportResult(imported=len(records), unknown_columns=unknown_columns)
+
+
+# --- designations (A10) -----------------------------------------------------------------------
+
+
+def _designation(d: Delegate) -> DesignationPublic:
+    assert d.origin_delegate_id is not None
+    return DesignationPublic(
+        id=d.id,
+        delegate_id=d.origin_delegate_id,
+        district_conference_id=d.conference_id,
+        full_name=d.full_name,
+        category=Category(d.category),
+        created_at=d.created_at,
+    )
+
+
+async def _district_of(session: AsyncSession, conference: Conference, *, for_update: bool = False) -> Conference:
+    if conference.level != Level.GRASSROOTS:
+        raise NotFound  # designations are sent upward from a grassroots conference
+    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    if district is None:
+        raise invalid_field("delegate_id", "district_not_scheduled", rule="A10")
+    if for_update:
+        district = await conferences_repo.get_conference(session, district.id, for_update=True)
+        assert district is not None
+    return district
+
+
+async def list_designations(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> list[DesignationPublic]:
+    conference = await private_conference(session, actor, conference_id)
+    if conference.level != Level.GRASSROOTS:
+        raise NotFound
+    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    if district is None:
+        return []
+    stmt = (
+        select(Delegate)
+        .where(col(Delegate.conference_id) == district.id, col(Delegate.origin_unit_id) == conference.unit_id)
+        .order_by(col(Delegate.name_folded), col(Delegate.id))
+    )
+    return [_designation(d) for d in (await session.execute(stmt)).scalars()]
+
+
+async def designate(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: DesignationCreate
+) -> DesignationPublic:
+    conference = await organized_conference(session, actor, conference_id)
+    district = await _district_of(session, conference, for_update=True)
+    check_unlocked(district.finalized_at is not None)  # the district list is locked too (A8)
+    origin = await repo.get_delegate(session, conference.id, body.delegate_id)
+    if origin is None:
+        raise invalid_field("delegate_id", "unknown_delegate", rule="A10")
+    allocation = await session.get(Allocation, (district.id, conference.unit_id))
+    designated = await repo.designated_count(session, district.id, conference.unit_id)
+    check_designation(allocation.seats if allocation else 0, designated, Category(origin.category))
+    plan = await session.get(Plan, district.plan_id)
+    district_unit = await get_unit(session, district.unit_id)
+    assert plan is not None
+    assert district_unit is not None
+    counted, _ = await repo.counted(session, district.id)
+    check_cap(assembly_of(plan, district_unit, Level.DISTRICT).cap, counted, 1)  # A2, A3
+    copy = {f: getattr(origin, f) for f in FIELDS}
+    if await _existing_people(session, district.id, [_person(copy)]):
+        raise DomainError("duplicate_delegate", "A7")
+    copy["pilot_invitee"] = False
+    delegate = Delegate(
+        conference_id=district.id,
+        name_folded=origin.name_folded,
+        origin_delegate_id=origin.id,
+        origin_unit_id=conference.unit_id,
+        **copy,
+    )
+    session.add(delegate)
+    try:
+        await _flush(session)
+    except IntegrityError as exc:
+        if "uq_delegates_origin_delegate_id" in str(exc.orig):
+            raise DomainError("duplicate_delegate", "A7") from None
+        raise
+    await session.refresh(delegate)
+    out = _designation(delegate)
+    audit(
+        session, actor, "designate", "delegate", delegate.id, after=public(delegate), district_id=conference.district_id
+    )
+    return out
+
+
+async def undesignate(session: AsyncSession, actor: Actor, conference_id: uuid.UUID, designation_id: uuid.UUID) -> None:
+    conference = await organized_conference(session, actor, conference_id)
+    district = await _district_of(session, conference, for_update=True)
+    check_unlocked(district.finalized_at is not None)
+    delegate = await repo.get_delegate(session, district.id, designation_id, for_update=True)
+    if delegate is None or delegate.origin_unit_id != conference.unit_id:
+        raise NotFound
+    before = public(delegate)
+    await session.delete(delegate)
+    await session.flush()
+    audit(session, actor, "undesignate", "delegate", delegate.id, before=before, district_id=conference.district_id)

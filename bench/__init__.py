@@ -1,0 +1,1 @@
+"""Benchmarks: reproducible loads measured in one run (see bench/README.md)."""

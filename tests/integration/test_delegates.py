@@ -1,0 +1,337 @@
+"""A3–A10 through HTTP on PostgreSQL: caps under races, imports all-or-none, composition, lists."""
+
+import asyncio
+import io
+
+import httpx
+import openpyxl
+import pytest
+
+from tests.conftest import District, delegates_json
+
+CONF = "/api/v1/conferences"
+
+
+async def _delegate_assembly(district: District, name: str, headcount: int = 450) -> str:
+    unit = await district.unit(name, headcount=headcount, kind="enterprise")
+    return str((await district.conference(unit))["id"])
+
+
+async def _import(district: District, conference_id: str, rows: list[dict[str, object]]) -> httpx.Response:
+    return await district.client.post(f"{CONF}/{conference_id}/delegates/import", json=rows, headers=district.admin)
+
+
+async def test_A3_the_200th_delegate_fits_the_201st_is_refused(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Hai Trăm")
+    assert (await _import(district, conf, delegates_json(199))).status_code == 200
+    one = {"full_name": "Người thứ 200", "category": "exemplar"}
+    assert (await district.client.post(f"{CONF}/{conf}/delegates", json=one, headers=district.admin)).status_code == 201
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates", json=one | {"full_name": "Người thứ 201"}, headers=district.admin
+    )
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("delegate_cap_exceeded", "A3")
+
+
+async def test_A3_twelve_writers_racing_for_the_last_seat_exactly_one_wins(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Tranh Ghế")
+    assert (await _import(district, conf, delegates_json(199))).status_code == 200
+
+    async def add(n: int) -> int:
+        r = await district.client.post(
+            f"{CONF}/{conf}/delegates",
+            json={"full_name": f"Ứng viên {n}", "category": "exemplar"},
+            headers=district.admin,
+        )
+        return r.status_code
+
+    statuses = await asyncio.gather(*[add(n) for n in range(12)])
+    assert sorted(statuses) == [201] + [409] * 11
+    listed = (
+        await district.client.get(f"{CONF}/{conf}/delegates", params={"limit": 500}, headers=district.admin)
+    ).json()
+    assert len(listed["items"]) == 200
+
+
+async def test_A3_an_import_that_would_pass_the_cap_inserts_nothing(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Quá Tải")
+    assert (await _import(district, conf, delegates_json(150))).status_code == 200
+    r = await _import(district, conf, delegates_json(51, prefix="Thêm"))
+    assert r.status_code == 409
+    assert r.json()["code"] == "delegate_cap_exceeded"
+    listed = (
+        await district.client.get(f"{CONF}/{conf}/delegates", params={"limit": 500}, headers=district.admin)
+    ).json()
+    assert len(listed["items"]) == 150
+
+
+async def test_A4_finalize_refuses_139_of_200_and_accepts_140_of_200(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Cơ Cấu")
+    assert (await _import(district, conf, delegates_json(200, exemplary=139))).status_code == 200
+    r = await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)
+    assert r.status_code == 409
+    body = r.json()
+    assert (body["code"], body["rule"]) == ("composition_ratio_violated", "A4")
+    assert "4" in body["detail"]
+    assert "2" in body["detail"]
+    compliance = (await district.client.get(f"{CONF}/{conf}/compliance", headers=district.admin)).json()
+    a4 = next(i for i in compliance["items"] if i["rule"] == "A4")
+    assert a4["status"] == "error"
+    assert (a4["facts"]["add_exemplary"], a4["facts"]["remove_others"]) == (4, 2)
+    guests = (
+        await district.client.get(
+            f"{CONF}/{conf}/delegates", params={"category": "guest", "limit": 1}, headers=district.admin
+        )
+    ).json()
+    guest = guests["items"][0]["id"]
+    r = await district.client.patch(
+        f"{CONF}/{conf}/delegates/{guest}", json={"category": "exemplar"}, headers=district.admin
+    )
+    assert r.status_code == 200
+    r = await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)
+    assert r.status_code == 200, r.text
+    assert r.json()["list_state"] == "finalized"
+
+
+async def test_A4_full_assembly_ratio_is_a_warning_only(district: District) -> None:
+    unit = await district.unit("xã Toàn Thể", headcount=40)
+    conf = str((await district.conference(unit))["id"])
+    assert (await _import(district, conf, delegates_json(10, exemplary=2))).status_code == 200
+    compliance = (await district.client.get(f"{CONF}/{conf}/compliance", headers=district.admin)).json()
+    assert next(i for i in compliance["items"] if i["rule"] == "A4")["status"] == "warning"
+    assert (await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)).status_code == 200
+
+
+async def test_A5_unknown_category_is_a_validation_problem(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Thành Phần")
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates", json={"full_name": "A", "category": "vip"}, headers=district.admin
+    )
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "category"
+
+
+async def test_A6_district_structure_is_reported(district: District) -> None:
+    conf = str((await district.conference(district.id, "2025-05-20"))["id"])
+    rows = [
+        {
+            "full_name": "Hồ Thị A",
+            "category": "direct_worker",
+            "gender": "female",
+            "ethnicity": "Chứt",
+            "province_commendations": 2,
+            "economic_sector": "private",
+        },
+        {
+            "full_name": "Lê Văn B",
+            "category": "emulation_soldier",
+            "gender": "male",
+            "ethnicity": "Kinh",
+            "economic_sector": "state",
+        },
+    ]
+    assert (await _import(district, conf, rows)).status_code == 200
+    compliance = (
+        await district.client.get(
+            f"{CONF}/{conf}/compliance",
+            headers=district.admin,
+        )
+    ).json()
+    a6 = next(i for i in compliance["items"] if i["rule"] == "A6")
+    assert a6["status"] == "ok"
+    facts = a6["facts"]
+    assert (facts["women"], facts["ethnic_minorities"], facts["direct_workers"], facts["commended_twice_or_more"]) == (
+        1,
+        1,
+        1,
+        1,
+    )
+    assert facts["women_percent"] == "50.0"
+    assert facts["sectors"]["private"]["count"] == 1
+
+
+async def test_A7_same_person_twice_is_409(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Trùng")
+    url = f"{CONF}/{conf}/delegates"
+    a = {"full_name": "Nguyễn Văn An", "birth_date": "1980-05-01", "category": "exemplar"}
+    assert (await district.client.post(url, json=a, headers=district.admin)).status_code == 201
+    r = await district.client.post(url, json=a | {"full_name": "nguyen van  an"}, headers=district.admin)
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("duplicate_delegate", "A7")
+    b = {"full_name": "Trần B", "national_id": "042095000123", "category": "exemplar"}
+    assert (await district.client.post(url, json=b, headers=district.admin)).status_code == 201
+    r = await district.client.post(url, json=b | {"full_name": "Trần Bê"}, headers=district.admin)
+    assert r.status_code == 409
+    r = await _import(district, conf, [{"full_name": "X", "category": "guest", "national_id": "042095000999"}] * 2)
+    assert r.status_code == 409
+    assert r.json()["errors"][0]["field"] == "rows.2"
+
+
+async def test_A8_finalized_list_is_locked_until_reopened(district: District) -> None:
+    unit = await district.unit("xã Khóa Sổ", headcount=20)
+    conf = str((await district.conference(unit))["id"])
+    url = f"{CONF}/{conf}/delegates"
+    assert (
+        await district.client.post(url, json={"full_name": "A", "category": "exemplar"}, headers=district.admin)
+    ).status_code == 201
+    assert (await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)).status_code == 200
+    r = await district.client.post(url, json={"full_name": "B", "category": "exemplar"}, headers=district.admin)
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("delegate_list_locked", "A8")
+    r = await district.client.post(f"{CONF}/{conf}/reopen", json={"reason": "bổ sung đại biểu"}, headers=district.admin)
+    assert r.status_code == 200
+    assert r.json()["list_state"] == "draft"
+    assert (
+        await district.client.post(url, json={"full_name": "B", "category": "exemplar"}, headers=district.admin)
+    ).status_code == 201
+    events = (
+        await district.client.get("/api/v1/audit-events", params={"entity_id": conf}, headers=district.admin)
+    ).json()["items"]
+    assert [e["action"] for e in events][:2] == ["reopen", "finalize"]
+    assert events[0]["reason"] == "bổ sung đại biểu"
+
+
+async def test_A9_pilot_invitees_only_at_a_pilot_unit_and_not_counted(district: District) -> None:
+    plain = await _delegate_assembly(district, "Công ty Thường")
+    r = await district.client.post(
+        f"{CONF}/{plain}/delegates",
+        json={"full_name": "Khách", "category": "leader", "pilot_invitee": True},
+        headers=district.admin,
+    )
+    assert r.status_code == 422
+    assert (r.json()["code"], r.json()["rule"]) == ("pilot_invitee_not_allowed", "A9")
+    pilot_unit = await district.unit("Công ty Điểm", headcount=450, kind="enterprise", is_pilot=True)
+    pilot = str((await district.conference(pilot_unit))["id"])
+    assert (await _import(district, pilot, delegates_json(200))).status_code == 200
+    r = await district.client.post(
+        f"{CONF}/{pilot}/delegates",
+        json={"full_name": "Lãnh đạo khối", "category": "leader", "pilot_invitee": True},
+        headers=district.admin,
+    )
+    assert r.status_code == 201  # beyond the cap of 200: invitees are not counted
+    assert (await district.client.post(f"{CONF}/{pilot}/finalize", headers=district.admin)).status_code == 200
+
+
+async def test_A10_allocations_designations_and_the_district_list(district: District) -> None:
+    g1 = await district.unit("xã Cử Một")
+    g2 = await district.unit("xã Cử Hai")
+    c1 = str((await district.conference(g1, "2025-03-01"))["id"])
+    top = str((await district.conference(district.id, "2025-05-20"))["id"])
+    alloc = f"{CONF}/{top}/allocations"
+    r = await district.client.put(
+        alloc, json={"items": [{"unit_id": g1, "seats": 200}, {"unit_id": g2, "seats": 11}]}, headers=district.admin
+    )
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("allocation_exceeds_capacity", "A10")
+    r = await district.client.put(
+        alloc, json={"items": [{"unit_id": g1, "seats": 2}, {"unit_id": g2, "seats": 5}]}, headers=district.admin
+    )
+    assert r.status_code == 200
+    assert (r.json()["capacity"], r.json()["allocated"]) == (210, 7)
+    assert (
+        await _import(district, c1, [*delegates_json(3), {"full_name": "Khách mời", "category": "guest"}])
+    ).status_code == 200
+    people = (await district.client.get(f"{CONF}/{c1}/delegates", params={"limit": 10}, headers=district.admin)).json()[
+        "items"
+    ]
+    exemplary = [p["id"] for p in people if p["category"] != "guest"]
+    guest = next(p["id"] for p in people if p["category"] == "guest")
+    r = await district.client.post(f"{CONF}/{c1}/designations", json={"delegate_id": guest}, headers=district.admin)
+    assert r.status_code == 422
+    for d in exemplary[:2]:
+        r = await district.client.post(f"{CONF}/{c1}/designations", json={"delegate_id": d}, headers=district.admin)
+        assert r.status_code == 201, r.text
+    r = await district.client.post(
+        f"{CONF}/{c1}/designations", json={"delegate_id": exemplary[2]}, headers=district.admin
+    )
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("allocation_exceeded", "A10")
+    district_list = (await district.client.get(f"{CONF}/{top}/delegates", headers=district.admin)).json()["items"]
+    assert sorted(d["origin_delegate_id"] for d in district_list) == sorted(exemplary[:2])
+    assert all(d["origin_unit_id"] == g1 for d in district_list)
+    designations = (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json()
+    r = await district.client.delete(f"{CONF}/{c1}/designations/{designations[0]['id']}", headers=district.admin)
+    assert r.status_code == 204
+    assert len((await district.client.get(f"{CONF}/{top}/delegates", headers=district.admin)).json()["items"]) == 1
+
+
+async def test_X2_another_units_delegates_are_404(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+) -> None:
+    unit = await district.unit("xã Riêng Tư")
+    conf = str((await district.conference(unit))["id"])
+    for path in ("delegates", "compliance", "designations"):
+        r = await client.get(f"{CONF}/{conf}/{path}", headers=headers["officer"])
+        assert r.status_code == 404, path
+    r = await client.post(
+        f"{CONF}/{conf}/delegates", json={"full_name": "A", "category": "guest"}, headers=headers["officer"]
+    )
+    assert r.status_code == 404
+    assert (await client.get(f"{CONF}/{conf}/delegates", headers=headers["viewer"])).status_code == 200
+
+
+async def test_import_csv_and_xlsx_with_vietnamese_headers(district: District) -> None:
+    unit = await district.unit("xã Nhập Tệp", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    csv_body = (
+        "\ufeffSTT,ho va ten,Giới tính,Ngày sinh,Số CCCD,Thành phần đại biểu,Cột lạ\n"
+        "1,Nguyễn Thị Lan,Nữ,12/05/1985,042185000111,Chiến sĩ thi đua,x\n"
+        "2,Lê Văn Hùng,Nam,01/01/1970,,Khách mời,y\n"
+    ).encode()
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", content=csv_body, headers=district.admin | {"Content-Type": "text/csv"}
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["imported"] == 2
+    assert r.json()["unknown_columns"] == ["Cột lạ"]
+    template = await district.client.get(f"{CONF}/{conf}/delegates/template", headers=district.admin)
+    assert template.status_code == 200
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", files={"file": ("mau.xlsx", template.content)}, headers=district.admin
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["imported"] == 1
+
+
+async def test_import_reports_every_bad_row_with_its_number_and_changes_nothing(district: District) -> None:
+    unit = await district.unit("xã Tệp Lỗi", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    csv_body = (
+        "Họ và tên,Số CCCD,Thành phần đại biểu\n"
+        "Người Đúng,042185000222,Khách mời\n"
+        "Người Sai,12345,Khách mời\n"
+        "Người Thiếu,,Không biết\n"
+    ).encode()
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", content=csv_body, headers=district.admin | {"Content-Type": "text/csv"}
+    )
+    assert r.status_code == 422
+    fields = {e["field"] for e in r.json()["errors"]}
+    assert fields == {"rows.3.national_id", "rows.4.category"}
+    assert (await district.client.get(f"{CONF}/{conf}/delegates", headers=district.admin)).json()["items"] == []
+
+
+async def test_export_xlsx_and_csv_sorted_by_vietnamese_collation(district: District) -> None:
+    unit = await district.unit("xã Xuất Tệp", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    names = ["Phạm Đức", "Trần Thị Ánh", "Lê Văn Bình", "Nguyễn Văn An"]
+    assert (await _import(district, conf, [{"full_name": n, "category": "exemplar"} for n in names])).status_code == 200
+    r = await district.client.get(f"{CONF}/{conf}/delegates/export", params={"format": "xlsx"}, headers=district.admin)
+    assert r.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(r.content)).active
+    assert sheet is not None
+    got = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert got == ["Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Phạm Đức"]
+    r = await district.client.get(f"{CONF}/{conf}/delegates/export", params={"format": "csv"}, headers=district.admin)
+    assert r.content.startswith("\ufeff".encode())
+    assert r.content.decode("utf-8-sig").splitlines()[1].split(",")[1] == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize("bad", [b"MZ\x90\x00 not a spreadsheet", b"\xff\xfe\x00garbage"])
+async def test_import_of_an_unreadable_file_is_415(district: District, bad: bytes) -> None:
+    unit = await district.unit(f"xã Tệp Hỏng {bad[:2]!r}", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", files={"file": ("a.xlsx", bad)}, headers=district.admin
+    )
+    assert r.status_code in (415, 422)

@@ -21,7 +21,19 @@ from fastapi.staticfiles import StaticFiles
 from api import problems
 from api.db.engine import make_engine, make_sessionmaker, resolve_database_url
 from api.middleware import RequestContextMiddleware
-from api.routers import audit, auth, blocks, conferences, delegates, health, plans, units, users
+from api.routers import (
+    audit,
+    auth,
+    blocks,
+    conferences,
+    delegates,
+    health,
+    nominations,
+    plans,
+    submissions,
+    units,
+    users,
+)
 from api.schemas.common import ProblemSchema
 from api.services.health import head_revision
 from api.services.users import ensure_first_admin
@@ -92,6 +104,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         blocks.router,
         conferences.router,
         delegates.router,
+        nominations.router,
+        submissions.router,
         audit.router,
     ):
         app.include_router(router, prefix=API_PREFIX)

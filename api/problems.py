@@ -160,6 +160,35 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Tổng phân bổ {total} vượt số ghế đại biểu điển hình {capacity}.",
         "Allocations total {total}, above the {capacity} exemplary seats.",
     ),
+    "duplicate_nomination": (
+        "Đã có đề nghị đang hiệu lực cho người/tập thể này tại hội nghị (N4).",
+        "A live nomination for this nominee already exists at this conference (N4).",
+    ),
+    "transition_not_allowed": (
+        "Không thể thực hiện thao tác {action} khi đang ở trạng thái {state}.",
+        "Action {action} is not allowed in state {state}.",
+    ),
+    "self_review_forbidden": (
+        "Người đã trình không được tự duyệt (X3).",
+        "The submitter cannot decide their own proposal (X3).",
+    ),
+    "report_incomplete": (
+        "Báo cáo còn thiếu các mục bắt buộc: {missing}.",
+        "The report lacks required sections: {missing}.",
+    ),
+    "presentation_not_approved": (
+        "Chỉ tham luận đã duyệt mới được đưa vào chương trình (S3).",
+        "Only approved presentations go into the agenda (S3).",
+    ),
+    "conflict:submission_exists": (
+        "Đơn vị đã có hồ sơ loại này trong kế hoạch.",
+        "The unit already has this kind of submission in the plan.",
+    ),
+    "service_unavailable:attachment_missing": ("Không đọc được tệp đính kèm.", "The attachment cannot be read."),
+    "service_unavailable:attachment_corrupt": (
+        "Tệp đính kèm không khớp mã kiểm tra.",
+        "The attachment does not match its checksum.",
+    ),
     "conflict:not_finalized": ("Danh sách đại biểu chưa chốt.", "The delegate list is not finalized."),
     "not_found": ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist."),
     "forbidden": ("Bạn không có quyền thực hiện thao tác này.", "You may not perform this action."),
@@ -288,6 +317,15 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "duplicate_in_file": ("Trùng với dòng {row} trong tệp (A7).", "Same person as row {row} of the file (A7)."),
     "duplicate_on_list": ("Người này đã có trong danh sách (A7).", "Already on the list (A7)."),
+    "collective_has_no_rank": (
+        "Tập thể không có cấp lãnh đạo/người lao động (N1).",
+        "A collective carries no rank (N1).",
+    ),
+    "unknown_conference": ("Hội nghị không thuộc đơn vị.", "No such conference of this unit."),
+    "not_grassroots": ("Chỉ đơn vị cấp cơ sở gửi kế hoạch (S1).", "Only grassroots units send a plan (S1)."),
+    "not_for_kind": ("Trường này không dùng cho loại hồ sơ này.", "This field does not apply to this kind."),
+    "unknown_section": ("Mục không có trong đề cương: {keys}.", "Not a section of the outline: {keys}."),
+    "registered_above_total": ("Số đăng ký không được vượt tổng số.", "Registered cannot exceed the total."),
     "member_outside_district": (
         "Thành viên phải thuộc cùng huyện với cụm, khối.",
         "Members must belong to the block's district.",
@@ -479,8 +517,6 @@ def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
     request_id = getattr(request.state, "request_id", None) if request is not None else None
     if request_id:
         body["request_id"] = request_id
-    if request is not None:
-        body["instance"] = request.url.path
     return body
 
 
@@ -502,8 +538,8 @@ def _validation_errors(exc: RequestValidationError) -> list[tuple[str, str, str,
         loc = [str(p) for p in err.get("loc", ())]
         if loc and loc[0] in _LOC_SOURCES:
             loc = loc[1:]
-        field = ".".join(loc) or "body"
         etype = str(err.get("type", "value_error"))
+        field = "body" if etype == "json_invalid" else (".".join(loc) or "body")
         ctx = dict(err.get("ctx") or {})
         code = "validation_error"
         key = etype
@@ -569,6 +605,11 @@ def install(app: FastAPI) -> None:
             503: "service_unavailable",
         }.get(exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error")
         headers = dict(exc.headers or {})
+        if exc.status_code == 400:
+            # Starlette refuses a body that is not UTF-8 before validation: still invalid input.
+            return problem_response(
+                Problem("validation_error", errors=[("body", "validation_error", "json_invalid", {})]), request
+            )
         return problem_response(Problem(code, status=exc.status_code, headers=headers), request)
 
     @app.exception_handler(Exception)

@@ -4,11 +4,17 @@ from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
+from api.db.nominations import Nomination
 from api.db.plans import Plan
+from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginFailure, RefreshToken, User
 
 __all__ = [
+    "Attachment",
+    "Nomination",
+    "Submission",
+    "SubmissionVersion",
     "Allocation",
     "Conference",
     "Delegate",

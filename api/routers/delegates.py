@@ -31,7 +31,7 @@ from api.schemas.conferences import (
     DesignationPublic,
     ImportResult,
 )
-from api.services import delegates, spreadsheets
+from api.services import conferences, delegates, spreadsheets
 from api.services.common import parse_id
 
 router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"])
@@ -144,10 +144,14 @@ async def _read_upload(request: Request) -> spreadsheets.ParsedSheet:
 
 @router.get(
     "/delegates/template",
-    responses={200: {"content": {XLSX: {}}, "description": "The XLSX template with Vietnamese headers"}},
+    responses={
+        200: {"content": {XLSX: {}}, "description": "The XLSX template with Vietnamese headers"},
+        **responses(*_ERR),
+    },
     response_class=Response,
 )
-async def delegate_template(conference_id: str, actor: ActorDep) -> Response:
+async def delegate_template(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
+    await conferences.get_conference(session, parse_id(conference_id))  # 404 for an unknown conference
     return Response(
         spreadsheets.template_xlsx(),
         media_type=XLSX,

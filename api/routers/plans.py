@@ -21,7 +21,8 @@ from api.routers.deps import (
 )
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.services import plans
+from api.schemas.submissions import UnitPlanStatus
+from api.services import plans, submissions
 from api.services.common import parse_id
 
 router = APIRouter(prefix="/plans", tags=["plans"])
@@ -51,6 +52,12 @@ async def create_plan(
         lambda: plans.create_plan(session, actor, body),
         lambda p: f"/api/v1/plans/{p.id}",
     )
+
+
+@router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatus, responses=responses(*_ERR, "not_found"))
+async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> UnitPlanStatus:
+    """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
+    return await submissions.unit_plan_status(session, actor, parse_id(plan_id))
 
 
 @router.get("/{plan_id}", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))

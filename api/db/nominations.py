@@ -1,0 +1,70 @@
+"""Nominations (N1–N5): one live nomination per nominee per conference, guaranteed by an index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from api.db.base import created_field, id_field, updated_field
+
+STATES = ("draft", "submitted", "approved", "rejected", "returned", "withdrawn")
+LIVE_SQL = "state IN ('draft', 'submitted', 'returned', 'approved')"
+
+
+class Nomination(SQLModel, table=True):
+    __tablename__ = "nominations"
+    __table_args__ = (
+        sa.CheckConstraint(f"state IN {STATES}", name="state"),
+        sa.CheckConstraint("nominee_kind IN ('individual', 'collective')", name="nominee_kind"),
+        sa.CheckConstraint("rank IS NULL OR rank IN ('leader', 'worker')", name="rank"),
+        # N1 — an individual carries a rank
+        sa.CheckConstraint("nominee_kind <> 'individual' OR rank IS NOT NULL", name="individual_rank"),
+        sa.CheckConstraint(
+            "honour IN ('conference_honoured', 'district_certificate', 'province_certificate', 'other')",
+            name="honour",
+        ),
+        sa.CheckConstraint("basis IN ('merit', 'ad_hoc', 'thematic')", name="basis"),
+        # N3 — reject and return carry a reason
+        sa.CheckConstraint("state NOT IN ('rejected', 'returned') OR reason IS NOT NULL", name="reason"),
+        # N4 — one live nomination per nominee per conference
+        sa.Index(
+            "uq_nominations_conference_id_nominee_key",
+            "conference_id",
+            "nominee_key",
+            unique=True,
+            postgresql_where=sa.text(LIVE_SQL),
+        ),
+        sa.Index("ix_nominations_conference_id_created_at_id", "conference_id", "created_at", "id"),
+        sa.Index("ix_nominations_district_id_state", "district_id", "state"),
+    )
+
+    id: uuid.UUID = id_field()
+    conference_id: uuid.UUID = Field(foreign_key="conferences.id")
+    unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
+    district_id: uuid.UUID = Field(foreign_key="units.id")
+    nominee_kind: str = Field(max_length=16)
+    nominee_name: str = Field(max_length=255)
+    nominee_key: str = Field(max_length=300)
+    national_id: str | None = Field(default=None, max_length=12)
+    birth_date: dt.date | None = None
+    rank: str | None = Field(default=None, max_length=16)
+    works_directly: bool | None = None
+    delegate_id: uuid.UUID | None = Field(
+        default=None, sa_column=sa.Column(sa.Uuid, sa.ForeignKey("delegates.id", ondelete="SET NULL"))
+    )
+    honour: str = Field(max_length=32)
+    honour_other: str | None = Field(default=None, max_length=255)
+    basis: str = Field(max_length=16)
+    achievements: str | None = Field(default=None, max_length=10000)
+    state: str = Field(default="draft", max_length=16)
+    reason: str | None = Field(default=None, max_length=2000)
+    created_by: uuid.UUID | None = Field(default=None)
+    submitted_by: uuid.UUID | None = Field(default=None)
+    submitted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    decided_by: uuid.UUID | None = Field(default=None)
+    decided_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()

@@ -1,0 +1,87 @@
+"""Submissions (S1–S6): immutable versions, attachments stored outside the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+from api.db.base import created_field, id_field, updated_field
+
+KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
+STATES = ("draft", "submitted", "approved", "changes_requested", "final")
+
+
+class Submission(SQLModel, table=True):
+    __tablename__ = "submissions"
+    __table_args__ = (
+        sa.CheckConstraint(f"kind IN {KINDS}", name="kind"),
+        sa.CheckConstraint(f"state IN {STATES}", name="state"),
+        sa.CheckConstraint("kind <> 'presentation' OR conference_id IS NOT NULL", name="presentation_conference"),
+        # S1, S2 — one unit plan and one summary report per unit per plan
+        sa.Index(
+            "uq_submissions_plan_id_unit_id_kind",
+            "plan_id",
+            "unit_id",
+            "kind",
+            unique=True,
+            postgresql_where=sa.text("kind IN ('unit_plan', 'summary_report')"),
+        ),
+        sa.Index("ix_submissions_plan_id_kind_unit_id", "plan_id", "kind", "unit_id"),
+        sa.Index("ix_submissions_created_at_id", "created_at", "id"),
+    )
+
+    id: uuid.UUID = id_field()
+    kind: str = Field(max_length=32)
+    plan_id: uuid.UUID = Field(foreign_key="plans.id")
+    unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
+    district_id: uuid.UUID = Field(foreign_key="units.id")
+    conference_id: uuid.UUID | None = Field(default=None, foreign_key="conferences.id", index=True)
+    presenter_delegate_id: uuid.UUID | None = Field(
+        default=None, sa_column=sa.Column(sa.Uuid, sa.ForeignKey("delegates.id", ondelete="SET NULL"))
+    )
+    title: str = Field(max_length=500)
+    state: str = Field(default="draft", max_length=32)
+    current_version: int = Field(default=1)
+    received_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    reason: str | None = Field(default=None, max_length=2000)
+    created_by: uuid.UUID | None = None
+    submitted_by: uuid.UUID | None = None
+    decided_by: uuid.UUID | None = None
+    created_at: dt.datetime = created_field()
+    updated_at: dt.datetime = updated_field()
+
+
+class SubmissionVersion(SQLModel, table=True):
+    """S5 — every change is a new version; versions are never updated or deleted (trigger)."""
+
+    __tablename__ = "submission_versions"
+
+    submission_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("submissions.id"), primary_key=True))
+    number: int = Field(primary_key=True)
+    title: str = Field(max_length=500)
+    content: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
+    created_by: uuid.UUID | None = None
+    created_at: dt.datetime = created_field()
+
+
+class Attachment(SQLModel, table=True):
+    """S6 — metadata here; the bytes under the attachment folder, addressed by SHA-256."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (sa.Index("ix_attachments_submission_id_created_at_id", "submission_id", "created_at", "id"),)
+
+    id: uuid.UUID = id_field()
+    submission_id: uuid.UUID = Field(foreign_key="submissions.id")
+    version: int
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=128)
+    size_bytes: int = Field(sa_type=sa.BigInteger)
+    sha256: str = Field(max_length=64, index=True)
+    created_by: uuid.UUID | None = None
+    created_at: dt.datetime = created_field()
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))

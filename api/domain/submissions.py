@@ -1,0 +1,190 @@
+"""S1–S6 — what units send to the district: plans, reports, presentations, the compilation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from api.domain.errors import DomainError
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Kind(StrEnum):
+    UNIT_PLAN = "unit_plan"
+    SUMMARY_REPORT = "summary_report"
+    PRESENTATION = "presentation"
+    DISTRICT_COMPILATION = "district_compilation"
+
+
+class State(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    FINAL = "final"  # a district compilation: a snapshot, never changed
+
+
+# Which actions each kind knows: action → (from states, to state)
+TRANSITIONS: dict[Kind, dict[str, tuple[frozenset[State], State]]] = {
+    Kind.UNIT_PLAN: {"submit": (frozenset({State.DRAFT}), State.SUBMITTED)},
+    Kind.SUMMARY_REPORT: {
+        "submit": (frozenset({State.DRAFT, State.CHANGES_REQUESTED}), State.SUBMITTED),
+        "approve": (frozenset({State.SUBMITTED}), State.APPROVED),
+        "request_changes": (frozenset({State.SUBMITTED}), State.CHANGES_REQUESTED),
+    },
+    Kind.PRESENTATION: {
+        "submit": (frozenset({State.DRAFT, State.CHANGES_REQUESTED}), State.SUBMITTED),
+        "approve": (frozenset({State.SUBMITTED}), State.APPROVED),
+        "request_changes": (frozenset({State.SUBMITTED}), State.CHANGES_REQUESTED),
+    },
+    Kind.DISTRICT_COMPILATION: {},
+}
+DECISIONS = frozenset({"approve", "request_changes"})
+
+
+def transition(kind: Kind, action: str, current: State, *, actor_is_submitter: bool) -> State:
+    """S2, S3 — submit / approve / request-changes per kind; the submitter never decides (X3)."""
+    allowed = TRANSITIONS[kind].get(action)
+    if allowed is None or current not in allowed[0]:
+        raise DomainError(
+            "transition_not_allowed", "S3" if kind is Kind.PRESENTATION else "S2", action=action, state=current.value
+        )
+    if action in DECISIONS and actor_is_submitter:
+        raise DomainError("self_review_forbidden", "X3")
+    return allowed[1]
+
+
+def state_after_edit(kind: Kind, current: State) -> State:
+    """S5 — every edit is a new version; S3: editing an approved presentation sends it back to
+    ``submitted``. A district compilation never changes."""
+    if kind is Kind.DISTRICT_COMPILATION:
+        raise DomainError("transition_not_allowed", "S4", action="edit", state=current.value)
+    if kind is Kind.PRESENTATION and current is State.APPROVED:
+        return State.SUBMITTED
+    if kind in (Kind.SUMMARY_REPORT,) and current is State.APPROVED:
+        return State.SUBMITTED
+    return current
+
+
+# --- S1 -----------------------------------------------------------------------------------------
+
+
+def on_time(received_at: dt.datetime, due: dt.date) -> bool:
+    """S1 — "before 10/11/2024" read literally: received before 00:00 of the due date, local time."""
+    if received_at.tzinfo is None:
+        raise ValueError("received_at must carry an offset")
+    deadline = dt.datetime.combine(due, dt.time(0, 0), tzinfo=LOCAL)
+    return received_at < deadline
+
+
+# --- S2 -----------------------------------------------------------------------------------------
+
+# The outline's sections (appendix "Đề cương báo cáo"): key → (heading, required)
+REPORT_SECTIONS: dict[str, tuple[str, bool]] = {
+    "p1.I": ("Tình hình chung về công tác thi đua, khen thưởng 5 năm", True),
+    "p1.II": ("Công tác lãnh đạo, chỉ đạo đổi mới phong trào thi đua và công tác khen thưởng", True),
+    "p1.III.1": ("Phong trào thi đua", True),
+    "p1.III.2": ("Kết quả công tác khen thưởng", True),
+    "p1.III.3": ("Một số nội dung công tác khác", True),
+    "p1.III.4.1": ("Những mặt làm được", True),
+    "p1.III.4.2": ("Tồn tại", True),
+    "p1.III.4.3": ("Nguyên nhân của tồn tại", True),
+    "p1.III.4.4": ("Bài học kinh nghiệm", True),
+    "p2.1": ("Xác định phương hướng, mục tiêu chung của phong trào thi đua và công tác khen thưởng", True),
+    "p2.2": ("Những nội dung chủ yếu đẩy mạnh các phong trào thi đua và công tác khen thưởng", True),
+    "p2.3": ("Công tác lãnh đạo, chỉ đạo đổi mới công tác thi đua, khen thưởng và các giải pháp thực hiện", True),
+    "p3": ("Kiến nghị, đề xuất để thực hiện tốt nhiệm vụ công tác thi đua, khen thưởng", False),
+}
+
+
+def check_sections_known(sections: dict[str, str]) -> None:
+    unknown = sorted(set(sections) - set(REPORT_SECTIONS))
+    if unknown:
+        raise DomainError("validation_error", "S2", field="sections", reason="unknown_section", keys=", ".join(unknown))
+
+
+def missing_sections(sections: dict[str, str]) -> list[str]:
+    """S2 — required sections that are absent or blank, in the outline's order."""
+    return [k for k, (_, required) in REPORT_SECTIONS.items() if required and not (sections.get(k) or "").strip()]
+
+
+def check_report_complete(sections: dict[str, str]) -> None:
+    """S2 — submitting needs every required section non-empty."""
+    missing = missing_sections(sections)
+    if missing:
+        raise DomainError("report_incomplete", "S2", missing=", ".join(missing), missing_keys=missing)
+
+
+def percent(part: int, whole: int) -> str:
+    """Percentages are computed, never typed: one decimal, half up."""
+    if whole <= 0:
+        return "0.0"
+    return str((Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class Registered:
+    registered: int
+    total: int
+
+    def check(self, field: str) -> None:
+        if self.registered < 0 or self.total < 0 or self.registered > self.total:
+            raise DomainError("validation_error", "S2", field=field, reason="registered_above_total")
+
+
+# --- S6 -----------------------------------------------------------------------------------------
+
+ACCEPTED_TYPES = {
+    "application/pdf": ".pdf",
+    "application/msword": ".doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.ms-excel": ".xls",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+}
+
+
+MP4_BRANDS = frozenset({b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"dash", b"M4V "})
+
+
+def sniff(head: bytes, zip_names: list[str] | None = None, ole_streams: list[str] | None = None) -> str | None:
+    """S6 — the type decided from the content (the first bytes, and for ZIP/OLE containers the
+    names inside), never from the file name. None when it is not an accepted type."""
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[4:8] == b"ftyp" and head[8:12] in MP4_BRANDS:
+        return "video/mp4"
+    if head.startswith(b"\x1a\x45\xdf\xa3") and b"webm" in head[:64]:
+        return "video/webm"
+    if head.startswith(b"PK\x03\x04") and zip_names is not None:
+        names = set(zip_names)
+        if "word/document.xml" in names:
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        if "xl/workbook.xml" in names:
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        if "mimetype" in names and "content.xml" in names:
+            return "odf"  # resolved by the caller from the mimetype entry
+        return None
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and ole_streams is not None:
+        streams = {s.lower() for s in ole_streams}
+        if "worddocument" in streams:
+            return "application/msword"
+        if "workbook" in streams or "book" in streams:
+            return "application/vnd.ms-excel"
+    return None

@@ -1,0 +1,132 @@
+"""/nominations — proposals to honour exemplars, decided by the organizing unit's council (N1–N5, X3)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+
+from api.domain.nominations import State
+from api.problems import responses
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
+from api.schemas.common import Page
+from api.schemas.nominations import DecisionBody, NominationCreate, NominationPublic, NominationStats, NominationUpdate
+from api.services import nominations
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/nominations", tags=["nominations"])
+_ERR = ("unauthorized", "forbidden", "not_found")
+_ACTION = (*_ERR, "transition_not_allowed", "duplicate_nomination")
+
+
+@router.get("", response_model=Page[NominationPublic], responses=responses(*_ERR))
+async def list_nominations(
+    session: SessionDep,
+    actor: ActorDep,
+    conference_id: uuid.UUID | None = None,
+    state: State | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[NominationPublic]:
+    return await nominations.list_nominations(
+        session, actor, conference_id=conference_id, state=state, cursor=cursor, limit=limit
+    )
+
+
+@router.post(
+    "", status_code=201, response_model=NominationPublic, responses=responses(*_ERR, "duplicate_nomination", "conflict")
+)
+async def create_nomination(
+    request: Request,
+    body: NominationCreate,
+    session: SessionDep,
+    actor: WriterDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: nominations.create_nomination(session, actor, body),
+        lambda n: f"/api/v1/nominations/{n.id}",
+    )
+
+
+@router.get("/stats", response_model=NominationStats, responses=responses(*_ERR))
+async def nomination_stats(
+    session: SessionDep, actor: ActorDep, conference_id: uuid.UUID | None = None
+) -> NominationStats:
+    return await nominations.stats(session, actor, conference_id)
+
+
+@router.get("/{nomination_id}", response_model=NominationPublic, responses=responses(*_ERR))
+async def get_nomination(
+    nomination_id: str, session: SessionDep, actor: ActorDep, response: Response
+) -> NominationPublic:
+    return with_etag(await nominations.get_nomination(session, actor, parse_id(nomination_id)), response)
+
+
+@router.patch("/{nomination_id}", response_model=NominationPublic, responses=responses(*_ACTION, "precondition_failed"))
+async def update_nomination(
+    nomination_id: str,
+    body: NominationUpdate,
+    session: SessionDep,
+    actor: WriterDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> NominationPublic:
+    out = await nominations.update_nomination(session, actor, parse_id(nomination_id), body, if_match)
+    return with_etag(out, response)
+
+
+async def _act(
+    nomination_id: str, action: str, session: SessionDep, actor: WriterDep, body: DecisionBody | None
+) -> NominationPublic:
+    return await nominations.act(session, actor, parse_id(nomination_id), action, body.reason if body else None)
+
+
+@router.post("/{nomination_id}/submit", response_model=NominationPublic, responses=responses(*_ACTION))
+async def submit_nomination(nomination_id: str, session: SessionDep, actor: WriterDep) -> NominationPublic:
+    return await _act(nomination_id, "submit", session, actor, None)
+
+
+@router.post(
+    "/{nomination_id}/approve", response_model=NominationPublic, responses=responses(*_ACTION, "self_review_forbidden")
+)
+async def approve_nomination(nomination_id: str, session: SessionDep, actor: WriterDep) -> NominationPublic:
+    return await _act(nomination_id, "approve", session, actor, None)
+
+
+@router.post(
+    "/{nomination_id}/reject", response_model=NominationPublic, responses=responses(*_ACTION, "self_review_forbidden")
+)
+async def reject_nomination(
+    nomination_id: str, body: DecisionBody, session: SessionDep, actor: WriterDep
+) -> NominationPublic:
+    return await _act(nomination_id, "reject", session, actor, body)
+
+
+@router.post(
+    "/{nomination_id}/return", response_model=NominationPublic, responses=responses(*_ACTION, "self_review_forbidden")
+)
+async def return_nomination(
+    nomination_id: str, body: DecisionBody, session: SessionDep, actor: WriterDep
+) -> NominationPublic:
+    return await _act(nomination_id, "return", session, actor, body)
+
+
+@router.post("/{nomination_id}/withdraw", response_model=NominationPublic, responses=responses(*_ACTION))
+async def withdraw_nomination(nomination_id: str, session: SessionDep, actor: WriterDep) -> NominationPublic:
+    return await _act(nomination_id, "withdraw", session, actor, None)

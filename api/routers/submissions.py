@@ -1,0 +1,220 @@
+"""/submissions — unit plans, summary reports, presentations, the district compilation (S1–S6)."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from api.domain.submissions import Kind, State
+from api.problems import Problem, responses
+from api.routers.deps import (
+    ActorDep,
+    Cursor,
+    IdempotencyKey,
+    IfMatch,
+    Limit,
+    SessionDep,
+    SettingsDep,
+    WriterDep,
+    create_idempotently,
+    with_etag,
+)
+from api.schemas.common import Page
+from api.schemas.submissions import (
+    AttachmentPublic,
+    ReasonBody,
+    SectionHeading,
+    SubmissionCreate,
+    SubmissionPublic,
+    SubmissionUpdate,
+    SubmitBody,
+    VersionPublic,
+)
+from api.services import attachments, submissions
+from api.services.common import parse_id
+
+router = APIRouter(prefix="/submissions", tags=["submissions"])
+_ERR = ("unauthorized", "forbidden", "not_found")
+_ACTION = (*_ERR, "transition_not_allowed")
+
+
+@router.get("", response_model=Page[SubmissionPublic], responses=responses(*_ERR))
+async def list_submissions(
+    session: SessionDep,
+    actor: ActorDep,
+    plan_id: uuid.UUID | None = None,
+    unit_id: uuid.UUID | None = None,
+    kind: Kind | None = None,
+    state: State | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[SubmissionPublic]:
+    return await submissions.list_submissions(
+        session, actor, plan_id=plan_id, unit_id=unit_id, kind=kind, state=state, cursor=cursor, limit=limit
+    )
+
+
+@router.post("", status_code=201, response_model=SubmissionPublic, responses=responses(*_ERR, "conflict"))
+async def create_submission(
+    request: Request,
+    body: SubmissionCreate,
+    session: SessionDep,
+    actor: WriterDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: submissions.create_submission(session, actor, body),
+        lambda s: f"/api/v1/submissions/{s.id}",
+    )
+
+
+@router.get("/report-outline", response_model=list[SectionHeading], responses=responses("unauthorized"))
+async def report_outline(actor: ActorDep) -> list[SectionHeading]:
+    """S2 — the summary report's sections, keyed by the outline, with the appendix's headings."""
+    return [SectionHeading.model_validate(h) for h in submissions.REPORT_HEADINGS]
+
+
+@router.get("/{submission_id}", response_model=SubmissionPublic, responses=responses(*_ERR))
+async def get_submission(
+    submission_id: str, session: SessionDep, actor: ActorDep, response: Response
+) -> SubmissionPublic:
+    return with_etag(await submissions.get_submission(session, actor, parse_id(submission_id)), response)
+
+
+@router.patch("/{submission_id}", response_model=SubmissionPublic, responses=responses(*_ACTION, "precondition_failed"))
+async def update_submission(
+    submission_id: str,
+    body: SubmissionUpdate,
+    session: SessionDep,
+    actor: WriterDep,
+    response: Response,
+    if_match: IfMatch = None,
+) -> SubmissionPublic:
+    out = await submissions.update_submission(session, actor, parse_id(submission_id), body, if_match)
+    return with_etag(out, response)
+
+
+@router.get("/{submission_id}/versions", response_model=list[VersionPublic], responses=responses(*_ERR))
+async def list_versions(submission_id: str, session: SessionDep, actor: ActorDep) -> list[VersionPublic]:
+    return await submissions.list_versions(session, actor, parse_id(submission_id))
+
+
+@router.get("/{submission_id}/versions/{number}", response_model=VersionPublic, responses=responses(*_ERR))
+async def get_version(submission_id: str, number: int, session: SessionDep, actor: ActorDep) -> VersionPublic:
+    if not 1 <= number <= 1_000_000:
+        raise Problem("not_found")
+    return await submissions.get_version(session, actor, parse_id(submission_id), number)
+
+
+@router.post(
+    "/{submission_id}/submit", response_model=SubmissionPublic, responses=responses(*_ACTION, "report_incomplete")
+)
+async def submit_submission(
+    submission_id: str, session: SessionDep, actor: WriterDep, body: SubmitBody | None = None
+) -> SubmissionPublic:
+    return await submissions.act(session, actor, parse_id(submission_id), "submit", submit=body)
+
+
+@router.post(
+    "/{submission_id}/approve", response_model=SubmissionPublic, responses=responses(*_ACTION, "self_review_forbidden")
+)
+async def approve_submission(submission_id: str, session: SessionDep, actor: WriterDep) -> SubmissionPublic:
+    return await submissions.act(session, actor, parse_id(submission_id), "approve")
+
+
+@router.post(
+    "/{submission_id}/request-changes",
+    response_model=SubmissionPublic,
+    responses=responses(*_ACTION, "self_review_forbidden"),
+)
+async def request_changes(
+    submission_id: str, body: ReasonBody, session: SessionDep, actor: WriterDep
+) -> SubmissionPublic:
+    return await submissions.act(session, actor, parse_id(submission_id), "request_changes", reason=body.reason)
+
+
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            }
+        },
+    }
+}
+
+
+@router.get("/{submission_id}/attachments", response_model=list[AttachmentPublic], responses=responses(*_ERR))
+async def list_attachments(submission_id: str, session: SessionDep, actor: ActorDep) -> list[AttachmentPublic]:
+    return await attachments.list_attachments(session, actor, parse_id(submission_id))
+
+
+@router.post(
+    "/{submission_id}/attachments",
+    status_code=201,
+    response_model=AttachmentPublic,
+    responses=responses(*_ERR, "payload_too_large", "unsupported_media_type"),
+    openapi_extra=UPLOAD_BODY,
+)
+async def upload_attachment(
+    submission_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
+) -> JSONResponse:
+    """S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256."""
+    sid = parse_id(submission_id)
+    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+        raise Problem("unsupported_media_type")
+    form = await request.form(max_files=1, max_fields=5)
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
+    out = await attachments.upload(
+        session, actor, settings.attachments_path, settings.attachment_max_bytes, sid, upload.filename, upload.file
+    )
+    return JSONResponse(
+        out.model_dump(mode="json"),
+        status_code=201,
+        headers={"Location": f"/api/v1/submissions/{sid}/attachments/{out.id}"},
+    )
+
+
+@router.get(
+    "/{submission_id}/attachments/{attachment_id}",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file"}, **responses(*_ERR)},
+)
+async def download_attachment(
+    submission_id: str, attachment_id: str, session: SessionDep, settings: SettingsDep, actor: ActorDep
+) -> StreamingResponse:
+    meta, path = await attachments.open_download(
+        session, actor, settings.attachments_path, parse_id(submission_id), parse_id(attachment_id)
+    )
+    digest = base64.b64encode(bytes.fromhex(meta.sha256)).decode()
+    return StreamingResponse(
+        attachments.stream_file(path),
+        media_type=meta.content_type,
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",
+            "Content-Length": str(meta.size_bytes),
+            "Repr-Digest": f"sha-256=:{digest}:",
+            "X-Checksum-SHA256": meta.sha256,
+        },
+    )
+
+
+@router.delete("/{submission_id}/attachments/{attachment_id}", status_code=204, responses=responses(*_ERR))
+async def delete_attachment(submission_id: str, attachment_id: str, session: SessionDep, actor: WriterDep) -> Response:
+    await attachments.delete(session, actor, parse_id(submission_id), parse_id(attachment_id))
+    return Response(status_code=204)

@@ -1,0 +1,139 @@
+"""Submissions (S1–S6) as the contract shows them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
+
+from api.domain.submissions import Kind, State
+from api.schemas.common import Model, ShortText, Text
+
+Body = Annotated[str, StringConstraints(max_length=200_000)]
+Section = Annotated[str, StringConstraints(max_length=100_000)]
+
+
+class Commendation(Model):
+    level: Literal["state", "province", "district", "grassroots"] = Field(description="Cấp khen thưởng")
+    form: ShortText = Field(description="Hình thức, e.g. Bằng khen, Giấy khen, Chiến sĩ thi đua cơ sở")
+    count: int = Field(ge=0, le=1_000_000)
+
+
+class FiguresIn(Model):
+    """S2 — the report's figures; percentages and ratios are computed, never typed."""
+
+    collectives_registered: int = Field(default=0, ge=0, le=10_000_000)
+    collectives_total: int = Field(default=0, ge=0, le=10_000_000)
+    individuals_registered: int = Field(default=0, ge=0, le=10_000_000)
+    individuals_total: int = Field(default=0, ge=0, le=10_000_000)
+    commendations: list[Commendation] = Field(default_factory=list, max_length=200)
+    leaders_commended: int = Field(default=0, ge=0, le=10_000_000)
+    workers_commended: int = Field(default=0, ge=0, le=10_000_000)
+
+
+class Figures(FiguresIn):
+    collectives_percent: str
+    individuals_percent: str
+    leader_worker_ratio: str
+    commendations_total: int
+
+
+class SubmissionCreate(Model):
+    kind: Kind
+    plan_id: uuid.UUID
+    unit_id: uuid.UUID | None = Field(default=None, description="Defaults to the caller's unit")
+    conference_id: uuid.UUID | None = Field(default=None, description="Presentations: the conference")
+    presenter_delegate_id: uuid.UUID | None = Field(default=None, description="Presentations: the exemplar (S3)")
+    title: ShortText | None = Field(default=None, description="Defaults from the kind")
+    text: Body | None = Field(default=None, description="Unit plans and presentations: the body")
+    sections: dict[str, Section] | None = Field(
+        default=None, description="Summary reports: sections by outline key (S2)"
+    )
+    figures: FiguresIn | None = None
+
+
+class SubmissionUpdate(Model):
+    """S5 — every change becomes a new version; earlier versions stay readable."""
+
+    title: ShortText | None = None
+    text: Body | None = None
+    sections: dict[str, Section] | None = None
+    figures: FiguresIn | None = None
+
+
+class SubmitBody(Model):
+    received_at: AwareDatetime | None = Field(
+        default=None, description="S1 — district admin only: when a plan that came on paper was received"
+    )
+
+
+class ReasonBody(Model):
+    reason: Text = Field(max_length=2000)
+
+
+class Content(BaseModel):
+    text: str | None = None
+    sections: dict[str, str] | None = None
+    figures: Figures | None = None
+    snapshot: dict[str, object] | None = Field(default=None, description="District compilations (S4)")
+
+
+class VersionPublic(BaseModel):
+    number: int
+    title: str
+    content: Content
+    created_by: uuid.UUID | None
+    created_at: dt.datetime
+
+
+class SubmissionPublic(BaseModel):
+    id: uuid.UUID
+    kind: Kind
+    plan_id: uuid.UUID
+    unit_id: uuid.UUID
+    conference_id: uuid.UUID | None
+    presenter_delegate_id: uuid.UUID | None
+    title: str
+    state: State
+    current_version: int
+    received_at: dt.datetime | None = Field(description="S1 — the instant of the first submit")
+    on_time: bool | None = Field(description="S1 — unit plans: received before 00:00 of the due date")
+    reason: str | None
+    content: Content = Field(description="The current version")
+    missing_sections: list[str] | None = Field(description="S2 — required sections still empty")
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class SectionHeading(BaseModel):
+    key: str
+    heading: str
+    required: bool
+
+
+class AttachmentPublic(BaseModel):
+    id: uuid.UUID
+    submission_id: uuid.UUID
+    version: int
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    created_at: dt.datetime
+
+
+class UnitPlanStatusItem(BaseModel):
+    unit_id: uuid.UUID
+    unit_name: str
+    status: Literal["on_time", "late", "missing"]
+    received_at: dt.datetime | None
+    submission_id: uuid.UUID | None
+
+
+class UnitPlanStatus(BaseModel):
+    plan_id: uuid.UUID
+    due: dt.date = Field(description="Plans are on time when received before 00:00 (Asia/Ho_Chi_Minh) of this date")
+    counts: dict[str, int]
+    items: list[UnitPlanStatusItem]

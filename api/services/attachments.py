@@ -1,0 +1,198 @@
+"""S6 — attachments: streamed to a content-addressed folder, typed by content, checksummed."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db.base import utcnow
+from api.db.submissions import Attachment
+from api.domain.access import Actor
+from api.domain.submissions import ACCEPTED_TYPES, Kind, sniff
+from api.problems import Forbidden, NotFound, Problem
+from api.schemas.submissions import AttachmentPublic
+from api.services.common import audit
+from api.services.conferences import may_organize
+from api.services.submissions import visible
+
+CHUNK = 1024 * 1024
+OLE_MARKERS = {"WordDocument": "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "Workbook": "W\0o\0r\0k\0b\0o\0o\0k\0"}
+
+
+def public(a: Attachment) -> AttachmentPublic:
+    return AttachmentPublic.model_validate(a, from_attributes=True)
+
+
+def _content_type(spooled: BinaryIO) -> str | None:
+    """Decide the type from the bytes: magic numbers, then the names inside ZIP and OLE files."""
+    spooled.seek(0)
+    head = spooled.read(4096)
+    zip_names = None
+    ole_streams = None
+    if head.startswith(b"PK\x03\x04"):
+        spooled.seek(0)
+        try:
+            with zipfile.ZipFile(spooled) as z:
+                zip_names = z.namelist()
+                if "mimetype" in zip_names:
+                    mimetype = z.read("mimetype")[:100].decode("ascii", "replace").strip()
+                    if mimetype in ACCEPTED_TYPES:
+                        return mimetype
+        except zipfile.BadZipFile:
+            return None
+    elif head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        spooled.seek(0)
+        sample = spooled.read(4 * CHUNK).decode("latin-1")
+        ole_streams = [name for name, marker in OLE_MARKERS.items() if marker in sample]
+    found = sniff(head, zip_names, ole_streams)
+    return found if found in ACCEPTED_TYPES else None
+
+
+def _digest(spooled: BinaryIO) -> tuple[str, int]:
+    spooled.seek(0)
+    h = hashlib.sha256()
+    size = 0
+    while chunk := spooled.read(CHUNK):
+        h.update(chunk)
+        size += len(chunk)
+    return h.hexdigest(), size
+
+
+def path_for(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256
+
+
+def _store(root: Path, sha256: str, spooled: BinaryIO) -> bool:
+    """Write the bytes once per content (identical files are stored once). True when written now."""
+    target = path_for(root, sha256)
+    if target.exists():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            spooled.seek(0)
+            while chunk := spooled.read(CHUNK):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def safe_filename(name: str | None) -> str:
+    base = os.path.basename((name or "").replace("\\", "/")).strip()
+    base = "".join(ch for ch in base if ch.isprintable() and ch not in '"<>|:*?\x7f')
+    return base[:200] or "tep-dinh-kem"
+
+
+async def upload(
+    session: AsyncSession,
+    actor: Actor,
+    root: Path,
+    max_bytes: int,
+    submission_id: uuid.UUID,
+    filename: str | None,
+    spooled: BinaryIO,
+) -> AttachmentPublic:
+    s = await visible(session, actor, submission_id, for_update=True)
+    if not may_organize(actor, s.unit_id, s.district_id) or s.kind == Kind.DISTRICT_COMPILATION.value:
+        raise Forbidden
+    sha256, size = _digest(spooled)
+    if size > max_bytes:
+        raise Problem("payload_too_large", limit=max_bytes)
+    content_type = _content_type(spooled)
+    if content_type is None:
+        raise Problem("unsupported_media_type", rule="S6")
+    written = _store(root, sha256, spooled)
+    a = Attachment(
+        submission_id=s.id,
+        version=s.current_version,
+        filename=safe_filename(filename),
+        content_type=content_type,
+        size_bytes=size,
+        sha256=sha256,
+        created_by=uuid.UUID(actor.id),
+    )
+    session.add(a)
+    try:
+        await session.flush()
+    except BaseException:
+        if written:  # a failed upload leaves no file behind
+            with contextlib.suppress(FileNotFoundError):
+                path_for(root, sha256).unlink()
+        raise
+    await session.refresh(a)
+    out = public(a)
+    audit(session, actor, "attach", "submission", s.id, after=out, district_id=s.district_id)
+    return out
+
+
+async def list_attachments(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> list[AttachmentPublic]:
+    await visible(session, actor, submission_id)
+    stmt = (
+        select(Attachment)
+        .where(col(Attachment.submission_id) == submission_id, col(Attachment.deleted_at).is_(None))
+        .order_by(col(Attachment.created_at), col(Attachment.id))
+    )
+    return [public(a) for a in (await session.execute(stmt)).scalars()]
+
+
+async def _get(session: AsyncSession, submission_id: uuid.UUID, attachment_id: uuid.UUID) -> Attachment:
+    stmt = select(Attachment).where(
+        col(Attachment.id) == attachment_id,
+        col(Attachment.submission_id) == submission_id,
+        col(Attachment.deleted_at).is_(None),
+    )
+    a = (await session.execute(stmt)).scalar_one_or_none()
+    if a is None:
+        raise NotFound
+    return a
+
+
+async def open_download(
+    session: AsyncSession, actor: Actor, root: Path, submission_id: uuid.UUID, attachment_id: uuid.UUID
+) -> tuple[AttachmentPublic, Path]:
+    """The attachment and its verified file: the checksum is checked before a byte is sent."""
+    await visible(session, actor, submission_id)
+    a = await _get(session, submission_id, attachment_id)
+    path = path_for(root, a.sha256)
+    if not path.exists():
+        raise Problem("service_unavailable", reason="attachment_missing")
+    with path.open("rb") as f:
+        sha256, _ = _digest(f)
+    if sha256 != a.sha256:
+        raise Problem("service_unavailable", reason="attachment_corrupt")
+    return public(a), path
+
+
+def stream_file(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK):
+            yield chunk
+
+
+async def delete(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, attachment_id: uuid.UUID) -> None:
+    """The record is hidden, never erased: past versions keep what they referred to (S5)."""
+    s = await visible(session, actor, submission_id, for_update=True)
+    if not may_organize(actor, s.unit_id, s.district_id):
+        raise Forbidden
+    a = await _get(session, submission_id, attachment_id)
+    before = public(a)
+    await session.execute(sa.update(Attachment).where(col(Attachment.id) == a.id).values(deleted_at=utcnow()))
+    audit(session, actor, "detach", "submission", s.id, before=before, district_id=s.district_id)

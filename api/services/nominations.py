@@ -1,0 +1,255 @@
+"""Nominations: N1–N5 with council review (X3)."""
+
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db import conferences as conferences_repo
+from api.db import delegates as delegates_repo
+from api.db.base import utcnow
+from api.db.conferences import Conference
+from api.db.nominations import Nomination
+from api.domain.access import Actor, Role, administers, is_superadmin
+from api.domain.errors import DomainError
+from api.domain.nominations import (
+    LIVE,
+    Basis,
+    Honour,
+    NomineeKind,
+    Rank,
+    State,
+    check_honour,
+    check_nominee,
+    leader_worker_ratio,
+    nominee_key,
+    transition,
+)
+from api.problems import Forbidden, NotFound, invalid_field
+from api.schemas.common import Page
+from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
+from api.services.common import audit, etag_of, page, require_match
+from api.services.conferences import may_organize, private_conference, sees_private
+
+EDITABLE = frozenset({State.DRAFT, State.RETURNED})
+
+
+def public(n: Nomination) -> NominationPublic:
+    return NominationPublic.model_validate(n, from_attributes=True)
+
+
+def may_decide(actor: Actor, n: Nomination) -> bool:
+    """X3 — council reviewers of the organizing unit, or the district admin."""
+    if actor.role is Role.COUNCIL_REVIEWER:
+        return actor.unit_id == str(n.unit_id)
+    return actor.role is Role.DISTRICT_ADMIN and administers(actor, str(n.district_id))
+
+
+async def _visible(
+    session: AsyncSession, actor: Actor, nomination_id: uuid.UUID, *, for_update: bool = False
+) -> Nomination:
+    stmt = select(Nomination).where(col(Nomination.id) == nomination_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    n = (await session.execute(stmt)).scalar_one_or_none()
+    conference = await conferences_repo.get_conference(session, n.conference_id) if n else None
+    if n is None or conference is None or not sees_private(actor, conference):
+        raise NotFound  # X2 — also for a reviewer of another unit trying to decide
+    return n
+
+
+def _key(n: Nomination) -> str:
+    return nominee_key(
+        NomineeKind(n.nominee_kind), n.nominee_name, n.national_id, n.birth_date.isoformat() if n.birth_date else None
+    )
+
+
+async def _flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if "uq_nominations_conference_id_nominee_key" in str(exc.orig):
+            raise DomainError("duplicate_nomination", "N4") from None
+        raise
+
+
+async def _check_delegate(session: AsyncSession, conference: Conference, delegate_id: uuid.UUID | None) -> None:
+    if delegate_id is not None and await delegates_repo.get_delegate(session, conference.id, delegate_id) is None:
+        raise invalid_field("delegate_id", "unknown_delegate")
+
+
+def _validate(n: Nomination) -> None:
+    rank = Rank(n.rank) if n.rank else None
+    check_nominee(NomineeKind(n.nominee_kind), rank, n.works_directly)
+    check_honour(Honour(n.honour), n.honour_other)
+
+
+async def create_nomination(session: AsyncSession, actor: Actor, body: NominationCreate) -> NominationPublic:
+    conference = await private_conference(session, actor, body.conference_id)
+    if not may_organize(actor, conference.unit_id, conference.district_id):
+        raise Forbidden
+    await _check_delegate(session, conference, body.delegate_id)
+    values = body.model_dump()
+    n = Nomination(
+        **{k: (v.value if hasattr(v, "value") else v) for k, v in values.items()},
+        unit_id=conference.unit_id,
+        district_id=conference.district_id,
+        nominee_key="",
+        created_by=uuid.UUID(actor.id),
+    )
+    _validate(n)
+    n.nominee_key = _key(n)
+    session.add(n)
+    await _flush(session)
+    await session.refresh(n)
+    out = public(n)
+    audit(session, actor, "create", "nomination", n.id, after=out, district_id=n.district_id)
+    return out
+
+
+async def update_nomination(
+    session: AsyncSession, actor: Actor, nomination_id: uuid.UUID, body: NominationUpdate, if_match: str | None
+) -> NominationPublic:
+    n = await _visible(session, actor, nomination_id, for_update=True)
+    if not may_organize(actor, n.unit_id, n.district_id):
+        raise Forbidden
+    before = public(n)
+    require_match(if_match, etag_of(before))
+    if State(n.state) not in EDITABLE:
+        raise DomainError("transition_not_allowed", "N3", action="edit", state=n.state)
+    changes = body.model_dump(exclude_unset=True)
+    for name in ("nominee_name", "honour", "basis"):
+        if name in changes and changes[name] is None:
+            raise invalid_field(name, "blank")
+    if "delegate_id" in changes:
+        conference = await conferences_repo.get_conference(session, n.conference_id)
+        assert conference is not None
+        await _check_delegate(session, conference, changes["delegate_id"])
+    for name, value in changes.items():
+        setattr(n, name, value.value if hasattr(value, "value") else value)
+    _validate(n)
+    n.nominee_key = _key(n)
+    n.updated_at = utcnow()
+    await _flush(session)
+    out = public(n)
+    audit(session, actor, "update", "nomination", n.id, before=before, after=out, district_id=n.district_id)
+    return out
+
+
+async def act(
+    session: AsyncSession, actor: Actor, nomination_id: uuid.UUID, action: str, reason: str | None
+) -> NominationPublic:
+    """N3 — submit, approve, reject, return, withdraw."""
+    n = await _visible(session, actor, nomination_id, for_update=True)
+    deciding = action in ("approve", "reject", "return")
+    if deciding and not may_decide(actor, n):
+        raise Forbidden
+    if not deciding and not may_organize(actor, n.unit_id, n.district_id):
+        raise Forbidden
+    before = public(n)
+    submitter = n.submitted_by or n.created_by
+    new_state = transition(action, State(n.state), actor_is_submitter=str(submitter) == actor.id, reason=reason)
+    now = utcnow()
+    n.state = new_state.value
+    if action == "submit":
+        n.submitted_by, n.submitted_at, n.reason = uuid.UUID(actor.id), now, None
+    elif deciding:
+        n.decided_by, n.decided_at, n.reason = uuid.UUID(actor.id), now, reason
+    n.updated_at = now
+    await _flush(session)
+    out = public(n)
+    audit(
+        session, actor, action, "nomination", n.id, before=before, after=out, reason=reason, district_id=n.district_id
+    )
+    return out
+
+
+def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
+    """X2 — which nominations a list may show the caller (None: all)."""
+    if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
+        return None
+    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
+        return col(Nomination.unit_id) == uuid.UUID(str(actor.unit_id))
+    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
+        return None
+    if actor.unit_is_district:
+        return col(Nomination.district_id) == uuid.UUID(str(actor.district_id))
+    if actor.unit_id is not None:
+        return col(Nomination.unit_id) == uuid.UUID(actor.unit_id)
+    return sa.false()
+
+
+async def get_nomination(session: AsyncSession, actor: Actor, nomination_id: uuid.UUID) -> NominationPublic:
+    return public(await _visible(session, actor, nomination_id))
+
+
+async def list_nominations(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    conference_id: uuid.UUID | None,
+    state: State | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[NominationPublic]:
+    stmt = select(Nomination)
+    scope = _scope(actor)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    if conference_id is not None:
+        await private_conference(session, actor, conference_id)
+        stmt = stmt.where(col(Nomination.conference_id) == conference_id)
+    if state is not None:
+        stmt = stmt.where(col(Nomination.state) == state.value)
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(Nomination.created_at), col(Nomination.id)],
+        lambda n: (n.created_at, n.id),
+        cursor=cursor,
+        limit=limit,
+    )
+    return Page(items=[public(n) for n in rows], next_cursor=nxt)
+
+
+async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | None) -> NominationStats:
+    """N5 — one pass over the nominations in scope, grouped in SQL."""
+    where = [col(Nomination.state) != State.WITHDRAWN.value]
+    scope = _scope(actor)
+    if scope is not None:
+        where.append(scope)
+    if conference_id is not None:
+        await private_conference(session, actor, conference_id)
+        where.append(col(Nomination.conference_id) == conference_id)
+    stmt = (
+        sa.select(
+            col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
+        )
+        .where(*where)
+        .group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
+    )
+    by_state: dict[str, int] = {s.value: 0 for s in State if s is not State.WITHDRAWN}
+    by_honour: dict[str, int] = {h.value: 0 for h in Honour}
+    by_basis: dict[str, int] = {b.value: 0 for b in Basis}
+    by_rank: dict[str, int] = {r.value: 0 for r in Rank}
+    for state, honour, basis, rank, count in (await session.execute(stmt)).all():
+        by_state[state] += count
+        if state == State.APPROVED.value:
+            by_honour[honour] += count
+            by_basis[basis] += count
+            if rank:
+                by_rank[rank] += count
+    return NominationStats(
+        by_state=by_state,
+        by_honour=by_honour,
+        by_basis=by_basis,
+        by_rank=by_rank,
+        leader_worker_ratio=leader_worker_ratio(by_rank["leader"], by_rank["worker"]),
+    )
+
+
+__all__ = ["LIVE", "act", "create_nomination", "get_nomination", "list_nominations", "stats", "update_nomination"]

@@ -1,0 +1,551 @@
+"""Submissions: unit plans (S1), summary reports (S2), presentations (S3), the district
+compilation (S4), immutable versions (S5) and attachments (S6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.db import conferences as conferences_repo
+from api.db import delegates as delegates_repo
+from api.db.base import utcnow
+from api.db.conferences import Allocation, Conference
+from api.db.plans import Plan
+from api.db.submissions import Submission, SubmissionVersion
+from api.db.units import Unit, get_unit
+from api.domain.access import Actor, Role, administers, can_see_private
+from api.domain.delegates import EXEMPLARY, Category
+from api.domain.errors import DomainError
+from api.domain.nominations import leader_worker_ratio
+from api.domain.submissions import (
+    REPORT_SECTIONS,
+    Kind,
+    Registered,
+    State,
+    check_report_complete,
+    check_sections_known,
+    missing_sections,
+    on_time,
+    percent,
+    state_after_edit,
+    transition,
+)
+from api.problems import Forbidden, NotFound, Problem, invalid_field
+from api.schemas.common import Page
+from api.schemas.submissions import (
+    Content,
+    Figures,
+    FiguresIn,
+    SubmissionCreate,
+    SubmissionPublic,
+    SubmissionUpdate,
+    SubmitBody,
+    UnitPlanStatus,
+    UnitPlanStatusItem,
+    VersionPublic,
+)
+from api.services.common import audit, etag_of, found, page, require_match
+from api.services.conferences import may_organize
+
+DEFAULT_TITLES = {
+    Kind.UNIT_PLAN: "Kế hoạch tổ chức Hội nghị điển hình tiên tiến",
+    Kind.SUMMARY_REPORT: "Báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng 5 năm",
+    Kind.PRESENTATION: "Báo cáo tham luận",
+    Kind.DISTRICT_COMPILATION: "Tổng hợp nội dung, chương trình Hội nghị điển hình tiên tiến cấp huyện",
+}
+
+
+# --- shaping ----------------------------------------------------------------------------------
+
+
+def figures_out(raw: dict[str, Any] | None) -> Figures | None:
+    """S2 — percentages and the leader/worker ratio computed from the typed counts."""
+    if raw is None:
+        return None
+    f = FiguresIn.model_validate(raw)
+    return Figures(
+        **f.model_dump(),
+        collectives_percent=percent(f.collectives_registered, f.collectives_total),
+        individuals_percent=percent(f.individuals_registered, f.individuals_total),
+        leader_worker_ratio=leader_worker_ratio(f.leaders_commended, f.workers_commended),
+        commendations_total=sum(c.count for c in f.commendations),
+    )
+
+
+def content_out(raw: dict[str, Any]) -> Content:
+    return Content(
+        text=raw.get("text"),
+        sections=raw.get("sections"),
+        figures=figures_out(raw.get("figures")),
+        snapshot=raw.get("snapshot"),
+    )
+
+
+def public(s: Submission, version: SubmissionVersion, due: dt.date | None) -> SubmissionPublic:
+    kind = Kind(s.kind)
+    return SubmissionPublic(
+        id=s.id,
+        kind=kind,
+        plan_id=s.plan_id,
+        unit_id=s.unit_id,
+        conference_id=s.conference_id,
+        presenter_delegate_id=s.presenter_delegate_id,
+        title=s.title,
+        state=State(s.state),
+        current_version=s.current_version,
+        received_at=s.received_at,
+        on_time=on_time(s.received_at, due) if kind is Kind.UNIT_PLAN and s.received_at and due else None,
+        reason=s.reason,
+        content=content_out(version.content),
+        missing_sections=missing_sections(version.content.get("sections") or {})
+        if kind is Kind.SUMMARY_REPORT
+        else None,
+        created_at=s.created_at,
+        updated_at=s.updated_at,
+    )
+
+
+def version_public(v: SubmissionVersion) -> VersionPublic:
+    return VersionPublic(
+        number=v.number, title=v.title, content=content_out(v.content), created_by=v.created_by, created_at=v.created_at
+    )
+
+
+async def _version(session: AsyncSession, submission_id: uuid.UUID, number: int) -> SubmissionVersion | None:
+    return await session.get(SubmissionVersion, (submission_id, number))
+
+
+async def _out(session: AsyncSession, s: Submission) -> SubmissionPublic:
+    version = await _version(session, s.id, s.current_version)
+    plan = await session.get(Plan, s.plan_id)
+    assert version is not None
+    assert plan is not None
+    return public(s, version, plan.unit_plan_due)
+
+
+# --- access -----------------------------------------------------------------------------------
+
+
+async def visible(
+    session: AsyncSession, actor: Actor, submission_id: uuid.UUID, *, for_update: bool = False
+) -> Submission:
+    """X2 — submissions are private to their unit; anyone else gets 404."""
+    stmt = select(Submission).where(col(Submission.id) == submission_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    s = (await session.execute(stmt)).scalar_one_or_none()
+    if s is None or not can_see_private(actor, str(s.unit_id), str(s.district_id)):
+        raise NotFound
+    return s
+
+
+def may_decide(actor: Actor, s: Submission) -> bool:
+    """X3 — the council of the unit (the organizing unit for a presentation), or the district admin."""
+    if actor.role is Role.COUNCIL_REVIEWER:
+        return actor.unit_id == str(s.unit_id)
+    return actor.role is Role.DISTRICT_ADMIN and administers(actor, str(s.district_id))
+
+
+def _content(
+    kind: Kind, text: str | None, sections: dict[str, str] | None, figures: FiguresIn | None
+) -> dict[str, Any]:
+    if kind is Kind.SUMMARY_REPORT:
+        sections = dict(sorted((sections or {}).items()))
+        check_sections_known(sections)
+        if figures is not None:
+            Registered(figures.collectives_registered, figures.collectives_total).check(
+                "figures.collectives_registered"
+            )
+            Registered(figures.individuals_registered, figures.individuals_total).check(
+                "figures.individuals_registered"
+            )
+        return {"sections": sections, "figures": figures.model_dump() if figures else None}
+    if sections is not None or figures is not None:
+        raise invalid_field("sections" if sections is not None else "figures", "not_for_kind", rule="S2")
+    return {"text": text or ""}
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
+    if actor.role is Role.PROVINCE_VIEWER or (actor.role is Role.DISTRICT_ADMIN and actor.unit_id is None):
+        return None
+    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
+        return col(Submission.unit_id) == uuid.UUID(str(actor.unit_id))
+    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
+        return None
+    if actor.unit_is_district:
+        return col(Submission.district_id) == uuid.UUID(str(actor.district_id))
+    if actor.unit_id is not None:
+        return col(Submission.unit_id) == uuid.UUID(actor.unit_id)
+    return sa.false()
+
+
+async def list_submissions(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    plan_id: uuid.UUID | None,
+    unit_id: uuid.UUID | None,
+    kind: Kind | None,
+    state: State | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[SubmissionPublic]:
+    stmt = select(Submission)
+    scope = _scope(actor)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    for column, value in ((Submission.plan_id, plan_id), (Submission.unit_id, unit_id)):
+        if value is not None:
+            stmt = stmt.where(col(column) == value)
+    if kind is not None:
+        stmt = stmt.where(col(Submission.kind) == kind.value)
+    if state is not None:
+        stmt = stmt.where(col(Submission.state) == state.value)
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(Submission.created_at), col(Submission.id)],
+        lambda s: (s.created_at, s.id),
+        cursor=cursor,
+        limit=limit,
+    )
+    keys = [(s.id, s.current_version) for s in rows]
+    versions: dict[tuple[uuid.UUID, int], SubmissionVersion] = {}
+    if keys:
+        vstmt = select(SubmissionVersion).where(
+            sa.tuple_(col(SubmissionVersion.submission_id), col(SubmissionVersion.number)).in_(keys)
+        )
+        versions = {(v.submission_id, v.number): v for v in (await session.execute(vstmt)).scalars()}
+    plans = {
+        p.id: p
+        for p in (await session.execute(select(Plan).where(col(Plan.id).in_({s.plan_id for s in rows})))).scalars()
+    }
+    items = [public(s, versions[(s.id, s.current_version)], plans[s.plan_id].unit_plan_due) for s in rows]
+    return Page(items=items, next_cursor=nxt)
+
+
+async def get_submission(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> SubmissionPublic:
+    return await _out(session, await visible(session, actor, submission_id))
+
+
+async def list_versions(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> list[VersionPublic]:
+    await visible(session, actor, submission_id)
+    stmt = (
+        select(SubmissionVersion)
+        .where(col(SubmissionVersion.submission_id) == submission_id)
+        .order_by(col(SubmissionVersion.number))
+    )
+    return [version_public(v) for v in (await session.execute(stmt)).scalars()]
+
+
+async def get_version(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, number: int) -> VersionPublic:
+    await visible(session, actor, submission_id)
+    return version_public(found(await _version(session, submission_id, number)))
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+async def _flush(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        if "uq_submissions_plan_id_unit_id_kind" in str(exc.orig):
+            raise Problem("conflict", reason="submission_exists") from None
+        raise
+
+
+async def _presentation_target(
+    session: AsyncSession, body: SubmissionCreate, unit: Unit
+) -> tuple[Conference, uuid.UUID | None]:
+    if body.conference_id is None:
+        raise invalid_field("conference_id", "missing", rule="S3")
+    conference = await conferences_repo.get_conference(session, body.conference_id)
+    if conference is None or conference.unit_id != unit.id:
+        raise invalid_field("conference_id", "unknown_conference", rule="S3")
+    if body.presenter_delegate_id is not None:
+        delegate = await delegates_repo.get_delegate(session, conference.id, body.presenter_delegate_id)
+        if delegate is None or Category(delegate.category) not in EXEMPLARY:
+            raise invalid_field("presenter_delegate_id", "not_exemplary", rule="S3")
+    return conference, body.presenter_delegate_id
+
+
+async def create_submission(session: AsyncSession, actor: Actor, body: SubmissionCreate) -> SubmissionPublic:
+    plan = await session.get(Plan, body.plan_id)
+    if plan is None:
+        raise invalid_field("plan_id", "unknown_plan")
+    if body.kind is Kind.DISTRICT_COMPILATION:
+        return await _compile(session, actor, plan, body.title)
+    unit_id = body.unit_id or (uuid.UUID(actor.unit_id) if actor.unit_id else None)
+    unit = await get_unit(session, unit_id) if unit_id else None
+    if unit is None or unit.district_id != plan.issuer_unit_id:
+        raise invalid_field("unit_id", "unknown_unit")
+    if not may_organize(actor, unit.id, unit.district_id):
+        raise Forbidden
+    if (
+        body.kind in (Kind.UNIT_PLAN, Kind.SUMMARY_REPORT)
+        and unit.level != "grassroots"
+        and body.kind is Kind.UNIT_PLAN
+    ):
+        raise invalid_field("unit_id", "not_grassroots", rule="S1")
+    conference_id = presenter = None
+    if body.kind is Kind.PRESENTATION:
+        conference, presenter = await _presentation_target(session, body, unit)
+        conference_id = conference.id
+    content = _content(body.kind, body.text, body.sections, body.figures)
+    title = body.title or DEFAULT_TITLES[body.kind]
+    s = Submission(
+        kind=body.kind.value,
+        plan_id=plan.id,
+        unit_id=unit.id,
+        district_id=unit.district_id,
+        conference_id=conference_id,
+        presenter_delegate_id=presenter,
+        title=title,
+        created_by=uuid.UUID(actor.id),
+    )
+    session.add(s)
+    await _flush(session)
+    version = SubmissionVersion(
+        submission_id=s.id, number=1, title=title, content=content, created_by=uuid.UUID(actor.id)
+    )
+    session.add(version)
+    await session.flush()
+    await session.refresh(s)
+    await session.refresh(version)
+    out = public(s, version, plan.unit_plan_due)
+    audit(session, actor, "create", "submission", s.id, after=out, district_id=s.district_id)
+    return out
+
+
+async def update_submission(
+    session: AsyncSession, actor: Actor, submission_id: uuid.UUID, body: SubmissionUpdate, if_match: str | None
+) -> SubmissionPublic:
+    """S5 — a new version; S3: editing an approved presentation sends it back to submitted."""
+    s = await visible(session, actor, submission_id, for_update=True)
+    if not may_organize(actor, s.unit_id, s.district_id):
+        raise Forbidden
+    before = await _out(session, s)
+    require_match(if_match, etag_of(before))
+    kind = Kind(s.kind)
+    new_state = state_after_edit(kind, State(s.state))
+    current = await _version(session, s.id, s.current_version)
+    assert current is not None
+    changes = body.model_dump(exclude_unset=True)
+    merged = dict(current.content)
+    if kind is Kind.SUMMARY_REPORT:
+        sections = {**(merged.get("sections") or {}), **(changes.get("sections") or {})}
+        figures = (
+            body.figures
+            if "figures" in changes
+            else (FiguresIn.model_validate(merged["figures"]) if merged.get("figures") else None)
+        )
+        content = _content(kind, None, sections, figures)
+    else:
+        content = _content(kind, changes.get("text", merged.get("text")), body.sections, body.figures)
+    title = changes.get("title") or s.title
+    s.current_version += 1
+    s.title = title
+    s.state = new_state.value
+    s.updated_at = utcnow()
+    session.add(
+        SubmissionVersion(
+            submission_id=s.id, number=s.current_version, title=title, content=content, created_by=uuid.UUID(actor.id)
+        )
+    )
+    await session.flush()
+    out = await _out(session, s)
+    audit(session, actor, "update", "submission", s.id, before=before, after=out, district_id=s.district_id)
+    return out
+
+
+async def act(
+    session: AsyncSession,
+    actor: Actor,
+    submission_id: uuid.UUID,
+    action: str,
+    *,
+    reason: str | None = None,
+    submit: SubmitBody | None = None,
+) -> SubmissionPublic:
+    """submit / approve / request_changes (S1–S3, X3)."""
+    s = await visible(session, actor, submission_id, for_update=True)
+    deciding = action in ("approve", "request_changes")
+    if deciding and not may_decide(actor, s):
+        raise Forbidden
+    if not deciding and not may_organize(actor, s.unit_id, s.district_id):
+        raise Forbidden
+    before = await _out(session, s)
+    kind = Kind(s.kind)
+    submitter = s.submitted_by or s.created_by
+    new_state = transition(kind, action, State(s.state), actor_is_submitter=str(submitter) == actor.id)
+    now = utcnow()
+    if action == "submit":
+        if kind is Kind.SUMMARY_REPORT:
+            current = await _version(session, s.id, s.current_version)
+            assert current is not None
+            check_report_complete(current.content.get("sections") or {})
+        received = submit.received_at if submit else None
+        # S1 — a plan that came on paper: only the admin records when it was received.
+        if received is not None and (actor.role is not Role.DISTRICT_ADMIN or kind is not Kind.UNIT_PLAN):
+            raise Forbidden
+        if s.received_at is None:
+            s.received_at = received or now
+        s.submitted_by = uuid.UUID(actor.id)
+        s.reason = None
+    else:
+        s.decided_by = uuid.UUID(actor.id)
+        s.reason = reason
+    s.state = new_state.value
+    s.updated_at = now
+    await session.flush()
+    out = await _out(session, s)
+    audit(
+        session, actor, action, "submission", s.id, before=before, after=out, reason=reason, district_id=s.district_id
+    )
+    return out
+
+
+# --- S1: unit-plan status ---------------------------------------------------------------------
+
+
+async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> UnitPlanStatus:
+    plan = found(await session.get(Plan, plan_id))
+    stmt = (
+        sa.select(col(Unit.id), col(Unit.name), col(Submission.id), col(Submission.received_at), col(Submission.state))
+        .select_from(Unit)
+        .outerjoin(
+            Submission,
+            sa.and_(
+                col(Submission.unit_id) == col(Unit.id),
+                col(Submission.plan_id) == plan.id,
+                col(Submission.kind) == Kind.UNIT_PLAN.value,
+            ),
+        )
+        .where(col(Unit.district_id) == plan.issuer_unit_id, col(Unit.level) == "grassroots")
+        .order_by(col(Unit.name_folded), col(Unit.id))
+    )
+    items: list[UnitPlanStatusItem] = []
+    for unit_id, name, submission_id, received_at, state in (await session.execute(stmt)).all():
+        if not can_see_private(actor, str(unit_id), str(plan.issuer_unit_id)):
+            continue
+        if received_at is None or state == State.DRAFT.value:
+            status = "missing"  # a draft counts as missing
+        else:
+            status = "on_time" if on_time(received_at, plan.unit_plan_due) else "late"
+        items.append(
+            UnitPlanStatusItem(
+                unit_id=unit_id,
+                unit_name=name,
+                status=status,
+                received_at=received_at if status != "missing" else None,
+                submission_id=submission_id,
+            )
+        )
+    counts = {k: sum(1 for i in items if i.status == k) for k in ("on_time", "late", "missing")}
+    return UnitPlanStatus(plan_id=plan.id, due=plan.unit_plan_due, counts=counts, items=items)
+
+
+# --- S4: the district compilation ---------------------------------------------------------------
+
+
+async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str | None) -> SubmissionPublic:
+    """S4 — a snapshot of unit-plan status, the conference schedule and the allocations; kept as
+    a final version that never changes."""
+    if not (actor.role is Role.DISTRICT_ADMIN and administers(actor, str(plan.issuer_unit_id))):
+        raise Forbidden
+    status = await unit_plan_status(session, actor, plan.id)
+    schedule_stmt = (
+        sa.select(Conference, col(Unit.name))
+        .join(Unit, col(Unit.id) == col(Conference.unit_id))
+        .where(col(Conference.plan_id) == plan.id)
+        .order_by(col(Conference.held_on), col(Conference.session), col(Unit.name_folded))
+    )
+    schedule = [
+        {
+            "conference_id": str(c.id),
+            "unit_id": str(c.unit_id),
+            "unit_name": name,
+            "level": c.level,
+            "form": c.form,
+            "held_on": c.held_on.isoformat(),
+            "session": c.session,
+            "place": c.place,
+        }
+        for c, name in (await session.execute(schedule_stmt)).all()
+    ]
+    district = await conferences_repo.district_conference(session, plan.id, plan.issuer_unit_id)
+    allocations: list[dict[str, Any]] = []
+    if district is not None:
+        alloc_stmt = (
+            sa.select(col(Allocation.unit_id), col(Unit.name), col(Allocation.seats))
+            .join(Unit, col(Unit.id) == col(Allocation.unit_id))
+            .where(col(Allocation.conference_id) == district.id)
+            .order_by(col(Unit.name_folded))
+        )
+        allocations = [
+            {"unit_id": str(u), "unit_name": n, "seats": seats}
+            for u, n, seats in (await session.execute(alloc_stmt)).all()
+        ]
+    snapshot = {
+        "generated_at": utcnow().isoformat(),
+        "compilation_due": plan.compilation_due.isoformat(),
+        "unit_plan_status": status.model_dump(mode="json"),
+        "schedule": schedule,
+        "allocations": allocations,
+    }
+    title = title or DEFAULT_TITLES[Kind.DISTRICT_COMPILATION]
+    s = Submission(
+        kind=Kind.DISTRICT_COMPILATION.value,
+        plan_id=plan.id,
+        unit_id=plan.issuer_unit_id,
+        district_id=plan.issuer_unit_id,
+        title=title,
+        state=State.FINAL.value,
+        created_by=uuid.UUID(actor.id),
+        submitted_by=uuid.UUID(actor.id),
+        received_at=utcnow(),
+    )
+    session.add(s)
+    await session.flush()
+    version = SubmissionVersion(
+        submission_id=s.id, number=1, title=title, content={"snapshot": snapshot}, created_by=uuid.UUID(actor.id)
+    )
+    session.add(version)
+    await session.flush()
+    await session.refresh(s)
+    await session.refresh(version)
+    out = public(s, version, None)
+    audit(session, actor, "compile", "submission", s.id, after=out, district_id=s.district_id)
+    return out
+
+
+# --- S3: presentations in the agenda ----------------------------------------------------------
+
+
+async def approved_presentations(session: AsyncSession, conference_id: uuid.UUID) -> set[uuid.UUID]:
+    stmt = sa.select(col(Submission.id)).where(
+        col(Submission.conference_id) == conference_id,
+        col(Submission.kind) == Kind.PRESENTATION.value,
+        col(Submission.state) == State.APPROVED.value,
+    )
+    return set((await session.execute(stmt)).scalars().all())
+
+
+def check_presentations(wanted: list[uuid.UUID], approved: set[uuid.UUID]) -> None:
+    """S3 — only approved presentations go into the agenda."""
+    for n, pid in enumerate(wanted):
+        if pid not in approved:
+            raise DomainError("presentation_not_approved", "S3", field=f"presentation_ids.{n}")
+
+
+REPORT_HEADINGS = [{"key": k, "heading": h, "required": r} for k, (h, r) in REPORT_SECTIONS.items()]

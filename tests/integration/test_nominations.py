@@ -1,0 +1,138 @@
+"""N1–N5 and X3 through HTTP on PostgreSQL."""
+
+import httpx
+
+from tests.conftest import District, login
+from tests.support import DEMO_PASSWORD
+
+NOM = "/api/v1/nominations"
+
+
+async def _setup(district: District, name: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """A conference with an officer and a council reviewer of its unit."""
+    unit = await district.unit(name)
+    conf = str((await district.conference(unit))["id"])
+    tag = abs(hash(name)) % 10**8
+    for role, username in (("unit_officer", f"cb{tag}"), ("council_reviewer", f"hd{tag}")):
+        r = await district.client.post(
+            "/api/v1/users",
+            json={"username": username, "full_name": "Thử", "role": role, "unit_id": unit, "password": DEMO_PASSWORD},
+            headers=district.admin,
+        )
+        assert r.status_code == 201, r.text
+    officer = await login(district.client, f"cb{tag}", DEMO_PASSWORD)
+    reviewer = await login(district.client, f"hd{tag}", DEMO_PASSWORD)
+    return conf, officer, reviewer
+
+
+def _individual(conf: str, **extra: object) -> dict[str, object]:
+    return {
+        "conference_id": conf, "nominee_kind": "individual", "nominee_name": "Trần Văn Cường",
+        "national_id": "042080000777", "rank": "worker", "works_directly": True,
+        "honour": "district_certificate", "basis": "merit",
+    } | extra
+
+
+async def test_N1_individual_needs_a_rank_collective_has_none(district: District) -> None:
+    conf, officer, _ = await _setup(district, "xã Hạng")
+    r = await district.client.post(NOM, json=_individual(conf, rank=None), headers=officer)
+    assert r.status_code == 422
+    assert (r.json()["rule"], r.json()["errors"][0]["field"]) == ("N1", "rank")
+    r = await district.client.post(
+        NOM, json={"conference_id": conf, "nominee_kind": "collective", "nominee_name": "Hội Phụ nữ xã",
+                   "honour": "conference_honoured", "basis": "thematic"}, headers=officer,
+    )
+    assert r.status_code == 201, r.text
+
+
+async def test_N2_other_honour_is_named(district: District) -> None:
+    conf, officer, _ = await _setup(district, "xã Danh Hiệu")
+    r = await district.client.post(NOM, json=_individual(conf, honour="other"), headers=officer)
+    assert r.status_code == 422
+    assert r.json()["rule"] == "N2"
+    r = await district.client.post(NOM, json=_individual(conf, honour="other", honour_other="Kỷ niệm chương"), headers=officer)
+    assert r.status_code == 201
+
+
+async def test_N3_state_machine_with_reasons(district: District) -> None:
+    conf, officer, reviewer = await _setup(district, "xã Trạng Thái")
+    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    url = f"{NOM}/{n['id']}"
+    assert (await district.client.post(f"{url}/approve", headers=reviewer)).status_code == 409  # still a draft
+    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
+    r = await district.client.post(f"{url}/reject", json={"reason": ""}, headers=reviewer)
+    assert r.status_code == 422  # reject without reason is a validation problem
+    assert r.json()["errors"][0]["field"] == "reason"
+    r = await district.client.post(f"{url}/return", json={"reason": "Bổ sung thành tích"}, headers=reviewer)
+    assert (r.status_code, r.json()["state"], r.json()["reason"]) == (200, "returned", "Bổ sung thành tích")
+    r = await district.client.patch(url, json={"achievements": "Thêm thành tích năm 2024"}, headers=officer)
+    assert r.status_code == 200
+    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
+    r = await district.client.post(f"{url}/approve", headers=reviewer)
+    assert (r.status_code, r.json()["state"]) == (200, "approved")
+    r = await district.client.post(f"{url}/withdraw", headers=officer)
+    assert (r.status_code, r.json()["code"]) == (409, "transition_not_allowed")
+
+
+async def test_X3_the_submitter_cannot_decide_and_other_units_reviewers_get_404(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+) -> None:
+    conf, _, reviewer = await _setup(district, "xã Tự Duyệt")
+    admin = district.admin
+    n = (await client.post(NOM, json=_individual(conf), headers=admin)).json()
+    assert (await client.post(f"{NOM}/{n['id']}/submit", headers=admin)).status_code == 200
+    r = await client.post(f"{NOM}/{n['id']}/approve", headers=admin)
+    assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
+    r = await client.post(f"{NOM}/{n['id']}/approve", headers=headers["reviewer"])  # Hương Thủy's council
+    assert r.status_code == 404
+    assert (await client.post(f"{NOM}/{n['id']}/approve", headers=reviewer)).status_code == 200
+
+
+async def test_N4_one_live_nomination_per_nominee_withdrawn_frees_the_slot(district: District) -> None:
+    conf, officer, _ = await _setup(district, "xã Một Đề Nghị")
+    first = await district.client.post(NOM, json=_individual(conf), headers=officer)
+    assert first.status_code == 201
+    second = await district.client.post(NOM, json=_individual(conf, nominee_name="Trần V. Cường"), headers=officer)
+    assert (second.status_code, second.json()["code"]) == (409, "duplicate_nomination")
+    by_name = _individual(conf, national_id=None, birth_date="1980-01-01", nominee_name="Lê Thị Dung")
+    assert (await district.client.post(NOM, json=by_name, headers=officer)).status_code == 201
+    again = await district.client.post(NOM, json=by_name | {"nominee_name": "le thi dung"}, headers=officer)
+    assert again.status_code == 409
+    assert (await district.client.post(f"{NOM}/{first.json()['id']}/withdraw", headers=officer)).status_code == 200
+    assert (await district.client.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
+
+
+async def test_N5_stats_by_state_honour_basis_and_rank(district: District) -> None:
+    conf, officer, reviewer = await _setup(district, "xã Thống Kê")
+    people = [("042080000101", "leader", "province_certificate", "merit"),
+              ("042080000102", "worker", "district_certificate", "ad_hoc"),
+              ("042080000103", "worker", "district_certificate", "thematic"),
+              ("042080000104", "worker", "conference_honoured", "merit")]
+    ids = []
+    for nid, rank, honour, basis in people:
+        r = await district.client.post(
+            NOM, json=_individual(conf, national_id=nid, rank=rank, honour=honour, basis=basis, nominee_name=nid), headers=officer
+        )
+        ids.append(r.json()["id"])
+    for i in ids[:3]:
+        await district.client.post(f"{NOM}/{i}/submit", headers=officer)
+        await district.client.post(f"{NOM}/{i}/approve", headers=reviewer)
+    await district.client.post(f"{NOM}/{ids[3]}/withdraw", headers=officer)
+    stats = (await district.client.get(f"{NOM}/stats", params={"conference_id": conf}, headers=reviewer)).json()
+    assert stats["by_state"]["approved"] == 3
+    assert "withdrawn" not in stats["by_state"]
+    assert stats["by_honour"]["district_certificate"] == 2
+    assert stats["by_basis"] == {"merit": 1, "ad_hoc": 1, "thematic": 1}
+    assert stats["by_rank"] == {"leader": 1, "worker": 2}
+    assert stats["leader_worker_ratio"] == "1:2"
+
+
+async def test_X2_nominations_are_private_to_the_unit(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+) -> None:
+    conf, officer, _ = await _setup(district, "xã Kín")
+    n = (await client.post(NOM, json=_individual(conf), headers=officer)).json()
+    assert (await client.get(f"{NOM}/{n['id']}", headers=headers["officer"])).status_code == 404
+    listed = (await client.get(NOM, params={"limit": 500}, headers=headers["officer"])).json()["items"]
+    assert n["id"] not in [x["id"] for x in listed]
+    assert (await client.get(f"{NOM}/{n['id']}", headers=headers["viewer"])).status_code == 200

@@ -27,9 +27,14 @@ async def _setup(district: District, name: str) -> tuple[str, dict[str, str], di
 
 def _individual(conf: str, **extra: object) -> dict[str, object]:
     return {
-        "conference_id": conf, "nominee_kind": "individual", "nominee_name": "Trần Văn Cường",
-        "national_id": "042080000777", "rank": "worker", "works_directly": True,
-        "honour": "district_certificate", "basis": "merit",
+        "conference_id": conf,
+        "nominee_kind": "individual",
+        "nominee_name": "Trần Văn Cường",
+        "national_id": "042080000777",
+        "rank": "worker",
+        "works_directly": True,
+        "honour": "district_certificate",
+        "basis": "merit",
     } | extra
 
 
@@ -39,8 +44,15 @@ async def test_N1_individual_needs_a_rank_collective_has_none(district: District
     assert r.status_code == 422
     assert (r.json()["rule"], r.json()["errors"][0]["field"]) == ("N1", "rank")
     r = await district.client.post(
-        NOM, json={"conference_id": conf, "nominee_kind": "collective", "nominee_name": "Hội Phụ nữ xã",
-                   "honour": "conference_honoured", "basis": "thematic"}, headers=officer,
+        NOM,
+        json={
+            "conference_id": conf,
+            "nominee_kind": "collective",
+            "nominee_name": "Hội Phụ nữ xã",
+            "honour": "conference_honoured",
+            "basis": "thematic",
+        },
+        headers=officer,
     )
     assert r.status_code == 201, r.text
 
@@ -50,7 +62,9 @@ async def test_N2_other_honour_is_named(district: District) -> None:
     r = await district.client.post(NOM, json=_individual(conf, honour="other"), headers=officer)
     assert r.status_code == 422
     assert r.json()["rule"] == "N2"
-    r = await district.client.post(NOM, json=_individual(conf, honour="other", honour_other="Kỷ niệm chương"), headers=officer)
+    r = await district.client.post(
+        NOM, json=_individual(conf, honour="other", honour_other="Kỷ niệm chương"), headers=officer
+    )
     assert r.status_code == 201
 
 
@@ -104,14 +118,18 @@ async def test_N4_one_live_nomination_per_nominee_withdrawn_frees_the_slot(distr
 
 async def test_N5_stats_by_state_honour_basis_and_rank(district: District) -> None:
     conf, officer, reviewer = await _setup(district, "xã Thống Kê")
-    people = [("042080000101", "leader", "province_certificate", "merit"),
-              ("042080000102", "worker", "district_certificate", "ad_hoc"),
-              ("042080000103", "worker", "district_certificate", "thematic"),
-              ("042080000104", "worker", "conference_honoured", "merit")]
+    people = [
+        ("042080000101", "leader", "province_certificate", "merit"),
+        ("042080000102", "worker", "district_certificate", "ad_hoc"),
+        ("042080000103", "worker", "district_certificate", "thematic"),
+        ("042080000104", "worker", "conference_honoured", "merit"),
+    ]
     ids = []
     for nid, rank, honour, basis in people:
         r = await district.client.post(
-            NOM, json=_individual(conf, national_id=nid, rank=rank, honour=honour, basis=basis, nominee_name=nid), headers=officer
+            NOM,
+            json=_individual(conf, national_id=nid, rank=rank, honour=honour, basis=basis, nominee_name=nid),
+            headers=officer,
         )
         ids.append(r.json()["id"])
     for i in ids[:3]:

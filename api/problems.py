@@ -321,6 +321,10 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
         "Tập thể không có cấp lãnh đạo/người lao động (N1).",
         "A collective carries no rank (N1).",
     ),
+    "presentations_item_only": (
+        "Chỉ mục tham luận mới chứa danh sách tham luận.",
+        "Only the presentations item lists presentations.",
+    ),
     "unknown_conference": ("Hội nghị không thuộc đơn vị.", "No such conference of this unit."),
     "not_grassroots": ("Chỉ đơn vị cấp cơ sở gửi kế hoạch (S1).", "Only grassroots units send a plan (S1)."),
     "not_for_kind": ("Trường này không dùng cho loại hồ sơ này.", "This field does not apply to this kind."),

@@ -8,7 +8,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlmodel import Field, SQLModel
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel, col
 
 from api.db.base import created_field, id_field, updated_field
 
@@ -85,3 +86,12 @@ class Attachment(SQLModel, table=True):
     created_by: uuid.UUID | None = None
     created_at: dt.datetime = created_field()
     deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+
+
+async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.UUID) -> set[uuid.UUID]:
+    stmt = sa.select(col(Submission.id)).where(
+        col(Submission.conference_id) == conference_id,
+        col(Submission.kind) == "presentation",
+        col(Submission.state) == "approved",
+    )
+    return set((await session.execute(stmt)).scalars().all())

@@ -136,6 +136,13 @@ class Registered:
             raise DomainError("validation_error", "S2", field=field, reason="registered_above_total")
 
 
+def check_presentations(wanted: list[str], approved: set[str]) -> None:
+    """S3 — only approved presentations go into the agenda."""
+    for n, pid in enumerate(wanted):
+        if pid not in approved:
+            raise DomainError("presentation_not_approved", "S3", field=f"items.presentation_ids.{n}")
+
+
 # --- S6 -----------------------------------------------------------------------------------------
 
 ACCEPTED_TYPES = {

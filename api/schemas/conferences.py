@@ -76,6 +76,9 @@ class AgendaItemIn(Model):
         description="A plan item key, or an extra: children_greeting, art_performance, award_presentation",
     )
     start_time: dt.time | None = Field(default=None, description="HH:MM")
+    presentation_ids: list[uuid.UUID] | None = Field(
+        default=None, max_length=50, description="S3 — on the presentations item: approved presentations, in order"
+    )
 
 
 class AgendaUpdate(Model):

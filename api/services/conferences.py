@@ -18,6 +18,7 @@ from api.db.base import utcnow
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
 from api.db.plans import Plan
+from api.db.submissions import approved_presentation_ids
 from api.db.units import Unit, get_unit, units_by_ids
 from api.domain.access import Actor, Role, Scope, administers, can_see_private
 from api.domain.conferences import (
@@ -42,6 +43,7 @@ from api.domain.conferences import (
 from api.domain.delegates import Composition, check_allocations, check_composition, check_unlocked
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
+from api.domain.submissions import check_presentations
 from api.domain.units import Level
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -227,16 +229,21 @@ async def _check_order(session: AsyncSession, conference: Conference) -> None:
             check_order(Slot(district.held_on, Session(district.session)), [slot])
 
 
-def _agenda_json(items: list[AgendaItem]) -> list[dict[str, Any]]:
+def _agenda_json(items: list[AgendaItem], presentations: list[str] | None = None) -> list[dict[str, Any]]:
     return [
         {
             "key": i.key,
             "title": i.title,
             "kind": i.kind,
             "start_time": i.start_time.isoformat() if i.start_time else None,
+            **({"presentation_ids": presentations or []} if i.key == "presentations" else {}),
         }
         for i in items
     ]
+
+
+def _presentation_ids(conference: Conference) -> list[str]:
+    return next((list(i.get("presentation_ids") or []) for i in conference.agenda if i["key"] == "presentations"), [])
 
 
 def _agenda_items(conference: Conference) -> list[AgendaItem]:
@@ -335,7 +342,9 @@ async def update_conference(
         setattr(conference, name, value.value if hasattr(value, "value") else value)
     if _flags(conference) != old_flags:
         spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
-        conference.agenda = _agenda_json(reconcile_agenda(spec, _flags(conference), _agenda_items(conference)))
+        conference.agenda = _agenda_json(
+            reconcile_agenda(spec, _flags(conference), _agenda_items(conference)), _presentation_ids(conference)
+        )
     if "held_on" in changes or "session" in changes:
         await _check_order(session, conference)
     conference.updated_at = utcnow()
@@ -372,18 +381,28 @@ async def delete_conference(
 # --- agenda (C8) ------------------------------------------------------------------------------
 
 
-def agenda_public(conference: Conference) -> AgendaPublic:
+def agenda_public(conference: Conference, approved: set[uuid.UUID]) -> AgendaPublic:
+    """S3 — the presentations item lists the approved presentations only (an approved one that
+    was edited goes back to review and drops out until approved again)."""
+    shown = [uuid.UUID(p) for p in _presentation_ids(conference) if uuid.UUID(p) in approved]
     return AgendaPublic(
         conference_id=conference.id,
         items=[
-            AgendaItemPublic(key=i.key, title=i.title, kind=i.kind, start_time=i.start_time)
+            AgendaItemPublic(
+                key=i.key,
+                title=i.title,
+                kind=i.kind,
+                start_time=i.start_time,
+                presentation_ids=shown if i.key == "presentations" else [],
+            )
             for i in _agenda_items(conference)
         ],
     )
 
 
 async def get_agenda(session: AsyncSession, conference_id: uuid.UUID) -> AgendaPublic:
-    return agenda_public(found(await repo.get_conference(session, conference_id)))
+    conference = found(await repo.get_conference(session, conference_id))
+    return agenda_public(conference, await approved_presentation_ids(session, conference.id))
 
 
 async def put_agenda(
@@ -392,16 +411,21 @@ async def put_agenda(
     conference = found(await repo.get_conference(session, conference_id, for_update=True))
     if not may_organize(actor, conference.unit_id, conference.district_id):
         raise Forbidden
-    before = agenda_public(conference)
+    approved = await approved_presentation_ids(session, conference.id)
+    before = agenda_public(conference, approved)
     require_match(if_match, etag_of(before))
     plan = await session.get(Plan, conference.plan_id)
     assert plan is not None
     spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
     items = build_agenda(spec, _flags(conference), [(i.key, i.start_time) for i in body.items])
-    conference.agenda = _agenda_json(items)
+    wanted = [str(p) for i in body.items if i.key == "presentations" for p in (i.presentation_ids or [])]
+    if any(i.presentation_ids for i in body.items if i.key != "presentations"):
+        raise invalid_field("items", "presentations_item_only", rule="C8")
+    check_presentations(wanted, {str(a) for a in approved})
+    conference.agenda = _agenda_json(items, wanted)
     conference.updated_at = utcnow()
     await session.flush()
-    out = agenda_public(conference)
+    out = agenda_public(conference, approved)
     audit(
         session, actor, "update", "agenda", conference.id, before=before, after=out, district_id=conference.district_id
     )

@@ -6,18 +6,28 @@ import datetime as dt
 import secrets
 import uuid
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.db.base import utcnow
+from api.db.conferences import Conference
+from api.db.delegates import Delegate
+from api.db.nominations import Nomination
 from api.db.plans import Plan
+from api.db.submissions import Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
 from api.db.users import User
 from api.domain.access import Role
+from api.domain.conferences import agenda_spec, default_agenda
+from api.domain.nominations import NomineeKind, nominee_key
+from api.domain.submissions import Kind
 from api.domain.text import fold
 from api.domain.units import UnitKind, level_of
 from api.services.auth import hash_password
 from api.services.common import audit
+from api.services.submissions import DEFAULT_TITLES
 
 PLAN_CODE = "187/KH-UBND"
 PROVINCE = "UBND tỉnh Hà Tĩnh"
@@ -176,8 +186,159 @@ async def seed_demo(
             )
         )
     await session.flush()
+    await _seed_activity(session, plan, by_name)
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
     return passwords
+
+
+DELEGATES = [
+    ("Nguyễn Thị Hoa", "female", "emulation_soldier", "Chủ tịch Hội Liên hiệp Phụ nữ thị trấn"),
+    ("Trần Văn Bình", "male", "direct_worker", "Nông dân sản xuất giỏi, tổ dân phố 5"),
+    ("Lê Thị Thu", "female", "good_deed", "Giáo viên Trường THCS thị trấn Hương Khê"),
+    ("Phan Đình Quang", "male", "exemplar", "Chủ nhiệm Hợp tác xã dịch vụ nông nghiệp"),
+    ("Võ Văn Hải", "male", "leader", "Bí thư Đảng ủy thị trấn"),
+]
+
+
+async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Unit]) -> None:
+    """Nominations, unit plans (one late), a summary report draft and a presentation (S1–S3, N1–N4)."""
+    town = units[TOWN[0]]
+    conference = Conference(
+        plan_id=plan.id,
+        unit_id=town.id,
+        district_id=plan.issuer_unit_id,
+        level="grassroots",
+        form="advanced_exemplars",
+        held_on=dt.date(2025, 3, 20),
+        session="morning",
+        place="Hương Khê",
+        edition=8,
+        agenda=[],
+    )
+    spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
+    conference.agenda = [
+        {"key": i.key, "title": i.title, "kind": i.kind, "start_time": None}
+        | ({"presentation_ids": []} if i.key == "presentations" else {})
+        for i in default_agenda(spec, {})
+    ]
+    session.add(conference)
+    await session.flush()
+    delegates = []
+    for n, (name, gender, category, position) in enumerate(DELEGATES):
+        d = Delegate(
+            conference_id=conference.id,
+            full_name=name,
+            name_folded=fold(name),
+            gender=gender,
+            birth_date=dt.date(1970 + 4 * n, 1 + n, 10 + n),
+            ethnicity="Kinh",
+            category=category,
+            position=position,
+            workplace=town.name,
+            economic_sector="state" if n % 2 == 0 else "private",
+        )
+        session.add(d)
+        delegates.append(d)
+    await session.flush()
+    nominations = [
+        (delegates[0], "leader", "province_certificate", "merit", "submitted"),
+        (delegates[1], "worker", "district_certificate", "merit", "draft"),
+        (delegates[2], "worker", "conference_honoured", "ad_hoc", "draft"),
+    ]
+    for d, rank, honour, basis, state in nominations:
+        session.add(
+            Nomination(
+                conference_id=conference.id,
+                unit_id=town.id,
+                district_id=plan.issuer_unit_id,
+                nominee_kind="individual",
+                nominee_name=d.full_name,
+                nominee_key=nominee_key(
+                    NomineeKind.INDIVIDUAL, d.full_name, None, d.birth_date.isoformat() if d.birth_date else None
+                ),
+                birth_date=d.birth_date,
+                rank=rank,
+                works_directly=d.category == "direct_worker",
+                delegate_id=d.id,
+                honour=honour,
+                basis=basis,
+                state=state,
+                achievements="Thành tích tiêu biểu giai đoạn 2020 - 2025",
+                submitted_at=utcnow() if state == "submitted" else None,
+            )
+        )
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    received = {
+        TOWN[0]: dt.datetime(2024, 11, 5, 9, 30, tzinfo=tz),  # on time
+        "xã Hương Thủy": dt.datetime(2024, 11, 8, 15, 0, tzinfo=tz),  # on time
+        "xã Gia Phố": dt.datetime(2024, 11, 12, 10, 0, tzinfo=tz),  # late: received after 10/11/2024
+    }
+    for unit_name, at in received.items():
+        unit = units[unit_name]
+        _submission(
+            session, plan, unit, "unit_plan", "submitted", at, {"text": f"Kế hoạch tổ chức Hội nghị của {unit.name}"}
+        )
+    _submission(
+        session,
+        plan,
+        town,
+        "summary_report",
+        "draft",
+        None,
+        {
+            "sections": {
+                "p1.I": "Thị trấn có 15 tổ dân phố; phong trào thi đua được duy trì đều khắp.",
+                "p1.II": "Đảng ủy, chính quyền ban hành kế hoạch thi đua hằng năm.",
+            },
+            "figures": {
+                "collectives_registered": 14,
+                "collectives_total": 15,
+                "individuals_registered": 180,
+                "individuals_total": 192,
+                "commendations": [],
+                "leaders_commended": 5,
+                "workers_commended": 21,
+            },
+        },
+    )
+    presentation = _submission(
+        session,
+        plan,
+        town,
+        "presentation",
+        "submitted",
+        None,
+        {"text": "Mô hình liên kết sản xuất cam chanh theo chuỗi giá trị."},
+        title="Tham luận của ông Phan Đình Quang",
+    )
+    presentation.conference_id = conference.id
+    presentation.presenter_delegate_id = delegates[3].id
+    await session.flush()
+
+
+def _submission(
+    session: AsyncSession,
+    plan: Plan,
+    unit: Unit,
+    kind: str,
+    state: str,
+    received_at: dt.datetime | None,
+    content: dict[str, object],
+    title: str | None = None,
+) -> Submission:
+    s = Submission(
+        id=uuid.uuid4(),
+        kind=kind,
+        plan_id=plan.id,
+        unit_id=unit.id,
+        district_id=plan.issuer_unit_id,
+        title=title or DEFAULT_TITLES[Kind(kind)],
+        state=state,
+        received_at=received_at,
+    )
+    session.add(s)
+    session.add(SubmissionVersion(submission_id=s.id, number=1, title=s.title, content=content))
+    return s
 
 
 async def reset_demo_passwords(

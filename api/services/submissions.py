@@ -21,7 +21,6 @@ from api.db.submissions import Submission, SubmissionVersion
 from api.db.units import Unit, get_unit
 from api.domain.access import Actor, Role, administers, can_see_private
 from api.domain.delegates import EXEMPLARY, Category
-from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
 from api.domain.submissions import (
     REPORT_SECTIONS,
@@ -527,25 +526,6 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
     out = public(s, version, None)
     audit(session, actor, "compile", "submission", s.id, after=out, district_id=s.district_id)
     return out
-
-
-# --- S3: presentations in the agenda ----------------------------------------------------------
-
-
-async def approved_presentations(session: AsyncSession, conference_id: uuid.UUID) -> set[uuid.UUID]:
-    stmt = sa.select(col(Submission.id)).where(
-        col(Submission.conference_id) == conference_id,
-        col(Submission.kind) == Kind.PRESENTATION.value,
-        col(Submission.state) == State.APPROVED.value,
-    )
-    return set((await session.execute(stmt)).scalars().all())
-
-
-def check_presentations(wanted: list[uuid.UUID], approved: set[uuid.UUID]) -> None:
-    """S3 — only approved presentations go into the agenda."""
-    for n, pid in enumerate(wanted):
-        if pid not in approved:
-            raise DomainError("presentation_not_approved", "S3", field=f"presentation_ids.{n}")
 
 
 REPORT_HEADINGS = [{"key": k, "heading": h, "required": r} for k, (h, r) in REPORT_SECTIONS.items()]

@@ -1,0 +1,109 @@
+"""S1–S6 and N3/N5 rules without a database."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from api.domain.errors import DomainError
+from api.domain.nominations import NomineeKind, leader_worker_ratio, nominee_key
+from api.domain.nominations import State as NState
+from api.domain.nominations import transition as ntransition
+from api.domain.submissions import (
+    Kind,
+    State,
+    check_presentations,
+    check_report_complete,
+    missing_sections,
+    on_time,
+    percent,
+    sniff,
+    state_after_edit,
+    transition,
+)
+
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+DUE = dt.date(2024, 11, 10)
+
+
+def test_S1_2359_on_9_november_is_on_time_and_0000_on_10_november_is_late() -> None:
+    assert on_time(dt.datetime(2024, 11, 9, 23, 59, tzinfo=HCM), DUE)
+    assert not on_time(dt.datetime(2024, 11, 10, 0, 0, tzinfo=HCM), DUE)
+    # the same instants in UTC
+    assert on_time(dt.datetime(2024, 11, 9, 16, 59, 59, tzinfo=dt.UTC), DUE)
+    assert not on_time(dt.datetime(2024, 11, 9, 17, 0, tzinfo=dt.UTC), DUE)
+
+
+def test_S2_submitting_needs_every_required_section() -> None:
+    sections = {k: "nội dung" for k in ("p1.I", "p1.II", "p1.III.1")}
+    missing = missing_sections(sections)
+    assert missing[0] == "p1.III.2"
+    assert "p3" not in missing  # recommendations are optional
+    with pytest.raises(DomainError) as err:
+        check_report_complete(sections | {"p1.III.2": "   "})
+    assert (err.value.code, err.value.rule) == ("report_incomplete", "S2")
+    assert "p1.III.2" in err.value.facts["missing_keys"]
+
+
+def test_S2_percentages_are_computed() -> None:
+    assert percent(2, 3) == "66.7"
+    assert percent(0, 0) == "0.0"
+
+
+def test_S3_approved_presentation_goes_back_to_review_when_edited() -> None:
+    assert state_after_edit(Kind.PRESENTATION, State.APPROVED) is State.SUBMITTED
+    assert state_after_edit(Kind.PRESENTATION, State.DRAFT) is State.DRAFT
+    with pytest.raises(DomainError) as err:
+        check_presentations(["p2"], {"p1"})
+    assert (err.value.code, err.value.rule) == ("presentation_not_approved", "S3")
+
+
+def test_S3_transitions_and_self_review() -> None:
+    assert transition(Kind.PRESENTATION, "submit", State.DRAFT, actor_is_submitter=True) is State.SUBMITTED
+    with pytest.raises(DomainError) as err:
+        transition(Kind.PRESENTATION, "approve", State.SUBMITTED, actor_is_submitter=True)
+    assert err.value.code == "self_review_forbidden"
+    with pytest.raises(DomainError):
+        transition(Kind.UNIT_PLAN, "approve", State.SUBMITTED, actor_is_submitter=False)
+
+
+def test_S4_a_compilation_never_changes() -> None:
+    with pytest.raises(DomainError) as err:
+        state_after_edit(Kind.DISTRICT_COMPILATION, State.FINAL)
+    assert err.value.rule == "S4"
+
+
+def test_S6_type_from_content_not_name() -> None:
+    assert sniff(b"%PDF-1.7\n") == "application/pdf"
+    assert sniff(b"\x89PNG\r\n\x1a\n....") == "image/png"
+    assert sniff(b"MZ\x90\x00\x03\x00\x00\x00") is None  # a Windows executable, whatever its name
+    assert sniff(b"\x7fELF\x02\x01\x01") is None
+    assert sniff(b"PK\x03\x04", ["word/document.xml"]).endswith("wordprocessingml.document")  # type: ignore[union-attr]
+    assert sniff(b"PK\x03\x04", ["payload.exe"]) is None
+
+
+def test_N3_transitions_reasons_and_self_review() -> None:
+    assert ntransition("submit", NState.DRAFT, actor_is_submitter=True, reason=None) is NState.SUBMITTED
+    with pytest.raises(DomainError) as no_reason:
+        ntransition("reject", NState.SUBMITTED, actor_is_submitter=False, reason=" ")
+    assert (no_reason.value.code, no_reason.value.field) == ("validation_error", "reason")
+    with pytest.raises(DomainError) as own:
+        ntransition("approve", NState.SUBMITTED, actor_is_submitter=True, reason=None)
+    assert own.value.code == "self_review_forbidden"
+    with pytest.raises(DomainError) as bad:
+        ntransition("withdraw", NState.APPROVED, actor_is_submitter=False, reason=None)
+    assert bad.value.code == "transition_not_allowed"
+
+
+def test_N4_nominee_identity() -> None:
+    assert nominee_key(NomineeKind.INDIVIDUAL, "A", "042080000777", None) == "id:042080000777"
+    assert nominee_key(NomineeKind.INDIVIDUAL, "Lê Thị Dung", None, "1980-01-01") == nominee_key(
+        NomineeKind.INDIVIDUAL, "le thi  dung", None, "1980-01-01"
+    )
+    assert nominee_key(NomineeKind.COLLECTIVE, "Hội Phụ nữ", None, None) == "c:hoi phu nu"
+
+
+def test_N5_leader_worker_ratio_is_reduced() -> None:
+    assert leader_worker_ratio(2, 4) == "1:2"
+    assert leader_worker_ratio(0, 3) == "0:1"
+    assert leader_worker_ratio(0, 0) == "0:0"

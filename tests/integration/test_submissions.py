@@ -250,7 +250,9 @@ async def test_X2_submissions_are_private(
 async def test_S1_demo_seed_has_plans_on_time_late_and_missing(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
 ) -> None:
-    status = (await client.get(f"/api/v1/plans/{demo['plan']['id']}/unit-plan-status", headers=headers["viewer"])).json()
+    status = (
+        await client.get(f"/api/v1/plans/{demo['plan']['id']}/unit-plan-status", headers=headers["viewer"])
+    ).json()
     by_name = {i["unit_name"]: i["status"] for i in status["items"]}
     assert by_name["thị trấn Hương Khê"] == "on_time"
     assert by_name["xã Gia Phố"] == "late"

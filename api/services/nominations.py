@@ -42,6 +42,14 @@ def public(n: Nomination) -> NominationPublic:
     return NominationPublic.model_validate(n, from_attributes=True)
 
 
+def may_propose(actor: Actor, unit_id: uuid.UUID, district_id: uuid.UUID) -> bool:
+    """N3 — the organizer proposes; so may a member of the unit's council (who then cannot
+    decide what they submitted, X3)."""
+    if actor.role is Role.COUNCIL_REVIEWER and actor.unit_id == str(unit_id):
+        return True
+    return may_organize(actor, unit_id, district_id)
+
+
 def may_decide(actor: Actor, n: Nomination) -> bool:
     """X3 — council reviewers of the organizing unit, or the district admin."""
     if actor.role is Role.COUNCIL_REVIEWER:
@@ -90,7 +98,7 @@ def _validate(n: Nomination) -> None:
 
 async def create_nomination(session: AsyncSession, actor: Actor, body: NominationCreate) -> NominationPublic:
     conference = await private_conference(session, actor, body.conference_id)
-    if not may_organize(actor, conference.unit_id, conference.district_id):
+    if not may_propose(actor, conference.unit_id, conference.district_id):
         raise Forbidden
     await _check_delegate(session, conference, body.delegate_id)
     values = body.model_dump()
@@ -115,7 +123,7 @@ async def update_nomination(
     session: AsyncSession, actor: Actor, nomination_id: uuid.UUID, body: NominationUpdate, if_match: str | None
 ) -> NominationPublic:
     n = await _visible(session, actor, nomination_id, for_update=True)
-    if not may_organize(actor, n.unit_id, n.district_id):
+    if not may_propose(actor, n.unit_id, n.district_id):
         raise Forbidden
     before = public(n)
     require_match(if_match, etag_of(before))
@@ -148,7 +156,7 @@ async def act(
     deciding = action in ("approve", "reject", "return")
     if deciding and not may_decide(actor, n):
         raise Forbidden
-    if not deciding and not may_organize(actor, n.unit_id, n.district_id):
+    if not deciding and not may_propose(actor, n.unit_id, n.district_id):
         raise Forbidden
     before = public(n)
     submitter = n.submitted_by or n.created_by

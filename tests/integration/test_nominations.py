@@ -154,3 +154,30 @@ async def test_X2_nominations_are_private_to_the_unit(
     listed = (await client.get(NOM, params={"limit": 500}, headers=headers["officer"])).json()["items"]
     assert n["id"] not in [x["id"] for x in listed]
     assert (await client.get(f"{NOM}/{n['id']}", headers=headers["viewer"])).status_code == 200
+
+
+async def test_X3_a_reviewer_who_submitted_a_nomination_cannot_decide_it(district: District) -> None:
+    conf, _, reviewer = await _setup(district, "xã Hội Đồng")
+    unit = (await district.client.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
+    r = await district.client.post(
+        "/api/v1/users",
+        json={
+            "username": "hd2.hoidong",
+            "full_name": "Ủy viên",
+            "role": "council_reviewer",
+            "unit_id": unit,
+            "password": DEMO_PASSWORD,
+        },
+        headers=district.admin,
+    )
+    assert r.status_code == 201
+    other_reviewer = await login(district.client, "hd2.hoidong", DEMO_PASSWORD)
+    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    assert (await district.client.post(f"{NOM}/{n['id']}/submit", headers=reviewer)).status_code == 200
+    r = await district.client.post(f"{NOM}/{n['id']}/approve", headers=reviewer)
+    assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3")
+    r = await district.client.post(f"{NOM}/{n['id']}/reject", json={"reason": "Chưa đủ tiêu chuẩn"}, headers=reviewer)
+    assert r.status_code == 403
+    assert (await district.client.post(f"{NOM}/{n['id']}/approve", headers=other_reviewer)).json()[
+        "state"
+    ] == "approved"

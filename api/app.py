@@ -17,9 +17,11 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api import problems
 from api.db.engine import make_engine, make_sessionmaker, resolve_database_url
+from api.metrics import Metrics
 from api.middleware import RequestContextMiddleware
 from api.routers import (
     audit,
@@ -59,6 +61,18 @@ def _operation_id(route: APIRoute) -> str:
 def render_openapi(app: FastAPI) -> bytes:
     """The contract exactly as committed under openapi/: sorted keys, UTF-8, indented."""
     return (json.dumps(app.openapi(), sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def _document_global_problems(schema: dict[str, Any]) -> None:
+    """Problems any operation can give, whatever its handler: 503 when the database is away,
+    413 when a body exceeds the limit."""
+    problem = {"content": {problems.PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            answers = operation.setdefault("responses", {})
+            answers.setdefault("503", {"description": "Service unavailable (service_unavailable)", **problem})
+            if "requestBody" in operation:
+                answers.setdefault("413", {"description": "Payload too large (payload_too_large)", **problem})
 
 
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
@@ -123,6 +137,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         ):
             schema["components"]["schemas"][name] = sub
         schema["components"]["schemas"]["Problem"].pop("$defs", None)
+        _document_global_problems(schema)
         app.openapi_schema = schema
         return schema
 
@@ -169,9 +184,16 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
+    metrics = Metrics(app)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.request_max_bytes,
         upload_max_bytes=settings.attachment_max_bytes,
+        metrics=metrics,
     )
     return app

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
-import sys
 from pathlib import Path
 
+from api.logs import configure as configure_logging
+from api.logs import logging_config
 from api.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +67,8 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
+        log_config=logging_config(settings.log_level),
+        access_log=False,
         timeout_graceful_shutdown=20,
         proxy_headers=True,
     )
@@ -96,8 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level.upper(), stream=sys.stderr)
-    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    configure_logging(settings.log_level)
     if args.command == "migrate":
         cmd_migrate(settings)
     elif args.command == "seed-demo":

@@ -11,6 +11,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.context import request_id_var
+from api.metrics import Metrics
 from api.problems import PROBLEM_JSON, Problem, problem_body
 
 log = logging.getLogger("dhtt.access")
@@ -35,10 +36,13 @@ class _TooLarge(Exception):
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, upload_max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, upload_max_bytes: int, metrics: Metrics | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.upload_max_bytes = upload_max_bytes
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,20 +92,26 @@ class RequestContextMiddleware:
             except _TooLarge:
                 await self._too_large(scope, send_wrapper, limit)
         finally:
-            duration_ms = round((time.perf_counter() - started) * 1000, 2)
+            elapsed = time.perf_counter() - started
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            if path.startswith("/api/v1/") and not route.startswith("/api/v1"):
+                route = "/api/v1" + route  # routes of included routers carry their own path only
+            method = str(scope.get("method"))
+            if self.metrics is not None and route != "/metrics":
+                self.metrics.observe(method, route, status_holder["status"], elapsed)
             log.info(
-                "%s %s %s %.1fms request_id=%s",
-                scope.get("method"),
-                path,
+                "%s %s %s %.1fms",
+                method,
+                route,
                 status_holder["status"],
-                duration_ms,
-                request_id,
+                elapsed * 1000,
                 extra={
                     "request_id": request_id,
-                    "method": scope.get("method"),
+                    "method": method,
                     "path": path,
+                    "route": route,
                     "status": status_holder["status"],
-                    "duration_ms": duration_ms,
+                    "duration_ms": round(elapsed * 1000, 2),
                 },
             )
             request_id_var.reset(token)

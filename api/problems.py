@@ -189,6 +189,14 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Tệp đính kèm không khớp mã kiểm tra.",
         "The attachment does not match its checksum.",
     ),
+    "conflict:conference_has_designations": (
+        "Đơn vị đã cử đại biểu lên cấp huyện; hãy rút các đại biểu đó trước.",
+        "Delegates of this conference were designated upward; withdraw them first.",
+    ),
+    "conflict:conference_has_records": (
+        "Hội nghị đã có đề nghị khen thưởng hoặc tham luận, không thể xóa.",
+        "The conference has nominations or presentations and cannot be deleted.",
+    ),
     "conflict:not_finalized": ("Danh sách đại biểu chưa chốt.", "The delegate list is not finalized."),
     "not_found": ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource does not exist."),
     "forbidden": ("Bạn không có quyền thực hiện thao tác này.", "You may not perform this action."),
@@ -324,6 +332,10 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "presentations_item_only": (
         "Chỉ mục tham luận mới chứa danh sách tham luận.",
         "Only the presentations item lists presentations.",
+    ),
+    "received_out_of_range": (
+        "Thời điểm nhận không được ở tương lai.",
+        "The received instant cannot be in the future.",
     ),
     "unknown_conference": ("Hội nghị không thuộc đơn vị.", "No such conference of this unit."),
     "not_grassroots": ("Chỉ đơn vị cấp cơ sở gửi kế hoạch (S1).", "Only grassroots units send a plan (S1)."),
@@ -619,11 +631,31 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         request_id = getattr(request.state, "request_id", "-")
+        if _is_bad_data(exc):
+            # A value no validator caught but PostgreSQL refused: still the client's input (Q3).
+            log.warning("input refused by the database request_id=%s: %s", request_id, type(exc).__name__)
+            return problem_response(
+                Problem("validation_error", errors=[("body", "validation_error", "value_error", {})]), request
+            )
         if _is_db_unavailable(exc):
             log.warning("database unavailable request_id=%s: %s", request_id, type(exc).__name__)
             return problem_response(Problem("service_unavailable", headers={"Retry-After": "5"}), request)
         log.exception("unexpected error request_id=%s", request_id)
         return problem_response(Problem("internal_error", request_id=request_id), request)
+
+
+def _is_bad_data(exc: BaseException) -> bool:
+    """Invalid text encoding, or SQLSTATE class 22 (data exception: out of range, bad format)."""
+    import sqlalchemy.exc
+
+    if isinstance(exc, UnicodeError):
+        return True
+    if isinstance(exc, sqlalchemy.exc.DBAPIError) and not exc.connection_invalidated:
+        sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(
+            getattr(exc.orig, "__cause__", None), "sqlstate", None
+        )
+        return isinstance(sqlstate, str) and sqlstate.startswith("22")
+    return False
 
 
 def _is_db_unavailable(exc: BaseException) -> bool:

@@ -71,7 +71,7 @@ async def get_conference(
 ) -> Conference | None:
     stmt = select(Conference).where(col(Conference.id) == conference_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -105,3 +105,17 @@ async def grassroots_slots(
 async def allocations_of(session: AsyncSession, conference_id: uuid.UUID) -> list[Allocation]:
     stmt = select(Allocation).where(col(Allocation.conference_id) == conference_id).order_by(col(Allocation.unit_id))
     return list((await session.execute(stmt)).scalars().all())
+
+
+async def has_records(session: AsyncSession, conference_id: uuid.UUID) -> bool:
+    """Nominations or submissions that refer to the conference (they are never deleted)."""
+    from api.db.nominations import Nomination
+    from api.db.submissions import Submission
+
+    stmt = sa.select(
+        sa.or_(
+            sa.exists().where(col(Nomination.conference_id) == conference_id),
+            sa.exists().where(col(Submission.conference_id) == conference_id),
+        )
+    )
+    return bool((await session.execute(stmt)).scalar())

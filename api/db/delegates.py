@@ -92,8 +92,19 @@ async def get_delegate(
 ) -> Delegate | None:
     stmt = select(Delegate).where(col(Delegate.id) == delegate_id, col(Delegate.conference_id) == conference_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def designated_copy(session: AsyncSession, origin_delegate_id: uuid.UUID) -> Delegate | None:
+    stmt = select(Delegate).where(col(Delegate.origin_delegate_id) == origin_delegate_id)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def has_designated_copies(session: AsyncSession, conference_id: uuid.UUID) -> bool:
+    own = sa.select(col(Delegate.id)).where(col(Delegate.conference_id) == conference_id)
+    stmt = sa.select(sa.exists().where(col(Delegate.origin_delegate_id).in_(own)))
+    return bool((await session.execute(stmt)).scalar())
 
 
 async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:

@@ -49,12 +49,16 @@ def _typed(value: Any, column: ColumnElement[Any]) -> Any:
     if python_type is dt.date:
         return dt.date.fromisoformat(str(value))
     if python_type is int:
-        if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
             raise InvalidCursor
         return value
-    if python_type is str and not isinstance(value, str):
+    if python_type is str and (not isinstance(value, str) or any(_unstorable(ch) for ch in value)):
         raise InvalidCursor
     return value
+
+
+def _unstorable(ch: str) -> bool:
+    return ch == "\x00" or "\ud800" <= ch <= "\udfff"
 
 
 def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]]) -> list[Any]:

@@ -89,7 +89,7 @@ class Unit(SQLModel, table=True):
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, for_update: bool = False) -> Unit | None:
     stmt = select(Unit).where(col(Unit.id) == unit_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -140,14 +140,14 @@ async def units_by_ids(session: AsyncSession, ids: set[uuid.UUID], *, for_update
         return []
     stmt = select(Unit).where(col(Unit.id).in_(ids)).order_by(col(Unit.id))
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return list((await session.execute(stmt)).scalars().all())
 
 
 async def get_block(session: AsyncSession, block_id: uuid.UUID, *, for_update: bool = False) -> EmulationBlock | None:
     stmt = select(EmulationBlock).where(col(EmulationBlock.id) == block_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -164,3 +164,8 @@ async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> di
     for block_id, unit_id in (await session.execute(stmt)).all():
         out[uuid.UUID(str(block_id))].append(unit_id)
     return out
+
+
+async def lock_tree(session: AsyncSession) -> None:
+    """One move in the unit tree at a time (a transaction-scoped advisory lock)."""
+    await session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended("dhtt:unit-tree", 0))))

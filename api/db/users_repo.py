@@ -18,7 +18,7 @@ from api.db.users import LoginFailure, RefreshToken, User
 async def get_user(session: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
     stmt = select(User).where(col(User.id) == user_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
@@ -61,7 +61,12 @@ async def clear_failures(session: AsyncSession, username: str) -> None:
 
 
 async def refresh_token_by_hash(session: AsyncSession, token_hash: str) -> RefreshToken | None:
-    stmt = select(RefreshToken).where(col(RefreshToken.token_hash) == token_hash).with_for_update()
+    stmt = (
+        select(RefreshToken)
+        .where(col(RefreshToken.token_hash) == token_hash)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     return (await session.execute(stmt)).scalar_one_or_none()
 
 

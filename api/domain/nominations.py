@@ -76,14 +76,19 @@ def check_honour(honour: Honour, honour_other: str | None) -> None:
         raise DomainError("validation_error", "N2", field="honour_other", reason="missing")
 
 
-def nominee_key(kind: NomineeKind, name: str, national_id: str | None, birth_date: str | None) -> str:
-    """N4 — the same nominee: an individual by national ID, or by folded name and birth date
-    (as A7); a collective by folded name within the conference."""
+def nominee_key(
+    kind: NomineeKind, name: str, national_id: str | None, birth_date: str | None, *, unique: str = ""
+) -> str:
+    """N4 — the key the database holds unique among live nominations: an individual by national
+    ID, or by folded name and birth date (as A7); a collective by folded name. An individual
+    with neither ID nor birth date cannot be matched, so gets a key of its own (``unique``)."""
     if kind is NomineeKind.COLLECTIVE:
         return "c:" + fold(name)
     if national_id:
         return "id:" + national_id
-    return "nb:" + fold(name) + "|" + (birth_date or "")
+    if birth_date:
+        return "nb:" + fold(name) + "|" + birth_date
+    return "x:" + unique
 
 
 @dataclass(frozen=True)

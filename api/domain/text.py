@@ -8,13 +8,20 @@ import unicodedata
 from api.domain.errors import DomainError
 
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"}
+
+
+def _refused(ch: str) -> bool:
+    """Control characters (NUL among them) and lone surrogates, which no database stores."""
+    return ch in _CONTROL or "\ud800" <= ch <= "\udfff"
+
+
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def normalize_text(value: str, *, multiline: bool = False) -> str:
     """Q1 — trim and NFC-normalize; control characters (NUL among them) are refused."""
-    if any(ch in _CONTROL for ch in value):
+    if any(_refused(ch) for ch in value):
         raise DomainError("validation_error", "Q1", reason="control_character")
     value = unicodedata.normalize("NFC", value).strip()
     if not multiline:
@@ -27,7 +34,8 @@ def fold(value: str) -> str:
     value = value.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", value)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    # Recompose what had no marks to strip (Hangul, say), so a folded name is never longer.
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).lower()).strip()
 
 
 def search_tokens(query: str) -> list[str]:
@@ -35,8 +43,8 @@ def search_tokens(query: str) -> list[str]:
     return _TOKEN.findall(fold(query))
 
 
-_NATIONAL_ID = re.compile(r"\d{12}")
-_PHONE = re.compile(r"0(3|5|7|8|9)\d{8}|02\d{9}")
+_NATIONAL_ID = re.compile(r"[0-9]{12}")
+_PHONE = re.compile(r"0(3|5|7|8|9)[0-9]{8}|02[0-9]{9}")
 
 
 def validate_national_id(value: str) -> str:

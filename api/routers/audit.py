@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.problems import responses
 from api.routers.deps import ActorDep, Cursor, Limit, SessionDep
 from api.schemas.audit import AuditEventPublic
-from api.schemas.common import Page
+from api.schemas.common import Page, QueryText
 from api.services import audit
 
 router = APIRouter(prefix="/audit-events", tags=["audit"])
@@ -19,8 +19,8 @@ router = APIRouter(prefix="/audit-events", tags=["audit"])
 async def list_audit_events(
     session: SessionDep,
     actor: ActorDep,
-    entity: str | None = Query(default=None, max_length=64),
-    entity_id: str | None = Query(default=None, max_length=64),
+    entity: QueryText | None = Query(default=None, max_length=64),
+    entity_id: QueryText | None = Query(default=None, max_length=64),
     actor_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

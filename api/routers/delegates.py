@@ -22,7 +22,7 @@ from api.routers.deps import (
     create_idempotently,
     with_etag,
 )
-from api.schemas.common import Page
+from api.schemas.common import Page, QueryText
 from api.schemas.conferences import (
     DelegateCreate,
     DelegatePublic,
@@ -65,7 +65,7 @@ async def list_delegates(
     conference_id: str,
     session: SessionDep,
     actor: ActorDep,
-    q: str | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
+    q: QueryText | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
     category: Category | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,

@@ -20,7 +20,7 @@ from api.routers.deps import (
     create_idempotently,
     with_etag,
 )
-from api.schemas.common import Page
+from api.schemas.common import Page, QueryText
 from api.schemas.units import UnitCreate, UnitPublic, UnitUpdate
 from api.services import units
 from api.services.common import parse_id
@@ -33,7 +33,7 @@ _ERR = ("unauthorized", "forbidden")
 async def list_units(
     session: SessionDep,
     actor: ActorDep,
-    q: str | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
+    q: QueryText | None = Query(default=None, max_length=200, description="Accent-insensitive name search (Q1)"),
     kind: UnitKind | None = None,
     parent_id: uuid.UUID | None = None,
     block_id: uuid.UUID | None = None,

@@ -15,6 +15,10 @@ def _q1(value: Any) -> Any:
     return normalize_text(value) if isinstance(value, str) else value
 
 
+def _q1_multiline(value: Any) -> Any:
+    return normalize_text(value, multiline=True) if isinstance(value, str) else value
+
+
 def _not_blank(value: str) -> str:
     if not value:
         raise ValueError("blank")
@@ -26,6 +30,10 @@ Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank)]
 Name = Annotated[Text, StringConstraints(max_length=255)]
 ShortText = Annotated[Text, StringConstraints(max_length=500)]
 LongText = Annotated[Text, StringConstraints(max_length=2000)]
+# Q1 for long bodies: NFC, trimmed, line breaks kept; may be empty.
+Multiline = Annotated[str, BeforeValidator(_q1_multiline)]
+# Q1 for query strings (search terms, filters): refused control characters, NFC.
+QueryText = Annotated[str, BeforeValidator(_q1)]
 NationalId = Annotated[str, AfterValidator(validate_national_id), StringConstraints(max_length=12)]
 Phone = Annotated[str, AfterValidator(validate_phone), StringConstraints(max_length=20)]
 

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from api.domain.conferences import AssemblyMode, Form, Session
 from api.domain.delegates import Category, EconomicSector, Gender
@@ -75,7 +75,15 @@ class AgendaItemIn(Model):
         max_length=64,
         description="A plan item key, or an extra: children_greeting, art_performance, award_presentation",
     )
-    start_time: dt.time | None = Field(default=None, description="HH:MM")
+    start_time: dt.time | None = Field(default=None, description="HH:MM, local time (no offset)")
+
+    @field_validator("start_time")
+    @classmethod
+    def _local(cls, value: dt.time | None) -> dt.time | None:
+        if value is not None and value.tzinfo is not None:
+            raise ValueError("value_error")
+        return value
+
     presentation_ids: list[uuid.UUID] | None = Field(
         default=None, max_length=50, description="S3 — on the presentations item: approved presentations, in order"
     )
@@ -126,7 +134,7 @@ class DelegateUpdate(Model):
     full_name: Name | None = None
     gender: Gender | None = None
     birth_date: dt.date | None = None
-    ethnicity: Name | None = None
+    ethnicity: Name | None = Field(default=None, max_length=64)
     national_id: NationalId | None = None
     phone: Phone | None = None
     position: Name | None = None

@@ -9,10 +9,10 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
 
 from api.domain.submissions import Kind, State
-from api.schemas.common import Model, ShortText, Text
+from api.schemas.common import Model, Multiline, ShortText, Text
 
-Body = Annotated[str, StringConstraints(max_length=200_000)]
-Section = Annotated[str, StringConstraints(max_length=100_000)]
+Body = Annotated[Multiline, StringConstraints(max_length=200_000)]
+Section = Annotated[Multiline, StringConstraints(max_length=100_000)]
 
 
 class Commendation(Model):

@@ -153,12 +153,12 @@ async def list_attachments(session: AsyncSession, actor: Actor, submission_id: u
     return [public(a) for a in (await session.execute(stmt)).scalars()]
 
 
-async def _get(session: AsyncSession, submission_id: uuid.UUID, attachment_id: uuid.UUID) -> Attachment:
-    stmt = select(Attachment).where(
-        col(Attachment.id) == attachment_id,
-        col(Attachment.submission_id) == submission_id,
-        col(Attachment.deleted_at).is_(None),
-    )
+async def _get(
+    session: AsyncSession, submission_id: uuid.UUID, attachment_id: uuid.UUID, *, include_deleted: bool = False
+) -> Attachment:
+    stmt = select(Attachment).where(col(Attachment.id) == attachment_id, col(Attachment.submission_id) == submission_id)
+    if not include_deleted:
+        stmt = stmt.where(col(Attachment.deleted_at).is_(None))
     a = (await session.execute(stmt)).scalar_one_or_none()
     if a is None:
         raise NotFound
@@ -168,9 +168,11 @@ async def _get(session: AsyncSession, submission_id: uuid.UUID, attachment_id: u
 async def open_download(
     session: AsyncSession, actor: Actor, root: Path, submission_id: uuid.UUID, attachment_id: uuid.UUID
 ) -> tuple[AttachmentPublic, Path]:
-    """The attachment and its verified file: the checksum is checked before a byte is sent."""
+    """The attachment and its verified file: the checksum is checked before a byte is sent.
+    A removed attachment stays downloadable by its id: the version it belonged to still refers
+    to it (S5)."""
     await visible(session, actor, submission_id)
-    a = await _get(session, submission_id, attachment_id)
+    a = await _get(session, submission_id, attachment_id, include_deleted=True)
     path = path_for(root, a.sha256)
     if not path.exists():
         raise Problem("service_unavailable", reason="attachment_missing")

@@ -109,6 +109,8 @@ async def _throttle(session: AsyncSession, settings: Settings, username: str) ->
 
 async def _check_credentials(session: AsyncSession, settings: Settings, username: str, secret: str) -> User:
     username = username.strip().lower()[:64]
+    if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in username + secret):
+        raise _invalid_grant()
     await _throttle(session, settings, username)
     user = await users_repo.get_user_by_username(session, username)
     ok = verify_password(secret, user.password_hash if user else _DUMMY_HASH)

@@ -373,6 +373,10 @@ async def delete_conference(
     before = await conference_out(session, conference)
     require_match(if_match, etag_of(before))
     check_unlocked(conference.finalized_at is not None)
+    if await delegates_repo.has_designated_copies(session, conference.id):
+        raise Problem("conflict", reason="conference_has_designations")
+    if await repo.has_records(session, conference.id):
+        raise Problem("conflict", reason="conference_has_records")
     await session.delete(conference)
     await session.flush()
     audit(session, actor, "delete", "conference", conference.id, before=before, district_id=conference.district_id)

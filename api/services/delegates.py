@@ -244,11 +244,9 @@ async def update_delegate(
     if counts_toward_cap(delegate.pilot_invitee) and not was_counted:
         counted, _ = await repo.counted(session, conference.id)
         check_cap(cap, counted, 1)
-    if {"national_id", "full_name", "birth_date"} & changes.keys():
-        values = {f: getattr(delegate, f) for f in ("national_id", "full_name", "birth_date")}
-        others = await _existing_people(session, conference.id, [_person(values)])
-        if others and await _is_other(session, conference.id, delegate):
-            raise DomainError("duplicate_delegate", "A7")
+    identity_changed = bool({"national_id", "full_name", "birth_date"} & changes.keys())
+    if identity_changed and await _is_other(session, conference.id, delegate):
+        raise DomainError("duplicate_delegate", "A7")
     delegate.updated_at = utcnow()
     await _flush(session)
     out = public(delegate)
@@ -259,19 +257,22 @@ async def update_delegate(
 
 
 async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: Delegate) -> bool:
-    """Whether someone other than ``delegate`` on the list is the same person (A7)."""
-    same = sa.or_(
-        sa.and_(col(Delegate.national_id).is_not(None), col(Delegate.national_id) == delegate.national_id),
-        sa.and_(
-            col(Delegate.national_id).is_(None),
-            col(Delegate.name_folded) == delegate.name_folded,
-            col(Delegate.birth_date) == delegate.birth_date,
-        ),
+    """Whether someone other than ``delegate`` on the list is the same person (A7, as POST)."""
+    clauses = [
+        sa.and_(col(Delegate.name_folded) == delegate.name_folded, col(Delegate.birth_date) == delegate.birth_date)
+    ]
+    if delegate.national_id:
+        clauses.append(col(Delegate.national_id) == delegate.national_id)
+    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
+        col(Delegate.conference_id) == conference_id, col(Delegate.id) != delegate.id, sa.or_(*clauses)
     )
-    stmt = sa.select(
-        sa.exists().where(col(Delegate.conference_id) == conference_id, col(Delegate.id) != delegate.id, same)
+    me = _person(
+        {"national_id": delegate.national_id, "full_name": delegate.full_name, "birth_date": delegate.birth_date}
     )
-    return bool((await session.execute(stmt)).scalar())
+    return any(
+        same_person(me, Person(nid, name, birth.isoformat() if birth else None))
+        for nid, name, birth in (await session.execute(stmt)).all()
+    )
 
 
 async def delete_delegate(
@@ -281,6 +282,18 @@ async def delete_delegate(
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
+    copy = await repo.designated_copy(session, delegate.id)
+    if copy is not None:
+        # A10 — the delegate was sent upward: the copy leaves the district list too, unless
+        # that list is finalized (A8).
+        district = await conferences_repo.get_conference(session, copy.conference_id, for_update=True)
+        assert district is not None
+        check_unlocked(district.finalized_at is not None)
+        copy_before = public(copy)
+        await session.delete(copy)
+        audit(
+            session, actor, "undesignate", "delegate", copy.id, before=copy_before, district_id=conference.district_id
+        )
     await session.delete(delegate)
     await session.flush()
     audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)

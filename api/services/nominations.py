@@ -15,6 +15,7 @@ from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
 from api.domain.access import Actor, Role, administers, is_superadmin
+from api.domain.delegates import Person, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
     LIVE,
@@ -29,6 +30,7 @@ from api.domain.nominations import (
     nominee_key,
     transition,
 )
+from api.domain.text import fold
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
@@ -62,7 +64,7 @@ async def _visible(
 ) -> Nomination:
     stmt = select(Nomination).where(col(Nomination.id) == nomination_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     n = (await session.execute(stmt)).scalar_one_or_none()
     conference = await conferences_repo.get_conference(session, n.conference_id) if n else None
     if n is None or conference is None or not sees_private(actor, conference):
@@ -71,9 +73,29 @@ async def _visible(
 
 
 def _key(n: Nomination) -> str:
-    return nominee_key(
-        NomineeKind(n.nominee_kind), n.nominee_name, n.national_id, n.birth_date.isoformat() if n.birth_date else None
+    birth = n.birth_date.isoformat() if n.birth_date else None
+    return nominee_key(NomineeKind(n.nominee_kind), n.nominee_name, n.national_id, birth, unique=str(n.id))
+
+
+def _person(n: Nomination) -> Person:
+    return Person(n.national_id, fold(n.nominee_name), n.birth_date.isoformat() if n.birth_date else None)
+
+
+async def _check_live_duplicate(session: AsyncSession, n: Nomination) -> None:
+    """N4 — one live nomination per nominee, the same person as A7 says (an ID on one side and
+    name + birth date on the other included); checked under the conference's row lock."""
+    await conferences_repo.get_conference(session, n.conference_id, for_update=True)
+    if n.nominee_kind != NomineeKind.INDIVIDUAL.value:
+        return
+    stmt = select(Nomination).where(
+        col(Nomination.conference_id) == n.conference_id,
+        col(Nomination.id) != n.id,
+        col(Nomination.nominee_kind) == NomineeKind.INDIVIDUAL.value,
+        col(Nomination.state).in_([s.value for s in LIVE]),
     )
+    me = _person(n)
+    if any(same_person(me, _person(other)) for other in (await session.execute(stmt)).scalars()):
+        raise DomainError("duplicate_nomination", "N4")
 
 
 async def _flush(session: AsyncSession) -> None:
@@ -104,6 +126,7 @@ async def create_nomination(session: AsyncSession, actor: Actor, body: Nominatio
     values = body.model_dump()
     n = Nomination(
         **{k: (v.value if hasattr(v, "value") else v) for k, v in values.items()},
+        id=uuid.uuid4(),
         unit_id=conference.unit_id,
         district_id=conference.district_id,
         nominee_key="",
@@ -111,6 +134,7 @@ async def create_nomination(session: AsyncSession, actor: Actor, body: Nominatio
     )
     _validate(n)
     n.nominee_key = _key(n)
+    await _check_live_duplicate(session, n)
     session.add(n)
     await _flush(session)
     await session.refresh(n)
@@ -141,6 +165,7 @@ async def update_nomination(
         setattr(n, name, value.value if hasattr(value, "value") else value)
     _validate(n)
     n.nominee_key = _key(n)
+    await _check_live_duplicate(session, n)
     n.updated_at = utcnow()
     await _flush(session)
     out = public(n)

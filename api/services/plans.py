@@ -36,7 +36,7 @@ def _validate(values: dict[str, Any]) -> None:
 async def _get(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan:
     stmt = select(Plan).where(col(Plan.id) == plan_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return found((await session.execute(stmt)).scalar_one_or_none())
 
 

@@ -628,7 +628,10 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
             errors.append(RowError(row_no, "row", "validation_error", "dict_type"))
             continue
         cells: dict[str, object] = {}
+        pilot: object = record.get("pilot_invitee", False)
         for name, value in record.items():
+            if name == "pilot_invitee":
+                continue  # A9 — JSON only: the spreadsheet has no such column
             text = _header_text(name) if isinstance(name, str) else str(name)
             field = _HEADER_INDEX.get(_key(text))
             if field == "row_number":
@@ -639,9 +642,11 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
                 continue
             cells[field] = value
         values, row_errors = _parse_record(row_no, cells)
+        if not isinstance(pilot, bool):
+            row_errors.append(RowError(row_no, "pilot_invitee", "validation_error", "bool_type", "A9"))
         errors.extend(row_errors)
         if not row_errors:
-            parsed.append((row_no, values))
+            parsed.append((row_no, values | {"pilot_invitee": pilot}))
     return ParsedSheet(parsed, errors, unknown, [])
 
 

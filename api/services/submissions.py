@@ -137,7 +137,7 @@ async def visible(
     """X2 — submissions are private to their unit; anyone else gets 404."""
     stmt = select(Submission).where(col(Submission.id) == submission_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     s = (await session.execute(stmt)).scalar_one_or_none()
     if s is None or not can_see_private(actor, str(s.unit_id), str(s.district_id)):
         raise NotFound
@@ -394,6 +394,13 @@ async def act(
             assert current is not None
             check_report_complete(current.content.get("sections") or {})
         received = submit.received_at if submit else None
+        if received is not None:
+            try:
+                received = received.astimezone(dt.UTC)
+            except OverflowError:
+                raise invalid_field("received_at", "datetime_parsing", rule="S1") from None
+            if received > now or received.date() < dt.date(2000, 1, 1):
+                raise invalid_field("received_at", "received_out_of_range", rule="S1")
         # S1 — a plan that came on paper: only the admin records when it was received.
         if received is not None and (actor.role is not Role.DISTRICT_ADMIN or kind is not Kind.UNIT_PLAN):
             raise Forbidden

@@ -134,6 +134,8 @@ async def update_unit(
     if "name" in changes and changes["name"] is None:
         raise invalid_field("name", "blank")
     if "parent_id" in changes:
+        # U1 — moves are serialized, so two crossing moves cannot make a cycle together.
+        await repo.lock_tree(session)
         parent = await _parent_facts(session, changes["parent_id"])
         district = place_in_tree(new_kind, parent, unit_id=str(unit.id))
         if str(unit.district_id) != str(district) and level_of(new_kind).value == "grassroots":

@@ -628,8 +628,9 @@ def install(app: FastAPI) -> None:
             )
         return problem_response(Problem(code, status=exc.status_code, headers=headers), request)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def _infrastructure(request: Request, exc: Exception) -> JSONResponse:
+        """Database and encoding failures, handled inside the middleware stack (so the answer
+        keeps its request id and headers, and the connection stays open)."""
         request_id = getattr(request.state, "request_id", "-")
         if _is_bad_data(exc):
             # A value no validator caught but PostgreSQL refused: still the client's input (Q3).
@@ -640,8 +641,17 @@ def install(app: FastAPI) -> None:
         if _is_db_unavailable(exc):
             log.warning("database unavailable request_id=%s: %s", request_id, type(exc).__name__)
             return problem_response(Problem("service_unavailable", headers={"Retry-After": "5"}), request)
-        log.exception("unexpected error request_id=%s", request_id)
+        log.error("unexpected error request_id=%s", request_id, exc_info=exc)
         return problem_response(Problem("internal_error", request_id=request_id), request)
+
+    import sqlalchemy.exc
+
+    for kind in (UnicodeError, OSError, sqlalchemy.exc.DBAPIError, sqlalchemy.exc.TimeoutError):
+        app.add_exception_handler(kind, _infrastructure)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return await _infrastructure(request, exc)
 
 
 def _is_bad_data(exc: BaseException) -> bool:
@@ -658,13 +668,24 @@ def _is_bad_data(exc: BaseException) -> bool:
     return False
 
 
+# SQLSTATEs of a server that is there but will not serve: starting up, shutting down, too many
+# connections, or any connection exception (class 08).
+_UNAVAILABLE_STATES = frozenset({"57P01", "57P02", "57P03", "53300"})
+
+
 def _is_db_unavailable(exc: BaseException) -> bool:
     import sqlalchemy.exc
 
     if isinstance(exc, (ConnectionError, OSError)):
         return True
-    if isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.connection_invalidated:
-        return True
+    if isinstance(exc, sqlalchemy.exc.DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(
+            getattr(exc.orig, "__cause__", None), "sqlstate", None
+        )
+        if isinstance(sqlstate, str) and (sqlstate.startswith("08") or sqlstate in _UNAVAILABLE_STATES):
+            return True
     return isinstance(exc, sqlalchemy.exc.InterfaceError | sqlalchemy.exc.TimeoutError)
 
 

@@ -26,7 +26,10 @@ def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
+        # No pre-ping: it costs three round trips per request; a connection the database dropped
+        # fails its first statement, is invalidated, and that request answers 503 (tests/faults).
+        pool_pre_ping=False,
+        pool_recycle=1800,
         pool_timeout=10,
         connect_args={"server_settings": {"timezone": "UTC", "application_name": "dhtt"}},
     )

@@ -38,7 +38,10 @@ class Nomination(SQLModel, table=True):
             postgresql_where=sa.text(LIVE_SQL),
         ),
         sa.Index("ix_nominations_conference_id_created_at_id", "conference_id", "created_at", "id"),
-        sa.Index("ix_nominations_district_id_state", "district_id", "state"),
+        # N5 — stats for a district read this index only
+        sa.Index(
+            "ix_nominations_district_id_state_honour_basis_rank", "district_id", "state", "honour", "basis", "rank"
+        ),
     )
 
     id: uuid.UUID = id_field()

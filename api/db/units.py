@@ -51,20 +51,11 @@ class Unit(SQLModel, table=True):
             name="headcount",
         ),
         sa.Index("ix_units_name_folded_id", "name_folded", "id"),
-        sa.Index("ix_units_search", "search", postgresql_using="gin"),
     )
 
     id: uuid.UUID = id_field()
     name: str = Field(max_length=255)
     name_folded: str = Field(max_length=255)
-    # Q1 — accent-insensitive search over the folded name, indexed (GIN) without extensions.
-    search: str | None = Field(
-        default=None,
-        sa_column=sa.Column(
-            TSVECTOR,
-            sa.Computed("to_tsvector('simple'::regconfig, name_folded)", persisted=True),
-        ),
-    )
     kind: str = Field(max_length=16)
     level: str = Field(max_length=16)
     parent_id: uuid.UUID | None = Field(default=None, foreign_key="units.id", index=True)
@@ -81,6 +72,13 @@ class Unit(SQLModel, table=True):
     )
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
+
+
+# Q1 — accent-insensitive search over the folded name, indexed (GIN), with no extension needed.
+# Part of the table but not of the ORM mapping: only SQL reads it, no request loads it.
+_search = sa.Column("search", TSVECTOR, sa.Computed("to_tsvector('simple'::regconfig, name_folded)", persisted=True))
+Unit.__table__.append_column(_search)  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+sa.Index("ix_units_search", _search, postgresql_using="gin")
 
 
 # --- queries -------------------------------------------------------------------------------

@@ -34,6 +34,27 @@ async def user_with_unit(session: AsyncSession, user_id: uuid.UUID) -> tuple[Use
     return (row[0], row[1]) if row else None
 
 
+async def actor_facts(session: AsyncSession, user_id: uuid.UUID) -> sa.Row[Any] | None:
+    """What every authenticated request needs of its caller, as plain columns in one query."""
+    stmt: Any = (  # a plain-column select: SQLAlchemy's typed tuple is not worth spelling out
+        sa.select(
+            col(User.id),
+            col(User.username),
+            col(User.role),
+            col(User.is_active),
+            col(User.scopes),
+            col(Unit.id).label("unit_id"),
+            col(Unit.kind).label("unit_kind"),
+            col(Unit.district_id),
+        )
+        .select_from(User)
+        .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
+        .where(col(User.id) == user_id)
+    )
+    row: sa.Row[Any] | None = (await session.execute(stmt)).first()
+    return row
+
+
 async def any_unbound_admin(session: AsyncSession) -> bool:
     """Is there an admin bound to no unit (the one who administers every district)?"""
     stmt = select(sa.exists().where(col(User.role) == "district_admin", col(User.unit_id).is_(None)))

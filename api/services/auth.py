@@ -86,14 +86,20 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
         raise Unauthorized from None
     if claims.get("typ") != "access":
         raise Unauthorized
-    found = await users_repo.user_with_unit(session, user_id)
-    if found is None or not found[0].is_active:
+    row = await users_repo.actor_facts(session, user_id)
+    if row is None or not row.is_active:
         raise Unauthorized
-    user, unit = found
-    actor = actor_from(user, unit)
     token_scopes = frozenset(str(claims.get("scope", "")).split())
-    # A client's token carries the scopes it was granted, never more than it holds now.
-    return Actor(**{**actor.__dict__, "scopes": token_scopes & actor.scopes})
+    return Actor(
+        id=str(row.id),
+        username=row.username,
+        role=Role(row.role),
+        unit_id=str(row.unit_id) if row.unit_id else None,
+        district_id=str(row.district_id) if row.district_id else None,
+        unit_is_district=row.unit_kind == "district",
+        # A client's token carries the scopes it was granted, never more than it holds now.
+        scopes=token_scopes & frozenset(row.scopes or ()),
+    )
 
 
 async def _throttle(session: AsyncSession, settings: Settings, username: str) -> None:

@@ -2,29 +2,13 @@
 
 import httpx
 
+from tests.conftest import PLAN_187
+
 PLANS = "/api/v1/plans"
 
 
 def _body(issuer: str, code: str = "01/KH-THU") -> dict[str, object]:
-    return {
-        "code": code,
-        "title": "Kế hoạch thử",
-        "issued_on": "2024-10-11",
-        "issuer_unit_id": issuer,
-        "edition": 8,
-        "period_start": 2025,
-        "period_end": 2030,
-        "review_start": 2020,
-        "review_end": 2025,
-        "unit_plan_due": "2024-11-10",
-        "compilation_due": "2025-01-31",
-        "grassroots_deadline": "2025-03-31",
-        "district_deadline": "2025-06-30",
-        "full_assembly_limit": 300,
-        "delegate_assembly_cap": 200,
-        "district_conference_cap": 300,
-        "exemplary_share_percent": 70,
-    }
+    return PLAN_187 | {"code": code, "issuer_unit_id": issuer, "title": "Kế hoạch thử"}
 
 
 async def test_demo_plan_carries_every_parameter_of_plan_187(

@@ -54,6 +54,7 @@ class Delegate(SQLModel, table=True):
         ),
         sa.Index("ix_delegates_conference_id_name_folded_id", "conference_id", "name_folded", "id"),
         sa.Index("ix_delegates_conference_id_origin_unit_id", "conference_id", "origin_unit_id"),
+        sa.Index("ix_delegates_conference_id_sort_key_id", "conference_id", "sort_key", "id"),
     )
 
     id: uuid.UUID = id_field()
@@ -62,6 +63,11 @@ class Delegate(SQLModel, table=True):
     )
     full_name: str = Field(max_length=255)
     name_folded: str = Field(max_length=255)
+    # Vietnamese order (given name first, the alphabet's letters and tones) as a byte-ordered key,
+    # so exports stream from the database already sorted.
+    sort_key: str = Field(
+        default="", sa_column=sa.Column(sa.String(2000, collation="C"), nullable=False, server_default="")
+    )
     gender: str | None = Field(default=None, max_length=8)
     birth_date: dt.date | None = None
     ethnicity: str | None = Field(default=None, max_length=64)

@@ -27,6 +27,7 @@ from api.domain.text import fold
 from api.domain.units import UnitKind, level_of
 from api.services.auth import hash_password
 from api.services.common import audit
+from api.services.spreadsheets import sort_key_text
 from api.services.submissions import DEFAULT_TITLES
 
 PLAN_CODE = "187/KH-UBND"
@@ -229,6 +230,7 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
             conference_id=conference.id,
             full_name=name,
             name_folded=fold(name),
+            sort_key=sort_key_text(name),
             gender=gender,
             birth_date=dt.date(1970 + 4 * n, 1 + n, 10 + n),
             ethnicity="Kinh",

@@ -21,7 +21,7 @@ import math
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -734,6 +734,67 @@ def _display(cell: object) -> str:
     if isinstance(cell, dt.date):
         return cell.strftime("%d/%m/%Y")
     return str(cell)
+
+
+_B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ascending in ASCII
+
+
+def _b62(number: int, width: int = 4) -> str:
+    out = []
+    for _ in range(width):
+        number, digit = divmod(number, 62)
+        out.append(_B62[digit])
+    return "".join(reversed(out))
+
+
+def sort_key_text(name: str) -> str:
+    """``vietnamese_sort_key`` as a string that sorts the same way byte by byte (COLLATE "C"),
+    so the database can keep lists in Vietnamese order: fixed-width base-62 ranks, a space
+    closing each word (shorter words first), "!" closing the list of words."""
+    given_letters, given_tone, words, tones, text = vietnamese_sort_key(name)
+    parts = ["".join(_b62(r) for r in given_letters), " ", _b62(given_tone, 1)]
+    parts += ["".join(_b62(r) for r in word) + " " for word in words]
+    parts += ["!", "".join(_b62(t, 1) for t in tones), " ", text]
+    return "".join(parts)
+
+
+async def export_csv_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]]) -> AsyncIterator[bytes]:
+    """``export_csv`` over rows that arrive in batches from the database: memory holds one batch."""
+    line = io.StringIO()
+    writer = csv.writer(line, lineterminator="\r\n")
+    writer.writerow([header for _, header in COLUMNS])
+    yield ("\ufeff" + line.getvalue()).encode("utf-8")
+    number = 0
+    async for batch in batches:
+        line.seek(0)
+        line.truncate()
+        for delegate in batch:
+            number += 1
+            writer.writerow([_csv_guard(_display(cell)) for cell in _export_values(delegate, number)])
+        yield line.getvalue().encode("utf-8")
+
+
+async def export_xlsx_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]]) -> AsyncIterator[bytes]:
+    """``export_xlsx`` over rows that arrive in batches: the write-only sheet spools to disk."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Danh sách đại biểu")
+    _set_widths(sheet)
+    sheet.freeze_panes = "A2"
+    number = 0
+    try:
+        sheet.append(_header_cells(sheet))
+        async for batch in batches:
+            for delegate in batch:
+                number += 1
+                sheet.append([_xlsx_cell(sheet, value) for value in _export_values(delegate, number)])
+    except BaseException:
+        _discard(sheet)
+        raise
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+        workbook.save(spool)
+        spool.seek(0)
+        while chunk := spool.read(_CHUNK):
+            yield chunk
 
 
 def export_rows(delegates: Iterable[Mapping[str, object]]) -> Iterator[list[str]]:

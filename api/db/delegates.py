@@ -113,14 +113,22 @@ async def has_designated_copies(session: AsyncSession, conference_id: uuid.UUID)
     return bool((await session.execute(stmt)).scalar())
 
 
+async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
+    """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
+    counted = col(Delegate.pilot_invitee).is_(False)
+    stmt = sa.select(
+        sa.func.count().filter(counted),
+        sa.func.count().filter(counted, sa.text(f"category IN {EXEMPLARY_SQL}")),
+        sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)),
+    ).where(col(Delegate.conference_id) == conference_id)
+    total, ex, invitees = (await session.execute(stmt)).one()
+    return int(total), int(ex), int(invitees)
+
+
 async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:
     """(delegates counted toward the cap and A4, exemplary among them) — A9 invitees excluded."""
-    exemplary = sa.func.count().filter(sa.text(f"category IN {EXEMPLARY_SQL}"))
-    stmt = sa.select(sa.func.count(), exemplary).where(
-        col(Delegate.conference_id) == conference_id, col(Delegate.pilot_invitee).is_(False)
-    )
-    total, ex = (await session.execute(stmt)).one()
-    return int(total), int(ex)
+    total, ex, _ = await counts(session, conference_id)
+    return total, ex
 
 
 async def designated_count(session: AsyncSession, district_conference_id: uuid.UUID, unit_id: uuid.UUID) -> int:

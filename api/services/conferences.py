@@ -107,10 +107,9 @@ async def organized_conference(
 
 
 async def _context(session: AsyncSession, conference: Conference) -> tuple[Plan, Unit]:
-    plan = await session.get(Plan, conference.plan_id)
-    unit = await get_unit(session, conference.unit_id)
-    assert plan is not None
-    assert unit is not None
+    """The conference's plan and unit, in one query."""
+    stmt = select(Plan, Unit).join(Unit, col(Unit.id) == conference.unit_id).where(col(Plan.id) == conference.plan_id)
+    plan, unit = (await session.execute(stmt)).one()
     return plan, unit
 
 
@@ -543,16 +542,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     plan, unit = await _context(session, conference)
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
-    composition = await composition_of(session, conference, plan)
-    pilot_invitees = int(
-        (
-            await session.execute(
-                sa.select(sa.func.count()).where(
-                    col(Delegate.conference_id) == conference.id, col(Delegate.pilot_invitee).is_(True)
-                )
-            )
-        ).scalar_one()
-    )
+    total, exemplary, pilot_invitees = await delegates_repo.counts(session, conference.id)
+    composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_deadline, plan.district_deadline)
     deadline = plan.district_deadline if level is Level.DISTRICT else plan.grassroots_deadline

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from api.domain.errors import DomainError
@@ -89,12 +88,6 @@ def nominee_key(
     if birth_date:
         return "nb:" + fold(name) + "|" + birth_date
     return "x:" + unique
-
-
-@dataclass(frozen=True)
-class Decision:
-    to: State
-    reason_required: bool
 
 
 def transition(action: str, current: State, *, actor_is_submitter: bool, reason: str | None) -> State:

@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import users_repo
 from api.db.base import utcnow
-from api.db.units import Unit
 from api.db.users import LoginFailure, RefreshToken, User
 from api.domain.access import Actor, Role, granted_scopes
 from api.problems import Problem, Unauthorized
@@ -41,19 +40,6 @@ def verify_password(password: str, password_hash: str) -> bool:
 
 def _invalid_grant(reason: str | None = None) -> Problem:
     return Problem("invalid_grant", reason=reason, error="invalid_grant")
-
-
-def actor_from(user: User, unit: Unit | None) -> Actor:
-    unit_is_district = unit is not None and unit.kind == "district"
-    return Actor(
-        id=str(user.id),
-        username=user.username,
-        role=Role(user.role),
-        unit_id=str(unit.id) if unit else None,
-        district_id=str(unit.district_id) if unit and unit.district_id else None,
-        unit_is_district=unit_is_district,
-        scopes=frozenset(user.scopes or ()),
-    )
 
 
 def _access_token(settings: Settings, user: User, scopes: frozenset[str]) -> tuple[str, int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,7 +42,7 @@ from api.domain.conferences import (
 from api.domain.delegates import Composition, check_allocations, check_composition, check_unlocked
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
-from api.domain.submissions import check_presentations
+from api.domain.submissions import check_presentations, percent
 from api.domain.units import Level
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -494,12 +493,6 @@ async def reopen(session: AsyncSession, actor: Actor, conference_id: uuid.UUID, 
 # --- compliance -------------------------------------------------------------------------------
 
 
-def _percent(part: int, whole: int) -> str:
-    if whole == 0:
-        return "0.0"
-    return str((Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-
-
 def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
     return ComplianceItem(rule=rule, status=status, message=key, facts=facts)
 
@@ -526,14 +519,14 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
     return {
         "total": total,
         "direct_workers": direct,
-        "direct_workers_percent": _percent(direct, total),
+        "direct_workers_percent": percent(direct, total),
         "women": women,
-        "women_percent": _percent(women, total),
+        "women_percent": percent(women, total),
         "ethnic_minorities": minorities,
-        "ethnic_minorities_percent": _percent(minorities, total),
+        "ethnic_minorities_percent": percent(minorities, total),
         "commended_twice_or_more": twice,
-        "commended_twice_or_more_percent": _percent(twice, total),
-        "sectors": {k: {"count": v, "percent": _percent(v, total)} for k, v in sectors.items()},
+        "commended_twice_or_more_percent": percent(twice, total),
+        "sectors": {k: {"count": v, "percent": percent(v, total)} for k, v in sectors.items()},
     }
 
 

@@ -7,14 +7,16 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
+from sqlmodel import col
 
 from api.context import request_id_var
 from api.db.audit import AuditEvent
 from api.db.pagination import InvalidCursor, keyset_page
-from api.domain.access import Actor
+from api.domain.access import Actor, Role, is_superadmin
 from api.problems import NotFound, Problem, invalid_field
 
 M = TypeVar("M")
@@ -67,6 +69,22 @@ async def page(
         )
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
+
+
+def private_scope(actor: Actor, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:
+    """X2 — the rows of a private list the caller may see, as a SQL condition (None: all of them):
+    officers and reviewers their unit's, a district's admin or client the district's."""
+    if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
+        return None
+    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
+        return col(unit_column) == uuid.UUID(str(actor.unit_id))
+    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
+        return None
+    if actor.unit_is_district:
+        return col(district_column) == uuid.UUID(str(actor.district_id))
+    if actor.unit_id is not None:
+        return col(unit_column) == uuid.UUID(actor.unit_id)
+    return sa.false()
 
 
 def audit(

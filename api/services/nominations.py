@@ -14,7 +14,7 @@ from api.db import delegates as delegates_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
-from api.domain.access import Actor, Role, administers, is_superadmin
+from api.domain.access import Actor, Role, administers
 from api.domain.delegates import Person, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
@@ -34,7 +34,7 @@ from api.domain.text import fold
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
-from api.services.common import audit, etag_of, page, require_match
+from api.services.common import audit, etag_of, page, private_scope, require_match
 from api.services.conferences import may_organize, private_conference, sees_private
 
 EDITABLE = frozenset({State.DRAFT, State.RETURNED})
@@ -202,18 +202,7 @@ async def act(
 
 
 def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
-    """X2 — which nominations a list may show the caller (None: all)."""
-    if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
-        return None
-    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        return col(Nomination.unit_id) == uuid.UUID(str(actor.unit_id))
-    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
-        return None
-    if actor.unit_is_district:
-        return col(Nomination.district_id) == uuid.UUID(str(actor.district_id))
-    if actor.unit_id is not None:
-        return col(Nomination.unit_id) == uuid.UUID(actor.unit_id)
-    return sa.false()
+    return private_scope(actor, Nomination.unit_id, Nomination.district_id)
 
 
 async def get_nomination(session: AsyncSession, actor: Actor, nomination_id: uuid.UUID) -> NominationPublic:

@@ -49,7 +49,7 @@ from api.schemas.submissions import (
     UnitPlanStatusItem,
     VersionPublic,
 )
-from api.services.common import audit, etag_of, found, page, require_match
+from api.services.common import audit, etag_of, found, page, private_scope, require_match
 from api.services.conferences import may_organize
 
 DEFAULT_TITLES = {
@@ -174,17 +174,7 @@ def _content(
 
 
 def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
-    if actor.role is Role.PROVINCE_VIEWER or (actor.role is Role.DISTRICT_ADMIN and actor.unit_id is None):
-        return None
-    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        return col(Submission.unit_id) == uuid.UUID(str(actor.unit_id))
-    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
-        return None
-    if actor.unit_is_district:
-        return col(Submission.district_id) == uuid.UUID(str(actor.district_id))
-    if actor.unit_id is not None:
-        return col(Submission.unit_id) == uuid.UUID(actor.unit_id)
-    return sa.false()
+    return private_scope(actor, Submission.unit_id, Submission.district_id)
 
 
 async def list_submissions(

@@ -142,6 +142,10 @@ class UniqueViolation(Exception):
     """A unique index refused a copied row (A7)."""
 
 
+class BadValue(Exception):
+    """A column refused a copied value."""
+
+
 async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -> None:
     """Bulk insert with PostgreSQL COPY, inside the request's transaction (an import of
     10,000 rows is one round trip instead of thousands of INSERT batches)."""
@@ -158,3 +162,5 @@ async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -
         )
     except asyncpg.UniqueViolationError as exc:
         raise UniqueViolation(str(exc)) from exc
+    except asyncpg.DataError as exc:  # SQLSTATE class 22: a value the columns refuse
+        raise BadValue(str(exc)) from exc

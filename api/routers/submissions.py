@@ -9,7 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from api.domain.submissions import Kind, State
+from api.domain.submissions import ACCEPTED_TYPES, Kind, State
 from api.problems import Problem, responses
 from api.routers.deps import (
     ActorDep,
@@ -193,7 +193,13 @@ async def upload_attachment(
 @router.get(
     "/{submission_id}/attachments/{attachment_id}",
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file"}, **responses(*_ERR)},
+    responses={
+        200: {
+            "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in sorted(ACCEPTED_TYPES)},
+            "description": "The file, with its type decided at upload (S6)",
+        },
+        **responses(*_ERR),
+    },
 )
 async def download_attachment(
     submission_id: str, attachment_id: str, session: SessionDep, settings: SettingsDep, actor: ActorDep

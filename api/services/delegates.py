@@ -361,6 +361,8 @@ async def import_delegates(
             await repo.copy_delegates(session, records)
         except repo.UniqueViolation:
             raise DomainError("duplicate_delegate", "A7") from None
+        except repo.BadValue:
+            raise invalid_field("rows", "value_error") from None
     audit(
         session,
         actor,

@@ -736,6 +736,7 @@ def _display(cell: object) -> str:
     return str(cell)
 
 
+SORT_KEY_MAX = 1000
 _B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ascending in ASCII
 
 
@@ -755,7 +756,9 @@ def sort_key_text(name: str) -> str:
     parts = ["".join(_b62(r) for r in given_letters), " ", _b62(given_tone, 1)]
     parts += ["".join(_b62(r) for r in word) + " " for word in words]
     parts += ["!", "".join(_b62(t, 1) for t in tones), " ", text]
-    return "".join(parts)
+    # Capped so the index entry stays small; names that share the first 1,000 key characters
+    # (over 100 letters of the given name) fall back to the id order.
+    return "".join(parts)[:SORT_KEY_MAX]
 
 
 async def export_csv_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]]) -> AsyncIterator[bytes]:

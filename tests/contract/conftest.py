@@ -6,11 +6,13 @@ in-process ``client``, so it shares the session's migrated PostgreSQL and the se
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
 from collections.abc import Iterator
 
+import asyncpg
 import pytest
 import uvicorn
 
@@ -41,6 +43,18 @@ def _free_socket() -> socket.socket:
     return sock
 
 
+async def _relax_commits(database_url: str) -> None:
+    """``synchronous_commit = off`` for the test database's new sessions: a commit no longer waits
+    for its WAL flush (nothing else changes: a crash of the throwaway cluster loses the last
+    transactions, which no test survives anyway). Halves the cost of the fuzzer's many writes."""
+    conn = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://", 1))
+    try:
+        name = await conn.fetchval("SELECT current_database()")
+        await conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
+    finally:
+        await conn.close()
+
+
 @pytest.fixture(scope="session")
 def live_server(settings: Settings, database_url: str, headers: dict[str, dict[str, str]]) -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1:<free port> in a background thread; yields its base URL.
@@ -49,6 +63,7 @@ def live_server(settings: Settings, database_url: str, headers: dict[str, dict[s
     has logged in) before anything reaches this server. The app gets its own engine from its own
     lifespan, running in the server thread's event loop.
     """
+    asyncio.run(_relax_commits(database_url))
     app = create_app(settings, database_url=database_url)
     sock = _free_socket()
     port = sock.getsockname()[1]

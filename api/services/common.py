@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from pydantic import BaseModel
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import col
@@ -69,6 +70,18 @@ async def page(
         )
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
+
+
+async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
+    """Flush, turning a constraint the database refused into the rule's error: ``conflicts`` maps
+    a constraint name to what to raise (a unique violation never becomes a 500)."""
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        for name, error in conflicts.items():
+            if name in str(exc.orig):
+                raise error from None
+        raise
 
 
 def private_scope(actor: Actor, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:

@@ -7,7 +7,6 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -59,7 +58,7 @@ from api.schemas.conferences import (
     ConferencePublic,
     ConferenceUpdate,
 )
-from api.services.common import audit, etag_of, found, page, require_match
+from api.services.common import audit, etag_of, flush, found, page, require_match
 
 FLAGS = ("is_congress", "has_documentary", "has_exchange")
 
@@ -256,12 +255,9 @@ def _flags(conference: Conference) -> dict[str, bool]:
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_conferences_plan_id_unit_id" in str(exc.orig):
-            raise DomainError("conference_already_exists", "C2", field="unit_id") from None
-        raise
+    await flush(
+        session, {"uq_conferences_plan_id_unit_id": DomainError("conference_already_exists", "C2", field="unit_id")}
+    )
 
 
 async def create_conference(session: AsyncSession, actor: Actor, body: ConferenceCreate) -> ConferencePublic:

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col, select
 
@@ -49,7 +48,7 @@ from api.schemas.conferences import (
     DesignationPublic,
     ImportResult,
 )
-from api.services.common import audit, etag_of, found, page, require_match
+from api.services.common import audit, etag_of, flush, found, page, require_match
 from api.services.conferences import assembly_of, organized_conference, private_conference
 from api.services.spreadsheets import sort_key_text
 
@@ -89,12 +88,7 @@ def _plain(value: Any) -> Any:
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
-            raise DomainError("duplicate_delegate", "A7") from None
-        raise
+    await flush(session, {name: DomainError("duplicate_delegate", "A7") for name in DUPLICATE_INDEXES})
 
 
 async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, people: list[Person]) -> list[int]:
@@ -448,12 +442,8 @@ async def designate(
         **copy,
     )
     session.add(delegate)
-    try:
-        await _flush(session)
-    except IntegrityError as exc:
-        if "uq_delegates_origin_delegate_id" in str(exc.orig):
-            raise DomainError("duplicate_delegate", "A7") from None
-        raise
+    twice = DomainError("duplicate_delegate", "A7")
+    await flush(session, {name: twice for name in (*DUPLICATE_INDEXES, "uq_delegates_origin_delegate_id")})
     await session.refresh(delegate)
     out = _designation(delegate)
     audit(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -34,7 +33,7 @@ from api.domain.text import fold
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
-from api.services.common import audit, etag_of, page, private_scope, require_match
+from api.services.common import audit, etag_of, flush, page, private_scope, require_match
 from api.services.conferences import may_organize, private_conference, sees_private
 
 EDITABLE = frozenset({State.DRAFT, State.RETURNED})
@@ -99,12 +98,7 @@ async def _check_live_duplicate(session: AsyncSession, n: Nomination) -> None:
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_nominations_conference_id_nominee_key" in str(exc.orig):
-            raise DomainError("duplicate_nomination", "N4") from None
-        raise
+    await flush(session, {"uq_nominations_conference_id_nominee_key": DomainError("duplicate_nomination", "N4")})
 
 
 async def _check_delegate(session: AsyncSession, conference: Conference, delegate_id: uuid.UUID | None) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -16,7 +15,7 @@ from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_pl
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.services.common import audit, etag_of, found, page, require_match
+from api.services.common import audit, etag_of, flush, found, page, require_match
 
 _PARAMS = tuple(PlanParameters.__dataclass_fields__)
 
@@ -57,12 +56,7 @@ async def list_plans(
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_plans_issuer_unit_id_code" in str(exc.orig):
-            raise Problem("conflict", reason="plan_code_taken") from None
-        raise
+    await flush(session, {"uq_plans_issuer_unit_id_code": Problem("conflict", reason="plan_code_taken")})
 
 
 async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> PlanPublic:

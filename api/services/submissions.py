@@ -8,7 +8,6 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -49,7 +48,7 @@ from api.schemas.submissions import (
     UnitPlanStatusItem,
     VersionPublic,
 )
-from api.services.common import audit, etag_of, found, page, private_scope, require_match
+from api.services.common import audit, etag_of, flush, found, page, private_scope, require_match
 from api.services.conferences import may_organize
 
 DEFAULT_TITLES = {
@@ -245,12 +244,7 @@ async def get_version(session: AsyncSession, actor: Actor, submission_id: uuid.U
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_submissions_plan_id_unit_id_kind" in str(exc.orig):
-            raise Problem("conflict", reason="submission_exists") from None
-        raise
+    await flush(session, {"uq_submissions_plan_id_unit_id_kind": Problem("conflict", reason="submission_exists")})
 
 
 async def _presentation_target(

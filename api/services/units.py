@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -26,7 +25,7 @@ from api.domain.units import (
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
-from api.services.common import audit, etag_of, found, page, require_match
+from api.services.common import audit, etag_of, flush, found, page, require_match
 
 
 def public(unit: Unit) -> UnitPublic:
@@ -225,12 +224,9 @@ async def _set_members(session: AsyncSession, block: EmulationBlock, member_ids:
 
 
 async def _block_flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_emulation_blocks_district_id_name_folded" in str(exc.orig):
-            raise Problem("conflict", reason="block_name_taken") from None
-        raise
+    await flush(
+        session, {"uq_emulation_blocks_district_id_name_folded": Problem("conflict", reason="block_name_taken")}
+    )
 
 
 async def create_block(session: AsyncSession, actor: Actor, body: BlockCreate) -> BlockPublic:

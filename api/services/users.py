@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -18,7 +17,7 @@ from api.schemas.auth import Me
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
 from api.services.auth import hash_password
-from api.services.common import audit, etag_of, page, require_match
+from api.services.common import audit, etag_of, flush, page, require_match
 
 
 def public(user: User) -> UserPublic:
@@ -71,12 +70,8 @@ def _check_password(password: str, username: str) -> None:
 
 
 async def _flush(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        if "uq_users_username" in str(exc.orig) or "ix_users_username" in str(exc.orig):
-            raise Problem("conflict", reason="username_taken") from None
-        raise
+    taken = Problem("conflict", reason="username_taken")
+    await flush(session, {"uq_users_username": taken, "ix_users_username": taken})
 
 
 async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> UserPublic:

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api import problems
-from api.db.engine import make_engine, make_sessionmaker, resolve_database_url
+from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
 from api.metrics import Metrics
 from api.middleware import RequestContextMiddleware
 from api.routers import (
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         engine = make_engine(url, pool_size=settings.db_pool_size)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        app.state.read_sessionmaker = make_read_sessionmaker(engine)
         app.state.head_revision = head_revision()
         try:
             async with app.state.sessionmaker() as session:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel
 
 from api.db.base import created_field
+from api.db.fast import KeysetRead
 
 
 class AuditEvent(SQLModel, table=True):
@@ -48,3 +51,18 @@ class IdempotencyRecord(SQLModel, table=True):
     body: dict[str, Any] | list[Any] | None = Field(default=None, sa_column=sa.Column(JSONB))
     headers: dict[str, str] | None = Field(default=None, sa_column=sa.Column(JSONB))
     created_at: dt.datetime = created_field()
+
+
+def event_page_reader(fields: Sequence[str]) -> KeysetRead:
+    """The log's page of these columns, newest first; optional filters ``district_id``,
+    ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``)."""
+    table = AuditEvent.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+
+    def build(filters: frozenset[str]) -> Select[Any]:
+        stmt = sa.select(*[table[f] for f in fields])
+        for name in ("district_id", "entity", "entity_id", "actor_id"):
+            if name in filters:
+                stmt = stmt.where(table[name] == sa.bindparam(name))
+        return stmt
+
+    return KeysetRead(build, [table.id], descending=True)

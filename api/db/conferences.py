@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.fast import RawQuery, Record
 
 FORMS = ("advanced_exemplars", "good_people_good_deeds", "skilled_creative_workers")
 
@@ -73,6 +74,18 @@ async def get_conference(
     if for_update:
         stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+_OWNER = RawQuery(
+    sa.select(col(Conference.unit_id), col(Conference.district_id)).where(
+        col(Conference.id) == sa.bindparam("conference_id")
+    )
+)
+
+
+async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
+    """The conference's unit and district (what X2 decides on), or None: one light query."""
+    return await _OWNER.fetchrow(session, conference_id=conference_id)
 
 
 async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:

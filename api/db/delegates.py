@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.fast import KeysetRead
 
 CATEGORIES = (
     "hero",
@@ -164,3 +167,21 @@ async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -
         raise UniqueViolation(str(exc)) from exc
     except asyncpg.DataError as exc:  # SQLSTATE class 22: a value the columns refuse
         raise BadValue(str(exc)) from exc
+
+
+def page_reader(fields: Sequence[str]) -> KeysetRead:
+    """A list's page of these columns in folded-name order (the index on conference, name, id);
+    optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``."""
+    table = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+
+    def build(filters: frozenset[str]) -> Select[Any]:
+        stmt = sa.select(*[table[f] for f in fields], table.name_folded).where(
+            table.conference_id == sa.bindparam("conference_id")
+        )
+        if "name_like" in filters:
+            stmt = stmt.where(table.name_folded.like(sa.bindparam("name_like"), escape="\\"))
+        if "category" in filters:
+            stmt = stmt.where(table.category == sa.bindparam("category"))
+        return stmt
+
+    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,6 +15,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.fast import KeysetRead
 
 UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
 LEVELS = ("grassroots", "district", "province")
@@ -105,32 +107,28 @@ async def has_children(session: AsyncSession, unit_id: uuid.UUID) -> bool:
     return bool((await session.execute(stmt)).scalar())
 
 
-def unit_query(
-    *,
-    q_tokens: list[str] | None = None,
-    kind: str | None = None,
-    parent_id: uuid.UUID | None = None,
-    block_id: uuid.UUID | None = None,
-    district_id: uuid.UUID | None = None,
-) -> Select[Any]:
-    stmt = select(Unit)
-    if q_tokens:
-        # Q1 — prefix match on every folded word, through the GIN index on ``search``.
-        query = " & ".join(f"{t}:*" for t in q_tokens)
-        stmt = stmt.where(
-            sa.literal_column("units.search").op("@@")(
-                sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), query)
-            )
-        )
-    if kind is not None:
-        stmt = stmt.where(col(Unit.kind) == kind)
-    if parent_id is not None:
-        stmt = stmt.where(col(Unit.parent_id) == parent_id)
-    if block_id is not None:
-        stmt = stmt.where(col(Unit.block_id) == block_id)
-    if district_id is not None:
-        stmt = stmt.where(col(Unit.district_id) == district_id)
-    return stmt
+def unit_page_reader(fields: Sequence[str]) -> KeysetRead:
+    """The register's page of these columns in folded-name order; optional filters ``tsquery``
+    (Q1 — every folded word as a prefix, through the GIN index on ``search``), ``kind``,
+    ``parent_id``, ``block_id``, ``district_id``."""
+    table = Unit.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+
+    def build(filters: frozenset[str]) -> Select[Any]:
+        stmt = sa.select(*[table[f] for f in fields], table.name_folded)
+        if "tsquery" in filters:
+            query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.bindparam("tsquery", type_=sa.Text))
+            stmt = stmt.where(table.search.op("@@")(query))
+        for name in ("kind", "parent_id", "block_id", "district_id"):
+            if name in filters:
+                stmt = stmt.where(table[name] == sa.bindparam(name))
+        return stmt
+
+    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))
+
+
+def prefix_query(tokens: Sequence[str]) -> str:
+    """Q1 — the tsquery text matching every token as a word prefix."""
+    return " & ".join(f"{t}:*" for t in tokens)
 
 
 async def units_by_ids(session: AsyncSession, ids: set[uuid.UUID], *, for_update: bool = False) -> list[Unit]:

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import col, select
 
+from api.db.fast import RawQuery, Record
 from api.db.units import Unit
 from api.db.users import LoginFailure, RefreshToken, User
 
@@ -34,25 +35,26 @@ async def user_with_unit(session: AsyncSession, user_id: uuid.UUID) -> tuple[Use
     return (row[0], row[1]) if row else None
 
 
-async def actor_facts(session: AsyncSession, user_id: uuid.UUID) -> sa.Row[Any] | None:
-    """What every authenticated request needs of its caller, as plain columns in one query."""
-    stmt: Any = (  # a plain-column select: SQLAlchemy's typed tuple is not worth spelling out
-        sa.select(
-            col(User.id),
-            col(User.username),
-            col(User.role),
-            col(User.is_active),
-            col(User.scopes),
-            col(Unit.id).label("unit_id"),
-            col(Unit.kind).label("unit_kind"),
-            col(Unit.district_id),
-        )
-        .select_from(User)
-        .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
-        .where(col(User.id) == user_id)
+_ACTOR_FACTS = RawQuery(
+    sa.select(
+        col(User.id),
+        col(User.username),
+        col(User.role),
+        col(User.is_active),
+        col(User.scopes),
+        col(Unit.id).label("unit_id"),
+        col(Unit.kind).label("unit_kind"),
+        col(Unit.district_id),
     )
-    row: sa.Row[Any] | None = (await session.execute(stmt)).first()
-    return row
+    .select_from(User)
+    .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
+    .where(col(User.id) == sa.bindparam("user_id"))
+)
+
+
+async def actor_facts(session: AsyncSession, user_id: uuid.UUID) -> Record | None:
+    """What every authenticated request needs of its caller, as plain columns in one query."""
+    return await _ACTOR_FACTS.fetchrow(session, user_id=user_id)
 
 
 async def any_unbound_admin(session: AsyncSession) -> bool:

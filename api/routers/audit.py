@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, Limit, SessionDep
+from api.routers.deps import ActorDep, Cursor, Limit, SessionDep, json_response
 from api.schemas.audit import AuditEventPublic
 from api.schemas.common import Page, QueryText
 from api.services import audit
@@ -24,7 +24,8 @@ async def list_audit_events(
     actor_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[AuditEventPublic]:
-    return await audit.list_events(
+) -> Response:
+    page = await audit.list_events(
         session, actor, entity=entity, entity_id=entity_id, actor_id=actor_id, cursor=cursor, limit=limit
     )
+    return json_response(page)

@@ -20,6 +20,7 @@ from api.routers.deps import (
     SessionDep,
     WriterDep,
     create_idempotently,
+    json_response,
     with_etag,
 )
 from api.schemas.common import Page, QueryText
@@ -69,9 +70,11 @@ async def list_delegates(
     category: Category | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[DelegatePublic]:
-    return await delegates.list_delegates(
-        session, actor, parse_id(conference_id), q=q, category=category, cursor=cursor, limit=limit
+) -> Response:
+    return json_response(
+        await delegates.list_delegates(
+            session, actor, parse_id(conference_id), q=q, category=category, cursor=cursor, limit=limit
+        )
     )
 
 

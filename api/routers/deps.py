@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any, TypeVar
 
+import orjson
 from fastapi import Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
@@ -28,8 +30,11 @@ def get_settings_dep(request: Request) -> Settings:
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """The request's transaction: committed when the handler returns (before the answer is
-    sent), rolled back when it raises — a failed request leaves nothing behind."""
-    async with request.app.state.sessionmaker() as session:
+    sent), rolled back when it raises — a failed request leaves nothing behind. Reads (GET,
+    HEAD) write nothing and run without BEGIN/COMMIT (``make_read_sessionmaker``)."""
+    reads = request.method in ("GET", "HEAD")
+    factory = request.app.state.read_sessionmaker if reads else request.app.state.sessionmaker
+    async with factory() as session:
         try:
             yield session
             await session.commit()
@@ -77,6 +82,20 @@ IdempotencyKey = Annotated[
 
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):  # asyncpg's own UUID type, which orjson does not take
+        return str(value)
+    raise TypeError(type(value).__name__)
+
+
+def json_response(payload: Any, *, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Plain rows serialised once, by orjson (the hot reads: 4× faster than pydantic's inferring
+    serialiser on rows, bench/RESULTS.md). Instants in UTC end in ``Z``, as the models write them;
+    the route's ``response_model`` still documents the shape, and the contract tests check it."""
+    body = orjson.dumps(payload, default=_json_default, option=orjson.OPT_UTC_Z)
+    return Response(body, status_code=status_code, media_type="application/json", headers=headers)
 
 
 def with_etag(model: M, response: Response) -> M:

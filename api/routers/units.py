@@ -18,6 +18,7 @@ from api.routers.deps import (
     SessionDep,
     WriterDep,
     create_idempotently,
+    json_response,
     with_etag,
 )
 from api.schemas.common import Page, QueryText
@@ -40,8 +41,8 @@ async def list_units(
     district_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
-) -> Page[UnitPublic]:
-    return await units.list_units(
+) -> Response:
+    page = await units.list_units(
         session,
         q=q,
         kind=kind,
@@ -51,6 +52,7 @@ async def list_units(
         cursor=cursor,
         limit=limit,
     )
+    return json_response(page)
 
 
 @router.post("", status_code=201, response_model=UnitPublic, responses=responses(*_ERR, "invalid_unit", "conflict"))

@@ -16,6 +16,7 @@ from sqlmodel import col
 
 from api.context import request_id_var
 from api.db.audit import AuditEvent
+from api.db.fast import KeysetRead
 from api.db.pagination import InvalidCursor, keyset_page
 from api.domain.access import Actor, Role, is_superadmin
 from api.problems import NotFound, Problem, invalid_field
@@ -70,6 +71,21 @@ async def page(
         )
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
+
+
+RowPage = dict[str, Any]
+"""A page as plain rows, ``{"items": [...], "next_cursor": ...}``, serialised once by the router
+(the hot lists; the route's response model still documents its shape)."""
+
+
+async def row_page(
+    reader: KeysetRead, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
+) -> RowPage:
+    try:
+        items, next_cursor = await reader.page(session, cursor=cursor, limit=limit, **params)
+    except InvalidCursor:
+        raise invalid_field("cursor", "cursor") from None
+    return {"items": items, "next_cursor": next_cursor}
 
 
 async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:

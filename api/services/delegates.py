@@ -20,6 +20,7 @@ from api.db import delegates as repo
 from api.db.base import utcnow
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
+from api.db.fast import like_pattern
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor
@@ -39,7 +40,6 @@ from api.domain.errors import DomainError
 from api.domain.text import fold
 from api.domain.units import Level
 from api.problems import NotFound, Problem, invalid_field
-from api.schemas.common import Page
 from api.schemas.conferences import (
     DelegateCreate,
     DelegatePublic,
@@ -48,8 +48,8 @@ from api.schemas.conferences import (
     DesignationPublic,
     ImportResult,
 )
-from api.services.common import audit, etag_of, flush, found, page, require_match
-from api.services.conferences import assembly_of, organized_conference, private_conference
+from api.services.common import RowPage, audit, etag_of, flush, found, require_match, row_page
+from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
 from api.services.spreadsheets import sort_key_text
 
 FIELDS = (
@@ -143,6 +143,9 @@ async def _prepare_write(
 # --- reading ----------------------------------------------------------------------------------
 
 
+_PAGE = repo.page_reader(tuple(DelegatePublic.model_fields))
+
+
 async def list_delegates(
     session: AsyncSession,
     actor: Actor,
@@ -152,22 +155,18 @@ async def list_delegates(
     category: Category | None,
     cursor: str | None,
     limit: int,
-) -> Page[DelegatePublic]:
-    await private_conference(session, actor, conference_id)
-    stmt = select(Delegate).where(col(Delegate.conference_id) == conference_id)
-    if q:
-        stmt = stmt.where(col(Delegate.name_folded).contains(fold(q), autoescape=True))
-    if category is not None:
-        stmt = stmt.where(col(Delegate.category) == category.value)
-    rows, nxt = await page(
+) -> RowPage:
+    """A page of the list as plain rows of ``DelegatePublic``'s fields (the hot read)."""
+    await check_private(session, actor, conference_id)
+    return await row_page(
+        _PAGE,
         session,
-        stmt,
-        [col(Delegate.name_folded), col(Delegate.id)],
-        lambda d: (d.name_folded, d.id),
         cursor=cursor,
         limit=limit,
+        conference_id=conference_id,
+        name_like=like_pattern(fold(q)) if q else None,
+        category=category.value if category is not None else None,
     )
-    return Page(items=[public(d) for d in rows], next_cursor=nxt)
 
 
 async def get_delegate(

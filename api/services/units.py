@@ -25,7 +25,7 @@ from api.domain.units import (
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
-from api.services.common import audit, etag_of, flush, found, page, require_match
+from api.services.common import RowPage, audit, etag_of, flush, found, page, require_match, row_page
 
 
 def public(unit: Unit) -> UnitPublic:
@@ -58,6 +58,9 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> UnitPublic:
     return public(found(await repo.get_unit(session, unit_id)))
 
 
+_PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields))
+
+
 async def list_units(
     session: AsyncSession,
     *,
@@ -68,26 +71,22 @@ async def list_units(
     district_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
-) -> Page[UnitPublic]:
+) -> RowPage:
+    """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read)."""
     tokens = search_tokens(q) if q else None
     if q and not tokens:
-        return Page(items=[], next_cursor=None)
-    stmt = repo.unit_query(
-        q_tokens=tokens,
+        return {"items": [], "next_cursor": None}
+    return await row_page(
+        _PAGE,
+        session,
+        cursor=cursor,
+        limit=limit,
+        tsquery=repo.prefix_query(tokens) if tokens else None,
         kind=kind.value if kind else None,
         parent_id=parent_id,
         block_id=block_id,
         district_id=district_id,
     )
-    rows, nxt = await page(
-        session,
-        stmt,
-        [col(Unit.name_folded), col(Unit.id)],
-        lambda u: (u.name_folded, u.id),
-        cursor=cursor,
-        limit=limit,
-    )
-    return Page(items=[public(u) for u in rows], next_cursor=nxt)
 
 
 async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> UnitPublic:

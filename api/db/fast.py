@@ -1,0 +1,137 @@
+"""Hot reads straight on asyncpg: a Core statement compiled once, run on the request's connection.
+
+SQLAlchemy's ORM and result layers cost about 0.1 ms per statement and a few microseconds per
+row (bench/RESULTS.md). The reads every request or every dashboard makes — the caller, the big
+lists — skip them: the statement is still written with the table models (a renamed column fails
+at import, not in production), compiled once for asyncpg, and run on the session's own
+connection, so it sees the request's transaction when there is one. Failures are raised as
+SQLAlchemy's, so they become the same problems (503 when the database is gone, 422 for data
+PostgreSQL refuses) and a dropped connection leaves the pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+import sqlalchemy.exc
+from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ClauseElement, Select
+
+from api.db.pagination import decode_cursor, encode_cursor
+
+_DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy's dialect class has no annotations
+
+Record = Mapping[str, Any]
+
+
+class RawQuery:
+    """A statement with named bind parameters (``sa.bindparam("name")``), run with keyword
+    arguments. Values bound in the statement itself (``col == "district"``) keep their value."""
+
+    __slots__ = ("_defaults", "_names", "sql")
+
+    def __init__(self, stmt: ClauseElement) -> None:
+        compiled: Any = stmt.compile(dialect=_DIALECT)  # a SQLCompiler: positiontup is there
+        if compiled.positiontup is None:  # pragma: no cover - asyncpg's paramstyle is positional
+            raise TypeError("a positional dialect was expected")
+        self.sql = compiled.string
+        self._names = tuple(compiled.positiontup)
+        self._defaults = dict(compiled.params)
+
+    def _args(self, params: Mapping[str, Any]) -> list[Any]:
+        return [params[n] if n in params else self._defaults[n] for n in self._names]
+
+    async def fetch(self, session: AsyncSession, **params: Any) -> list[Record]:
+        rows: list[Record] = await _run(session, "fetch", self.sql, self._args(params))
+        return rows
+
+    async def fetchrow(self, session: AsyncSession, **params: Any) -> Record | None:
+        row: Record | None = await _run(session, "fetchrow", self.sql, self._args(params))
+        return row
+
+
+async def _run(session: AsyncSession, method: str, sql: str, args: Iterable[Any]) -> Any:
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    try:
+        return await getattr(driver, method)(sql, *args)
+    except Exception as exc:
+        gone = not isinstance(exc, _postgres_error()) or getattr(exc, "sqlstate", "").startswith("08")
+        if gone:
+            await connection.invalidate(exc)
+        raise sqlalchemy.exc.DBAPIError(sql, None, exc, connection_invalidated=gone) from exc
+
+
+def _postgres_error() -> type[Exception]:
+    import asyncpg
+
+    kind: type[Exception] = asyncpg.PostgresError
+    return kind
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE … ESCAPE '\\'``, the text's own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class KeysetRead:
+    """A keyset-paged read on the raw path, compiled once per shape (which optional filters are
+    given, whether a cursor is): ``build(filters)`` gives the statement for the names of the
+    filters present, with a ``sa.bindparam`` named after each; the order columns must be among
+    its columns. The cursor, the order and the limit are added here. ``hidden`` columns are
+    selected for the cursor but not returned."""
+
+    def __init__(
+        self,
+        build: Callable[[frozenset[str]], Select[Any]],
+        order: Sequence[sa.ColumnElement[Any]],
+        *,
+        descending: bool = False,
+        hidden: Sequence[str] = (),
+    ) -> None:
+        self._build = build
+        self._order = list(order)
+        self._keys = [str(c.key) for c in order]
+        self._descending = descending
+        self._hidden = tuple(hidden)
+        self._queries: dict[tuple[frozenset[str], bool], RawQuery] = {}
+
+    def _query(self, filters: frozenset[str], after: bool) -> RawQuery:
+        query = self._queries.get((filters, after))
+        if query is None:
+            stmt = self._build(filters)
+            if after:
+                left = sa.tuple_(*self._order)
+                right = sa.tuple_(*[sa.bindparam(f"after_{n}", type_=c.type) for n, c in enumerate(self._order)])
+                stmt = stmt.where(left < right if self._descending else left > right)
+            ordering = [c.desc() if self._descending else c.asc() for c in self._order]
+            query = RawQuery(stmt.order_by(*ordering).limit(sa.bindparam("page_limit")))
+            self._queries[(filters, after)] = query
+        return query
+
+    async def page(
+        self, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Rows as dicts and the next cursor; ``None`` params are filters left out. Raises
+        ``InvalidCursor`` for a cursor that is not one of ours."""
+        given = {k: v for k, v in params.items() if v is not None}
+        after = decode_cursor(cursor, self._order) if cursor else None
+        query = self._query(frozenset(given), after is not None)
+        if after is not None:
+            given.update({f"after_{n}": v for n, v in enumerate(after)})
+        rows = await query.fetch(session, page_limit=limit + 1, **given)
+        items = [dict(r) for r in rows]
+        next_cursor = None
+        if len(items) > limit:
+            items = items[:limit]
+            next_cursor = encode_cursor([items[-1][k] for k in self._keys])
+        for item in items:
+            for name in self._hidden:
+                del item[name]
+        return items, next_cursor

@@ -88,6 +88,78 @@ async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> R
     return await _OWNER.fetchrow(session, conference_id=conference_id)
 
 
+def _facts_query() -> RawQuery:
+    from api.db.plans import Plan
+    from api.db.units import Unit
+
+    return RawQuery(
+        sa.select(
+            *[c for c in Conference.__table__.c if c.name != "agenda"],  # type: ignore[attr-defined]
+            col(Unit.name),
+            col(Unit.headcount),
+            col(Unit.party_congress_date),
+            col(Unit.is_pilot),
+            col(Plan.issued_on),
+            col(Plan.period_start),
+            col(Plan.period_end),
+            col(Plan.grassroots_deadline),
+            col(Plan.district_deadline),
+            col(Plan.full_assembly_limit),
+            col(Plan.delegate_assembly_cap),
+            col(Plan.district_conference_cap),
+            col(Plan.exemplary_share_percent),
+        )
+        .join(Unit, col(Unit.id) == col(Conference.unit_id))
+        .join(Plan, col(Plan.id) == col(Conference.plan_id))
+        .where(col(Conference.id) == sa.bindparam("conference_id"))
+    )
+
+
+_FACTS = _facts_query()
+
+
+async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
+    """The conference with what its answers need of its unit (``name``, ``headcount``,
+    ``party_congress_date``, ``is_pilot``) and of its plan (dates, caps, share): one query."""
+    return await _FACTS.fetchrow(session, conference_id=conference_id)
+
+
+def _upward_query() -> RawQuery:
+    from api.db.delegates import Delegate
+
+    district = sa.select(col(Conference.id), col(Conference.held_on)).where(
+        col(Conference.plan_id) == sa.bindparam("plan_id"),
+        col(Conference.district_id) == sa.bindparam("district_id"),
+        col(Conference.level) == "district",
+    )
+    d = district.subquery("d")
+    designated = (
+        sa.select(sa.func.count())
+        .where(col(Delegate.conference_id) == d.c.id, col(Delegate.origin_unit_id) == sa.bindparam("unit_id"))
+        .scalar_subquery()
+    )
+    return RawQuery(
+        sa.select(d.c.id, d.c.held_on, col(Allocation.seats), designated.label("designated"))
+        .select_from(d)
+        .outerjoin(
+            Allocation,
+            sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == sa.bindparam("unit_id")),
+        )
+    )
+
+
+_UPWARD = _upward_query()
+
+
+async def upward(
+    session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID, unit_id: uuid.UUID
+) -> Record | None:
+    """A grassroots unit's side of its district conference, in one query: the district
+    conference's ``id`` and ``held_on``, the unit's allocated ``seats`` (None: none) and how many
+    of its delegates are ``designated`` to it (A10); None when it is not scheduled."""
+    return await _UPWARD.fetchrow(session, plan_id=plan_id, district_id=district_id, unit_id=unit_id)
+
+
 async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:
     """C6 — one scheduler at a time per plan: both sides of the order are checked under it."""
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(str(plan_id), 0))))

@@ -13,7 +13,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import KeysetRead
+from api.db.fast import KeysetRead, RawQuery
 
 CATEGORIES = (
     "hero",
@@ -116,16 +116,22 @@ async def has_designated_copies(session: AsyncSession, conference_id: uuid.UUID)
     return bool((await session.execute(stmt)).scalar())
 
 
+_COUNTS = RawQuery(
+    sa.select(
+        sa.func.count().filter(col(Delegate.pilot_invitee).is_(False)).label("total"),
+        sa.func.count()
+        .filter(col(Delegate.pilot_invitee).is_(False), sa.text(f"category IN {EXEMPLARY_SQL}"))
+        .label("exemplary"),
+        sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)).label("invitees"),
+    ).where(col(Delegate.conference_id) == sa.bindparam("conference_id"))
+)
+
+
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
     """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
-    counted = col(Delegate.pilot_invitee).is_(False)
-    stmt = sa.select(
-        sa.func.count().filter(counted),
-        sa.func.count().filter(counted, sa.text(f"category IN {EXEMPLARY_SQL}")),
-        sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)),
-    ).where(col(Delegate.conference_id) == conference_id)
-    total, ex, invitees = (await session.execute(stmt)).one()
-    return int(total), int(ex), int(invitees)
+    row = await _COUNTS.fetchrow(session, conference_id=conference_id)
+    assert row is not None  # an aggregate always answers one row
+    return int(row["total"]), int(row["exemplary"]), int(row["invitees"])
 
 
 async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:

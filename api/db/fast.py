@@ -2,11 +2,12 @@
 
 SQLAlchemy's ORM and result layers cost about 0.1 ms per statement and a few microseconds per
 row (bench/RESULTS.md). The reads every request or every dashboard makes — the caller, the big
-lists — skip them: the statement is still written with the table models (a renamed column fails
-at import, not in production), compiled once for asyncpg, and run on the session's own
-connection, so it sees the request's transaction when there is one. Failures are raised as
-SQLAlchemy's, so they become the same problems (503 when the database is gone, 422 for data
-PostgreSQL refuses) and a dropped connection leaves the pool.
+lists — skip them in a read session (GET, HEAD: no transaction to take part in): the statement
+is still written with the table models (a renamed column fails at import, not in production),
+compiled once for asyncpg and run on the session's own connection. In a writing session the same
+statement goes through SQLAlchemy, inside the request's transaction. Failures on the raw path are
+raised as SQLAlchemy's, so they become the same problems (503 when the database is gone, 422 for
+data PostgreSQL refuses) and a dropped connection leaves the pool.
 """
 
 from __future__ import annotations
@@ -18,23 +19,25 @@ import sqlalchemy as sa
 import sqlalchemy.exc
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import ClauseElement, Select
+from sqlalchemy.sql import Executable, Select
 
 from api.db.pagination import decode_cursor, encode_cursor
 
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy's dialect class has no annotations
 
-Record = Mapping[str, Any]
+Record = Mapping[Any, Any]  # asyncpg records and SQLAlchemy row mappings, read by column name
+READS = "reads"  # the ``info`` key marking a read session (api.db.engine.make_read_sessionmaker)
 
 
 class RawQuery:
     """A statement with named bind parameters (``sa.bindparam("name")``), run with keyword
     arguments. Values bound in the statement itself (``col == "district"``) keep their value."""
 
-    __slots__ = ("_defaults", "_names", "sql")
+    __slots__ = ("_defaults", "_names", "sql", "statement")
 
-    def __init__(self, stmt: ClauseElement) -> None:
-        compiled: Any = stmt.compile(dialect=_DIALECT)  # a SQLCompiler: positiontup is there
+    def __init__(self, stmt: Executable) -> None:
+        self.statement = stmt
+        compiled: Any = stmt.compile(dialect=_DIALECT)  # type: ignore[attr-defined]  # a SQLCompiler
         if compiled.positiontup is None:  # pragma: no cover - asyncpg's paramstyle is positional
             raise TypeError("a positional dialect was expected")
         self.sql = compiled.string
@@ -45,10 +48,14 @@ class RawQuery:
         return [params[n] if n in params else self._defaults[n] for n in self._names]
 
     async def fetch(self, session: AsyncSession, **params: Any) -> list[Record]:
+        if not session.info.get(READS):
+            return list((await session.execute(self.statement, params)).mappings().all())
         rows: list[Record] = await _run(session, "fetch", self.sql, self._args(params))
         return rows
 
     async def fetchrow(self, session: AsyncSession, **params: Any) -> Record | None:
+        if not session.info.get(READS):
+            return (await session.execute(self.statement, params)).mappings().first()
         row: Record | None = await _run(session, "fetchrow", self.sql, self._args(params))
         return row
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -162,8 +164,15 @@ async def conference_out(session: AsyncSession, conference: Conference) -> Confe
     return public(conference, plan, unit)
 
 
+def _joined(row: Mapping[str, Any]) -> Any:
+    """A row of ``conference_facts`` read as the conference, its plan and its unit at once (their
+    columns in it do not clash), for the functions that take those three."""
+    return SimpleNamespace(**row)
+
+
 async def get_conference(session: AsyncSession, conference_id: uuid.UUID) -> ConferencePublic:
-    return await conference_out(session, found(await repo.get_conference(session, conference_id)))
+    joined = _joined(found(await repo.conference_facts(session, conference_id)))
+    return public(joined, joined, joined)
 
 
 async def list_conferences(
@@ -534,8 +543,10 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
 
 
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
-    conference = await private_conference(session, actor, conference_id)
-    plan, unit = await _context(session, conference)
+    row = await repo.conference_facts(session, conference_id)
+    if row is None or not can_see_private(actor, str(row["unit_id"]), str(row["district_id"])):
+        raise NotFound  # X2
+    conference = plan = unit = _joined(row)
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
     total, exemplary, pilot_invitees = await delegates_repo.counts(session, conference.id)
@@ -605,13 +616,13 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     else:
-        district = await repo.district_conference(session, conference.plan_id, conference.district_id)
+        up = await repo.upward(session, conference.plan_id, conference.district_id, conference.unit_id)
         items.append(
             _item(
                 "C6",
                 "ok",
-                "order_ok" if district else "district_not_scheduled",
-                district_held_on=district.held_on.isoformat() if district else None,
+                "order_ok" if up else "district_not_scheduled",
+                district_held_on=up["held_on"].isoformat() if up else None,
             )
         )
     items.append(
@@ -665,13 +676,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     else:
-        district = await repo.district_conference(session, conference.plan_id, conference.district_id)
-        allocated = 0
-        designated = 0
-        if district is not None:
-            allocation = await session.get(Allocation, (district.id, conference.unit_id))
-            allocated = allocation.seats if allocation else 0
-            designated = await delegates_repo.designated_count(session, district.id, conference.unit_id)
+        allocated = (up["seats"] or 0) if up else 0
+        designated = up["designated"] if up else 0
         items.append(_item("A10", "ok", "designations", allocated=allocated, designated=designated))
     return Compliance(conference_id=conference.id, items=items)
 

@@ -53,6 +53,14 @@ class RawQuery:
         rows: list[Record] = await _run(session, "fetch", self.sql, self._args(params))
         return rows
 
+    async def fetch_dicts(self, session: AsyncSession, **params: Any) -> list[dict[str, Any]]:
+        """The rows as new dicts (for the answer to shape further)."""
+        rows = await self.fetch(session, **params)
+        if not rows or not session.info.get(READS):
+            return [dict(r) for r in rows]
+        keys = list(rows[0].keys())
+        return [dict(zip(keys, r, strict=True)) for r in rows]  # an asyncpg record iterates its values
+
     async def fetchrow(self, session: AsyncSession, **params: Any) -> Record | None:
         if not session.info.get(READS):
             return (await session.execute(self.statement, params)).mappings().first()
@@ -85,6 +93,24 @@ def like_pattern(text: str) -> str:
     """``%text%`` for ``LIKE … ESCAPE '\\'``, the text's own wildcards taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+class ShapedQuery:
+    """A read whose conditions depend on which optional filters are given: ``build(filters)``
+    gives the statement for the names of the filters present (a ``sa.bindparam`` named after
+    each), compiled once per shape. ``None`` params are filters left out."""
+
+    def __init__(self, build: Callable[[frozenset[str]], Executable]) -> None:
+        self._build = build
+        self._queries: dict[frozenset[str], RawQuery] = {}
+
+    async def fetch(self, session: AsyncSession, **params: Any) -> list[Record]:
+        given = {k: v for k, v in params.items() if v is not None}
+        shape = frozenset(given)
+        query = self._queries.get(shape)
+        if query is None:
+            query = self._queries[shape] = RawQuery(self._build(shape))
+        return await query.fetch(session, **given)
 
 
 class KeysetRead:
@@ -132,8 +158,7 @@ class KeysetRead:
         query = self._query(frozenset(given), after is not None)
         if after is not None:
             given.update({f"after_{n}": v for n, v in enumerate(after)})
-        rows = await query.fetch(session, page_limit=limit + 1, **given)
-        items = [dict(r) for r in rows]
+        items = await query.fetch_dicts(session, page_limit=limit + 1, **given)
         next_cursor = None
         if len(items) > limit:
             items = items[:limit]

@@ -6,9 +6,12 @@ import datetime as dt
 import uuid
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
+from sqlmodel import Field, SQLModel, col
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.fast import Record, ShapedQuery
 
 STATES = ("draft", "submitted", "approved", "rejected", "returned", "withdrawn")
 LIVE_SQL = "state IN ('draft', 'submitted', 'returned', 'approved')"
@@ -71,3 +74,27 @@ class Nomination(SQLModel, table=True):
     decided_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
+
+
+def _stats_query(filters: frozenset[str]) -> Executable:
+    stmt = sa.select(
+        col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
+    ).where(col(Nomination.state) != "withdrawn")
+    for name in ("unit_id", "district_id", "conference_id"):
+        if name in filters:
+            stmt = stmt.where(getattr(Nomination, name) == sa.bindparam(name))
+    return stmt.group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
+
+
+_STATS = ShapedQuery(_stats_query)
+
+
+async def stats_rows(
+    session: AsyncSession,
+    *,
+    unit_id: uuid.UUID | None = None,
+    district_id: uuid.UUID | None = None,
+    conference_id: uuid.UUID | None = None,
+) -> list[Record]:
+    """N5 — live nominations counted by (state, honour, basis, rank), in one grouped scan."""
+    return await _STATS.fetch(session, unit_id=unit_id, district_id=district_id, conference_id=conference_id)

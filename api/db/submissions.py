@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.fast import RawQuery, Record
 
 KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
 STATES = ("draft", "submitted", "approved", "changes_requested", "final")
@@ -95,3 +96,47 @@ async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.U
         col(Submission.state) == "approved",
     )
     return set((await session.execute(stmt)).scalars().all())
+
+
+def _unit_plans_query() -> RawQuery:
+    from api.db.plans import Plan
+    from api.db.units import Unit
+
+    plan = (
+        sa.select(col(Plan.id), col(Plan.issuer_unit_id), col(Plan.unit_plan_due))
+        .where(col(Plan.id) == sa.bindparam("plan_id"))
+        .subquery("p")
+    )
+    return RawQuery(
+        sa.select(
+            plan.c.issuer_unit_id,
+            plan.c.unit_plan_due,
+            col(Unit.id).label("unit_id"),
+            col(Unit.name).label("unit_name"),
+            col(Submission.id).label("submission_id"),
+            col(Submission.received_at),
+            col(Submission.state),
+        )
+        .select_from(plan)
+        .outerjoin(Unit, sa.and_(col(Unit.district_id) == plan.c.issuer_unit_id, col(Unit.level) == "grassroots"))
+        .outerjoin(
+            Submission,
+            sa.and_(
+                col(Submission.unit_id) == col(Unit.id),
+                col(Submission.plan_id) == plan.c.id,
+                col(Submission.kind) == "unit_plan",
+            ),
+        )
+        .order_by(col(Unit.name_folded), col(Unit.id))
+    )
+
+
+_UNIT_PLANS = _unit_plans_query()
+
+
+async def unit_plans(session: AsyncSession, plan_id: uuid.UUID) -> list[Record]:
+    """S1 — one query: a row per grassroots unit of the plan's district in folded-name order,
+    with the plan's ``issuer_unit_id`` and ``unit_plan_due`` and the unit's plan submission, if
+    any (``submission_id``, ``received_at``, ``state``). No rows: no such plan; one row with no
+    ``unit_id``: a district without grassroots units."""
+    return await _UNIT_PLANS.fetch(session, plan_id=plan_id)

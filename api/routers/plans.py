@@ -17,6 +17,7 @@ from api.routers.deps import (
     SessionDep,
     WriterDep,
     create_idempotently,
+    json_response,
     with_etag,
 )
 from api.schemas.common import Page
@@ -55,9 +56,9 @@ async def create_plan(
 
 
 @router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatus, responses=responses(*_ERR, "not_found"))
-async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> UnitPlanStatus:
+async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
-    return await submissions.unit_plan_status(session, actor, parse_id(plan_id))
+    return json_response(await submissions.unit_plan_status(session, actor, parse_id(plan_id)))
 
 
 @router.get("/{plan_id}", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))

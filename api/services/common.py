@@ -100,20 +100,33 @@ async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
         raise
 
 
-def private_scope(actor: Actor, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:
-    """X2 — the rows of a private list the caller may see, as a SQL condition (None: all of them):
-    officers and reviewers their unit's, a district's admin or client the district's."""
+def private_scope_params(actor: Actor) -> dict[str, uuid.UUID] | None:
+    """X2 — the rows of a private list the caller may see, as filters: ``{}`` all of them,
+    ``{"unit_id": …}`` one unit's (officers and reviewers), ``{"district_id": …}`` a district's
+    (its admin or client), None none."""
     if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
-        return None
+        return {}
     if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        return col(unit_column) == uuid.UUID(str(actor.unit_id))
+        return {"unit_id": uuid.UUID(str(actor.unit_id))}
     if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
-        return None
+        return {}
     if actor.unit_is_district:
-        return col(district_column) == uuid.UUID(str(actor.district_id))
+        return {"district_id": uuid.UUID(str(actor.district_id))}
     if actor.unit_id is not None:
-        return col(unit_column) == uuid.UUID(actor.unit_id)
-    return sa.false()
+        return {"unit_id": uuid.UUID(actor.unit_id)}
+    return None
+
+
+def private_scope(actor: Actor, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:
+    """X2 — ``private_scope_params`` as a SQL condition on these columns (None: all rows)."""
+    params = private_scope_params(actor)
+    if params is None:
+        return sa.false()
+    if "unit_id" in params:
+        return col(unit_column) == params["unit_id"]
+    if "district_id" in params:
+        return col(district_column) == params["district_id"]
+    return None
 
 
 def audit(

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
+from api.db import nominations as repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
@@ -33,8 +34,8 @@ from api.domain.text import fold
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
-from api.services.common import audit, etag_of, flush, page, private_scope, require_match
-from api.services.conferences import may_organize, private_conference, sees_private
+from api.services.common import audit, etag_of, flush, page, private_scope, private_scope_params, require_match
+from api.services.conferences import check_private, may_organize, private_conference, sees_private
 
 EDITABLE = frozenset({State.DRAFT, State.RETURNED})
 
@@ -234,25 +235,15 @@ async def list_nominations(
 
 async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | None) -> NominationStats:
     """N5 — one pass over the nominations in scope, grouped in SQL."""
-    where = [col(Nomination.state) != State.WITHDRAWN.value]
-    scope = _scope(actor)
-    if scope is not None:
-        where.append(scope)
+    scope = private_scope_params(actor)
     if conference_id is not None:
-        await private_conference(session, actor, conference_id)
-        where.append(col(Nomination.conference_id) == conference_id)
-    stmt = (
-        sa.select(
-            col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
-        )
-        .where(*where)
-        .group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
-    )
+        await check_private(session, actor, conference_id)
+    rows = [] if scope is None else await repo.stats_rows(session, conference_id=conference_id, **scope)
     by_state: dict[str, int] = {s.value: 0 for s in State if s is not State.WITHDRAWN}
     by_honour: dict[str, int] = {h.value: 0 for h in Honour}
     by_basis: dict[str, int] = {b.value: 0 for b in Basis}
     by_rank: dict[str, int] = {r.value: 0 for r in Rank}
-    for state, honour, basis, rank, count in (await session.execute(stmt)).all():
+    for state, honour, basis, rank, count in (tuple(r.values()) for r in rows):
         by_state[state] += count
         if state == State.APPROVED.value:
             by_honour[honour] += count

@@ -27,6 +27,7 @@ _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # SQLAlch
 
 Record = Mapping[Any, Any]  # asyncpg records and SQLAlchemy row mappings, read by column name
 READS = "reads"  # the ``info`` key marking a read session (api.db.engine.make_read_sessionmaker)
+_DRIVER = "asyncpg"  # the ``info`` key of a read session's asyncpg connection, once it has one
 
 
 class RawQuery:
@@ -69,16 +70,18 @@ class RawQuery:
 
 
 async def _run(session: AsyncSession, method: str, sql: str, args: Iterable[Any]) -> Any:
-    connection = await session.connection()
-    raw = await connection.get_raw_connection()
-    driver = raw.driver_connection
-    assert driver is not None
+    driver = session.info.get(_DRIVER)
+    if driver is None:  # the session's connection, once per session
+        connection = await session.connection()
+        driver = (await connection.get_raw_connection()).driver_connection
+        session.info[_DRIVER] = driver
     try:
         return await getattr(driver, method)(sql, *args)
     except Exception as exc:
         gone = not isinstance(exc, _postgres_error()) or getattr(exc, "sqlstate", "").startswith("08")
         if gone:
-            await connection.invalidate(exc)
+            session.info.pop(_DRIVER, None)
+            await (await session.connection()).invalidate(exc)
         raise sqlalchemy.exc.DBAPIError(sql, None, exc, connection_invalidated=gone) from exc
 
 

@@ -23,7 +23,7 @@ from api.settings import Settings
 oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:  # async: a plain def would run in a worker thread
     settings: Settings = request.app.state.settings
     return settings
 
@@ -37,7 +37,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     async with factory() as session:
         try:
             yield session
-            await session.commit()
+            if not reads:  # a read session has nothing to commit
+                await session.commit()
         except BaseException:
             await session.rollback()
             raise

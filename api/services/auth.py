@@ -6,7 +6,9 @@ import datetime as dt
 import hashlib
 import math
 import secrets
+import time
 import uuid
+from collections import OrderedDict
 from typing import Any
 
 import jwt
@@ -58,15 +60,32 @@ def _access_token(settings: Settings, user: User, scopes: frozenset[str]) -> tup
     return token, lifetime
 
 
+# Tokens this process has verified, by (secret, token): checking the signature and parsing the
+# base64 cost more than the rest of a light request, and a client sends the same token for its
+# lifetime. Expiry is checked on every use; the account is read on every use (deactivation works
+# at once).
+_VERIFIED: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+_VERIFIED_MAX = 4096
+
+
+def _verified_claims(secret: str, token: str) -> dict[str, Any]:
+    key = (secret, token)
+    claims = _VERIFIED.get(key)
+    if claims is None:
+        claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub", "typ"]})
+        _VERIFIED[key] = claims
+        if len(_VERIFIED) > _VERIFIED_MAX:
+            _VERIFIED.popitem(last=False)
+    elif int(claims["exp"]) <= time.time():  # as jwt.decode judges it
+        del _VERIFIED[key]
+        raise jwt.ExpiredSignatureError("Signature has expired")
+    return claims
+
+
 async def authenticate(session: AsyncSession, settings: Settings, token: str) -> Actor:
     """The caller of a request: a valid signed, unexpired access token of an active account."""
     try:
-        claims = jwt.decode(
-            token,
-            settings.secret_key.get_secret_value(),
-            algorithms=[ALGORITHM],
-            options={"require": ["exp", "sub", "typ"]},
-        )
+        claims = _verified_claims(settings.secret_key.get_secret_value(), token)
         user_id = uuid.UUID(str(claims["sub"]))
     except (jwt.PyJWTError, ValueError, KeyError):
         raise Unauthorized from None

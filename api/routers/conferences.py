@@ -18,8 +18,10 @@ from api.routers.deps import (
     SessionDep,
     WriterDep,
     create_idempotently,
+    model_response,
     with_etag,
 )
+from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Model, Page, ShortText
 from api.schemas.conferences import (
     AgendaPublic,
@@ -34,7 +36,7 @@ from api.schemas.conferences import (
 from api.services import conferences
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/conferences", tags=["conferences"])
+router = APIRouter(prefix="/conferences", tags=["conferences"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden")
 _SCHEDULE = (
     "conference_form_not_allowed",
@@ -87,10 +89,9 @@ async def create_conference(
 
 
 @router.get("/{conference_id}", response_model=ConferencePublic, responses=responses(*_ERR, "not_found"))
-async def get_conference(
-    conference_id: str, session: SessionDep, actor: ActorDep, response: Response
-) -> ConferencePublic:
-    return with_etag(await conferences.get_conference(session, parse_id(conference_id)), response)
+@hot_read
+async def get_conference(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
+    return model_response(await conferences.get_conference(session, parse_id(conference_id)), etag=True)
 
 
 @router.patch(
@@ -162,8 +163,10 @@ async def reopen_delegate_list(
 
 
 @router.get("/{conference_id}/compliance", response_model=Compliance, responses=responses(*_ERR, "not_found"))
-async def get_compliance(conference_id: str, request: Request, session: SessionDep, actor: ActorDep) -> Compliance:
-    return localize_compliance(await conferences.compliance(session, actor, parse_id(conference_id)), request)
+@hot_read
+async def get_compliance(conference_id: str, request: Request, session: SessionDep, actor: ActorDep) -> Response:
+    compliance = await conferences.compliance(session, actor, parse_id(conference_id))
+    return model_response(localize_compliance(compliance, request))
 
 
 @router.get("/{conference_id}/allocations", response_model=Allocations, responses=responses(*_ERR, "not_found"))

@@ -23,6 +23,7 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
+from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page, QueryText
 from api.schemas.conferences import (
     DelegateCreate,
@@ -35,7 +36,7 @@ from api.schemas.conferences import (
 from api.services import conferences, delegates, spreadsheets
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"])
+router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden", "not_found")
 _WRITE = ("delegate_list_locked", "delegate_cap_exceeded", "duplicate_delegate", "pilot_invitee_not_allowed")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -62,6 +63,7 @@ _ROWS = TypeAdapter(list[dict[str, Any]])
 
 
 @router.get("/delegates", response_model=Page[DelegatePublic], responses=responses(*_ERR))
+@hot_read
 async def list_delegates(
     conference_id: str,
     session: SessionDep,

@@ -99,6 +99,13 @@ def json_response(payload: Any, *, status_code: int = 200, headers: dict[str, st
     return Response(body, status_code=status_code, media_type="application/json", headers=headers)
 
 
+def model_response(model: BaseModel, *, etag: bool = False) -> Response:
+    """A model serialised once, as FastAPI would (``etag``: with its ETag, as ``with_etag``)."""
+    body = model.model_dump_json(by_alias=True).encode()
+    headers = {"ETag": etag_of(model)} if etag else None
+    return Response(body, media_type="application/json", headers=headers)
+
+
 def with_etag(model: M, response: Response) -> M:
     response.headers["ETag"] = etag_of(model)
     return model

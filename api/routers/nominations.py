@@ -18,14 +18,16 @@ from api.routers.deps import (
     SessionDep,
     WriterDep,
     create_idempotently,
+    model_response,
     with_etag,
 )
+from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.nominations import DecisionBody, NominationCreate, NominationPublic, NominationStats, NominationUpdate
 from api.services import nominations
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/nominations", tags=["nominations"])
+router = APIRouter(prefix="/nominations", tags=["nominations"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden", "not_found")
 _ACTION = (*_ERR, "transition_not_allowed", "duplicate_nomination")
 
@@ -65,10 +67,9 @@ async def create_nomination(
 
 
 @router.get("/stats", response_model=NominationStats, responses=responses(*_ERR))
-async def nomination_stats(
-    session: SessionDep, actor: ActorDep, conference_id: uuid.UUID | None = None
-) -> NominationStats:
-    return await nominations.stats(session, actor, conference_id)
+@hot_read
+async def nomination_stats(session: SessionDep, actor: ActorDep, conference_id: uuid.UUID | None = None) -> Response:
+    return model_response(await nominations.stats(session, actor, conference_id))
 
 
 @router.get("/{nomination_id}", response_model=NominationPublic, responses=responses(*_ERR))

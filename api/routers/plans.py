@@ -20,13 +20,14 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
+from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
 from api.schemas.submissions import UnitPlanStatus
 from api.services import plans, submissions
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/plans", tags=["plans"])
+router = APIRouter(prefix="/plans", tags=["plans"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden")
 
 
@@ -56,6 +57,7 @@ async def create_plan(
 
 
 @router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatus, responses=responses(*_ERR, "not_found"))
+@hot_read
 async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
     return json_response(await submissions.unit_plan_status(session, actor, parse_id(plan_id)))

@@ -92,7 +92,7 @@ def _json_default(value: Any) -> Any:
 
 
 def json_response(payload: Any, *, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """Plain rows serialised once, by orjson (the hot reads: 4× faster than pydantic's inferring
+    """Plain rows serialised once, by orjson (the hot reads: 5× faster than pydantic's inferring
     serialiser on rows, bench/RESULTS.md). Instants in UTC end in ``Z``, as the models write them;
     the route's ``response_model`` still documents the shape, and the contract tests check it."""
     body = orjson.dumps(payload, default=_json_default, option=orjson.OPT_UTC_Z)

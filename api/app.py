@@ -21,6 +21,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api import problems
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
+from api.db.fast import make_read_pool
 from api.metrics import Metrics
 from api.middleware import RequestContextMiddleware
 from api.routers import (
@@ -84,7 +85,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         engine = make_engine(url, pool_size=settings.db_pool_size)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
-        app.state.read_sessionmaker = make_read_sessionmaker(engine)
+        read_pool = await make_read_pool(url, size=settings.db_pool_size)
+        app.state.read_sessionmaker = make_read_sessionmaker(engine, read_pool)
         app.state.head_revision = head_revision()
         try:
             async with app.state.sessionmaker() as session:
@@ -96,6 +98,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         except Exception as exc:  # not migrated yet: /readyz says so
             log.warning("first admin not ensured: %s", type(exc).__name__)
         yield
+        await read_pool.close()
         await engine.dispose()
 
     app = FastAPI(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
+import orjson
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from api.db.fast import READS
+from api.db.fast import POOL, READS
 from api.settings import Settings
 
 
@@ -33,18 +35,26 @@ def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
         pool_recycle=1800,
         pool_timeout=10,
         connect_args={"server_settings": {"timezone": "UTC", "application_name": "dhtt"}},
+        # JSONB read back (audit before/after, agendas, versions) parsed by orjson: 4× faster
+        json_deserializer=orjson.loads,
     )
 
 
-def make_sessionmaker(engine: AsyncEngine, *, reads: bool = False) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False, info={READS: reads})
+def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
-def make_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+def make_read_sessionmaker(engine: AsyncEngine, read_pool: Any) -> async_sessionmaker[AsyncSession]:
     """Sessions of reads (GET, HEAD): no BEGIN/COMMIT around their statements — two round trips
-    fewer per request. Each statement sees a consistent snapshot of its own; a read that needs
-    one snapshot for several facts asks for them in one statement."""
-    return make_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"), reads=True)
+    fewer per request — and the hot reads on ``read_pool`` (api.db.fast). Each statement sees a
+    consistent snapshot of its own; a read that needs one snapshot for several facts asks for
+    them in one statement."""
+    return async_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"),
+        expire_on_commit=False,
+        autoflush=False,
+        info={READS: True, POOL: read_pool},
+    )
 
 
 async def session_scope(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:

@@ -1,13 +1,14 @@
-"""Hot reads straight on asyncpg: a Core statement compiled once, run on the request's connection.
+"""Hot reads straight on asyncpg: a Core statement compiled once, run on a plain connection.
 
-SQLAlchemy's ORM and result layers cost about 0.1 ms per statement and a few microseconds per
-row (bench/RESULTS.md). The reads every request or every dashboard makes — the caller, the big
-lists — skip them in a read session (GET, HEAD: no transaction to take part in): the statement
-is still written with the table models (a renamed column fails at import, not in production),
-compiled once for asyncpg and run on the session's own connection. In a writing session the same
-statement goes through SQLAlchemy, inside the request's transaction. Failures on the raw path are
-raised as SQLAlchemy's, so they become the same problems (503 when the database is gone, 422 for
-data PostgreSQL refuses) and a dropped connection leaves the pool.
+SQLAlchemy's session, pool, ORM and result layers cost about 0.1 ms per statement and a few
+microseconds per row (bench/RESULTS.md). The reads every request or every dashboard makes — the
+caller, the big lists — skip them in a read session (GET, HEAD: no transaction to take part in):
+the statement is still written with the table models (a renamed column fails at import, not in
+production), compiled once for asyncpg and run on a connection of the worker's read pool
+(``make_read_pool``), taken once per request and given back when its session closes. In a
+writing session the same statement goes through SQLAlchemy, inside the request's transaction.
+Failures on the raw path are raised as SQLAlchemy's, so they become the same problems (503 when
+the database is gone, 422 for data PostgreSQL refuses).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]  # SQLAlch
 
 Record = Mapping[Any, Any]  # asyncpg records and SQLAlchemy row mappings, read by column name
 READS = "reads"  # the ``info`` key marking a read session (api.db.engine.make_read_sessionmaker)
+POOL = "read_pool"  # the ``info`` key of a read session's asyncpg pool
 _DRIVER = "asyncpg"  # the ``info`` key of a read session's asyncpg connection, once it has one
 
 
@@ -71,18 +73,52 @@ class RawQuery:
 
 async def _run(session: AsyncSession, method: str, sql: str, args: Iterable[Any]) -> Any:
     driver = session.info.get(_DRIVER)
-    if driver is None:  # the session's connection, once per session
-        connection = await session.connection()
-        driver = (await connection.get_raw_connection()).driver_connection
+    if driver is None:  # a connection of the read pool, once per session
+        pool = session.info[POOL]
+        try:
+            driver = await pool.acquire()
+        except Exception as exc:
+            raise sqlalchemy.exc.DBAPIError("connect", None, exc, connection_invalidated=True) from exc
         session.info[_DRIVER] = driver
     try:
         return await getattr(driver, method)(sql, *args)
     except Exception as exc:
         gone = not isinstance(exc, _postgres_error()) or getattr(exc, "sqlstate", "").startswith("08")
-        if gone:
-            session.info.pop(_DRIVER, None)
-            await (await session.connection()).invalidate(exc)
         raise sqlalchemy.exc.DBAPIError(sql, None, exc, connection_invalidated=gone) from exc
+
+
+async def release(session: AsyncSession) -> None:
+    """Give the session's read connection back to its pool (a broken one is closed there)."""
+    driver = session.info.pop(_DRIVER, None)
+    if driver is not None:
+        await session.info[POOL].release(driver)
+
+
+async def _no_reset(connection: Any) -> None:
+    """Read-only statements leave no session state behind (no SET, LISTEN, advisory lock or
+    cursor), so a returned connection needs no reset round trip."""
+
+
+async def make_read_pool(dsn: str, *, size: int) -> Any:
+    """The worker's pool for raw reads: opened lazily (no connection until the first read), the
+    server settings of the engine, JSON parsed by orjson."""
+    import asyncpg
+    import orjson
+
+    async def init(connection: Any) -> None:
+        for kind in ("json", "jsonb"):
+            await connection.set_type_codec(
+                kind, encoder=lambda v: orjson.dumps(v).decode(), decoder=orjson.loads, schema="pg_catalog"
+            )
+
+    return await asyncpg.create_pool(
+        dsn.replace("postgresql+asyncpg://", "postgresql://", 1),
+        min_size=0,
+        max_size=size,
+        init=init,
+        reset=_no_reset,
+        server_settings={"timezone": "UTC", "application_name": "dhtt"},
+    )
 
 
 def _postgres_error() -> type[Exception]:

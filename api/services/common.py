@@ -16,7 +16,7 @@ from sqlmodel import col
 
 from api.context import request_id_var
 from api.db.audit import AuditEvent
-from api.db.fast import KeysetRead
+from api.db.fast import KeysetRead, release
 from api.db.pagination import InvalidCursor, keyset_page
 from api.domain.access import Actor, Role, is_superadmin
 from api.problems import NotFound, Problem, invalid_field
@@ -86,6 +86,11 @@ async def row_page(
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
     return {"items": items, "next_cursor": next_cursor}
+
+
+async def release_reads(session: AsyncSession) -> None:
+    """At the request's end: a read session's raw connection back to the read pool."""
+    await release(session)
 
 
 async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:

@@ -34,7 +34,9 @@ _DRIVER = "asyncpg"  # the ``info`` key of a read session's asyncpg connection, 
 
 class RawQuery:
     """A statement with named bind parameters (``sa.bindparam("name")``), run with keyword
-    arguments. Values bound in the statement itself (``col == "district"``) keep their value."""
+    arguments. Values bound in the statement itself (``col == "district"``) keep their value.
+    Rows are mappings by column name; a UUID comes back as text in a read session and as a
+    ``uuid.UUID`` in a writing one, so code reading both compares ``str()`` of it."""
 
     __slots__ = ("_defaults", "_names", "sql", "statement")
 
@@ -101,7 +103,7 @@ async def _no_reset(connection: Any) -> None:
 
 async def make_read_pool(dsn: str, *, size: int) -> Any:
     """The worker's pool for raw reads: opened lazily (no connection until the first read), the
-    server settings of the engine, JSON parsed by orjson."""
+    server settings of the engine, JSON parsed by orjson, UUIDs read as text."""
     import asyncpg
     import orjson
 
@@ -110,6 +112,9 @@ async def make_read_pool(dsn: str, *, size: int) -> Any:
             await connection.set_type_codec(
                 kind, encoder=lambda v: orjson.dumps(v).decode(), decoder=orjson.loads, schema="pg_catalog"
             )
+        # UUIDs as their text: what the answers carry anyway (orjson takes asyncpg's own UUID
+        # type only through a Python callback, hundreds of times for a page)
+        await connection.set_type_codec("uuid", encoder=str, decoder=str, schema="pg_catalog", format="text")
 
     return await asyncpg.create_pool(
         dsn.replace("postgresql+asyncpg://", "postgresql://", 1),

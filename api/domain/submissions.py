@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -77,8 +78,13 @@ def on_time(received_at: dt.datetime, due: dt.date) -> bool:
     """S1 — "before 10/11/2024" read literally: received before 00:00 of the due date, local time."""
     if received_at.tzinfo is None:
         raise ValueError("received_at must carry an offset")
-    deadline = dt.datetime.combine(due, dt.time(0, 0), tzinfo=LOCAL)
-    return received_at < deadline
+    return received_at < _deadline(due)
+
+
+@functools.lru_cache(maxsize=64)
+def _deadline(due: dt.date) -> dt.datetime:
+    """00:00 of the due date, local time (a dashboard asks it of every unit's plan)."""
+    return dt.datetime.combine(due, dt.time(0, 0), tzinfo=LOCAL)
 
 
 # --- S2 -----------------------------------------------------------------------------------------

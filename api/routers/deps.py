@@ -17,7 +17,7 @@ from api.domain.access import Actor, Role, Scope, can_read
 from api.problems import Forbidden, Unauthorized
 from api.services import idempotency
 from api.services.auth import authenticate
-from api.services.common import etag_of, release_reads
+from api.services.common import etag_of, etag_of_body, release_reads
 from api.settings import Settings
 
 oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
@@ -103,8 +103,8 @@ def json_response(payload: Any, *, status_code: int = 200, headers: dict[str, st
 
 def model_response(model: BaseModel, *, etag: bool = False) -> Response:
     """A model serialised once, as FastAPI would (``etag``: with its ETag, as ``with_etag``)."""
-    body = model.model_dump_json(by_alias=True).encode()
-    headers = {"ETag": etag_of(model)} if etag else None
+    body = model.model_dump_json().encode()  # no schema has aliases: FastAPI's bytes exactly
+    headers = {"ETag": etag_of_body(body)} if etag else None
     return Response(body, media_type="application/json", headers=headers)
 
 

@@ -26,8 +26,12 @@ M = TypeVar("M")
 
 def etag_of(model: BaseModel) -> str:
     """A strong ETag: the hash of the representation, so it changes whenever the answer does."""
-    digest = hashlib.sha256(model.model_dump_json().encode()).hexdigest()[:32]
-    return f'"{digest}"'
+    return etag_of_body(model.model_dump_json().encode())
+
+
+def etag_of_body(body: bytes) -> str:
+    """``etag_of`` from the representation already serialised (``model_dump_json``)."""
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
 
 
 def require_match(if_match: str | None, current: str) -> None:

@@ -48,7 +48,7 @@ from api.schemas.submissions import (
     UnitPlanStatus,
     VersionPublic,
 )
-from api.services.common import audit, etag_of, flush, found, page, private_scope, require_match
+from api.services.common import audit, etag_of, flush, found, page, private_scope, private_scope_params, require_match
 from api.services.conferences import may_organize
 
 DEFAULT_TITLES = {
@@ -417,11 +417,17 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
     due = rows[0]["unit_plan_due"]
     items: list[dict[str, Any]] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
-    for row in rows:
+    # X2, decided once for the district: every unit's plan, one unit's, or none
+    scope = private_scope_params(actor)
+    if scope is not None and str(scope.get("district_id", district)) != district:
+        scope = None
+    only_unit = str(scope["unit_id"]) if scope is not None and "unit_id" in scope else None
+    draft = State.DRAFT.value
+    for row in rows if scope is not None else ():
         unit_id, received_at = row["unit_id"], row["received_at"]
-        if unit_id is None or not can_see_private(actor, str(unit_id), district):
+        if unit_id is None or (only_unit is not None and str(unit_id) != only_unit):
             continue
-        if received_at is None or row["state"] == State.DRAFT.value:
+        if received_at is None or row["state"] == draft:
             status = "missing"  # a draft counts as missing
         else:
             status = "on_time" if on_time(received_at, due) else "late"

@@ -88,11 +88,11 @@ async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> R
     return await _OWNER.fetchrow(session, conference_id=conference_id)
 
 
-def _facts_query() -> RawQuery:
+def _facts_select() -> Any:
     from api.db.plans import Plan
     from api.db.units import Unit
 
-    return RawQuery(
+    return (
         sa.select(
             *[c for c in Conference.__table__.c if c.name != "agenda"],  # type: ignore[attr-defined]
             col(Unit.name),
@@ -115,7 +115,7 @@ def _facts_query() -> RawQuery:
     )
 
 
-_FACTS = _facts_query()
+_FACTS = RawQuery(_facts_select())
 
 
 async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
@@ -124,40 +124,61 @@ async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> R
     return await _FACTS.fetchrow(session, conference_id=conference_id)
 
 
-def _upward_query() -> RawQuery:
-    from api.db.delegates import Delegate
+def _compliance_query() -> RawQuery:
+    from api.db.delegates import EXEMPLARY_SQL, Delegate
 
-    district = sa.select(col(Conference.id), col(Conference.held_on)).where(
-        col(Conference.plan_id) == sa.bindparam("plan_id"),
-        col(Conference.district_id) == sa.bindparam("district_id"),
-        col(Conference.level) == "district",
+    counted = col(Delegate.pilot_invitee).is_(False)
+    counts = (
+        sa.select(
+            sa.func.count().filter(counted).label("total"),
+            sa.func.count().filter(counted, sa.text(f"delegates.category IN {EXEMPLARY_SQL}")).label("exemplary"),
+            sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)).label("invitees"),
+        )
+        .where(col(Delegate.conference_id) == col(Conference.id))
+        .lateral("n")
     )
-    d = district.subquery("d")
+    d = Conference.__table__.alias("d")  # type: ignore[attr-defined]
     designated = (
         sa.select(sa.func.count())
-        .where(col(Delegate.conference_id) == d.c.id, col(Delegate.origin_unit_id) == sa.bindparam("unit_id"))
+        .where(col(Delegate.conference_id) == d.c.id, col(Delegate.origin_unit_id) == col(Conference.unit_id))
+        .correlate(d, Conference.__table__)  # type: ignore[attr-defined]
         .scalar_subquery()
     )
-    return RawQuery(
-        sa.select(d.c.id, d.c.held_on, col(Allocation.seats), designated.label("designated"))
+    up = (
+        sa.select(
+            d.c.id.label("district_conference_id"),
+            d.c.held_on.label("district_held_on"),
+            col(Allocation.seats).label("seats"),
+            designated.label("designated"),
+        )
         .select_from(d)
         .outerjoin(
             Allocation,
-            sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == sa.bindparam("unit_id")),
+            sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id)),
         )
+        .where(d.c.plan_id == col(Conference.plan_id), d.c.district_id == col(Conference.district_id))
+        .where(d.c.level == "district")
+        .lateral("up")
     )
+    stmt = (
+        _facts_select()
+        .add_columns(counts.c.total, counts.c.exemplary, counts.c.invitees, *up.c)
+        .outerjoin(counts, sa.true())
+        .outerjoin(up, sa.true())
+    )
+    return RawQuery(stmt)
 
 
-_UPWARD = _upward_query()
+_COMPLIANCE = _compliance_query()
 
 
-async def upward(
-    session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID, unit_id: uuid.UUID
-) -> Record | None:
-    """A grassroots unit's side of its district conference, in one query: the district
-    conference's ``id`` and ``held_on``, the unit's allocated ``seats`` (None: none) and how many
-    of its delegates are ``designated`` to it (A10); None when it is not scheduled."""
-    return await _UPWARD.fetchrow(session, plan_id=plan_id, district_id=district_id, unit_id=unit_id)
+async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
+    """``conference_facts`` and, in the same statement (one snapshot): the list's counts (A3,
+    A4, A9: ``total`` counted toward the cap, ``exemplary`` among them, pilot ``invitees``) and
+    the unit's side of its district conference (A10, C6: ``district_conference_id``,
+    ``district_held_on``, allocated ``seats``, ``designated`` delegates; None when it is not
+    scheduled)."""
+    return await _COMPLIANCE.fetchrow(session, conference_id=conference_id)
 
 
 async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:

@@ -543,13 +543,14 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
 
 
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
-    row = await repo.conference_facts(session, conference_id)
+    row = await repo.compliance_facts(session, conference_id)
     if row is None or not can_see_private(actor, str(row["unit_id"]), str(row["district_id"])):
         raise NotFound  # X2
     conference = plan = unit = _joined(row)
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
-    total, exemplary, pilot_invitees = await delegates_repo.counts(session, conference.id)
+    total, exemplary, pilot_invitees = row["total"], row["exemplary"], row["invitees"]
+    scheduled = row["district_conference_id"] is not None  # the district conference, for C6 and A10
     composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_deadline, plan.district_deadline)
@@ -616,13 +617,12 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     else:
-        up = await repo.upward(session, conference.plan_id, conference.district_id, conference.unit_id)
         items.append(
             _item(
                 "C6",
                 "ok",
-                "order_ok" if up else "district_not_scheduled",
-                district_held_on=up["held_on"].isoformat() if up else None,
+                "order_ok" if scheduled else "district_not_scheduled",
+                district_held_on=row["district_held_on"].isoformat() if scheduled else None,
             )
         )
     items.append(
@@ -676,8 +676,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     else:
-        allocated = (up["seats"] or 0) if up else 0
-        designated = up["designated"] if up else 0
+        allocated = (row["seats"] or 0) if scheduled else 0
+        designated = row["designated"] if scheduled else 0
         items.append(_item("A10", "ok", "designations", allocated=allocated, designated=designated))
     return Compliance(conference_id=conference.id, items=items)
 

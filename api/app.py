@@ -116,8 +116,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
 
     # Matched in this order: the routers of the hot reads first (matching walks the routes).
     for router in (
-        delegates.router,
         conferences.router,
+        delegates.router,
         units.router,
         nominations.router,
         plans.router,

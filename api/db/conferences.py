@@ -124,6 +124,11 @@ async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> R
     return await _FACTS.fetchrow(session, conference_id=conference_id)
 
 
+# Constants of the raw reads are written into their SQL, not bound: PostgreSQL then settles on
+# one generic plan for the prepared statement instead of planning it again on every execution.
+_DISTRICT: sa.ColumnElement[str] = sa.literal_column("'district'")
+
+
 def _compliance_query() -> RawQuery:
     from api.db.delegates import EXEMPLARY_SQL, Delegate
 
@@ -157,7 +162,7 @@ def _compliance_query() -> RawQuery:
             sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id)),
         )
         .where(d.c.plan_id == col(Conference.plan_id), d.c.district_id == col(Conference.district_id))
-        .where(d.c.level == "district")
+        .where(d.c.level == _DISTRICT)
         .lateral("up")
     )
     stmt = (

@@ -34,7 +34,9 @@ _DRIVER = "asyncpg"  # the ``info`` key of a read session's asyncpg connection, 
 
 class RawQuery:
     """A statement with named bind parameters (``sa.bindparam("name")``), run with keyword
-    arguments. Values bound in the statement itself (``col == "district"``) keep their value.
+    arguments. Values bound in the statement itself (``col == "district"``) keep their value, but
+    a constant is better written into the SQL (``sa.literal_column("'district'")``): with every
+    parameter a real one, PostgreSQL settles on a generic plan instead of replanning each time.
     Rows are mappings by column name; a UUID comes back as text in a read session and as a
     ``uuid.UUID`` in a writing one, so code reading both compares ``str()`` of it."""
 

@@ -79,7 +79,7 @@ class Nomination(SQLModel, table=True):
 def _stats_query(filters: frozenset[str]) -> Executable:
     stmt = sa.select(
         col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
-    ).where(col(Nomination.state) != "withdrawn")
+    ).where(col(Nomination.state) != sa.literal_column("'withdrawn'"))
     for name in ("unit_id", "district_id", "conference_id"):
         if name in filters:
             stmt = stmt.where(getattr(Nomination, name) == sa.bindparam(name))

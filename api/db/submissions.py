@@ -118,13 +118,18 @@ def _unit_plans_query() -> RawQuery:
             col(Submission.state),
         )
         .select_from(plan)
-        .outerjoin(Unit, sa.and_(col(Unit.district_id) == plan.c.issuer_unit_id, col(Unit.level) == "grassroots"))
+        .outerjoin(
+            Unit,
+            sa.and_(
+                col(Unit.district_id) == plan.c.issuer_unit_id, col(Unit.level) == sa.literal_column("'grassroots'")
+            ),
+        )
         .outerjoin(
             Submission,
             sa.and_(
                 col(Submission.unit_id) == col(Unit.id),
                 col(Submission.plan_id) == plan.c.id,
-                col(Submission.kind) == "unit_plan",
+                col(Submission.kind) == sa.literal_column("'unit_plan'"),
             ),
         )
         .order_by(col(Unit.name_folded), col(Unit.id))

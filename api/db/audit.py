@@ -55,14 +55,20 @@ class IdempotencyRecord(SQLModel, table=True):
 
 def event_page_reader(fields: Sequence[str]) -> KeysetRead:
     """The log's page of these columns, newest first; optional filters ``district_id``,
-    ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``)."""
+    ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``). ``before`` and
+    ``after`` come as PostgreSQL's JSON text, embedded in the answer as they are (not parsed and
+    serialised again)."""
     table = AuditEvent.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    documents = ("before", "after")
+
+    def column(name: str) -> Any:
+        return sa.cast(table[name], sa.Text).label(name) if name in documents else table[name]
 
     def build(filters: frozenset[str]) -> Select[Any]:
-        stmt = sa.select(*[table[f] for f in fields])
+        stmt = sa.select(*[column(f) for f in fields])
         for name in ("district_id", "entity", "entity_id", "actor_id"):
             if name in filters:
                 stmt = stmt.where(table[name] == sa.bindparam(name))
         return stmt
 
-    return KeysetRead(build, [table.id], descending=True)
+    return KeysetRead(build, [table.id], descending=True, json_text=documents)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 import sqlalchemy.exc
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
@@ -164,7 +165,8 @@ class KeysetRead:
     given, whether a cursor is): ``build(filters)`` gives the statement for the names of the
     filters present, with a ``sa.bindparam`` named after each; the order columns must be among
     its columns. The cursor, the order and the limit are added here. ``hidden`` columns are
-    selected for the cursor but not returned."""
+    selected for the cursor but not returned; ``json_text`` columns are JSON selected as text,
+    handed over as ``orjson.Fragment`` for the answer to embed."""
 
     def __init__(
         self,
@@ -173,12 +175,14 @@ class KeysetRead:
         *,
         descending: bool = False,
         hidden: Sequence[str] = (),
+        json_text: Sequence[str] = (),
     ) -> None:
         self._build = build
         self._order = list(order)
         self._keys = [str(c.key) for c in order]
         self._descending = descending
         self._hidden = tuple(hidden)
+        self._json_text = tuple(json_text)
         self._queries: dict[tuple[frozenset[str], bool], RawQuery] = {}
 
     def _query(self, filters: frozenset[str], after: bool) -> RawQuery:
@@ -212,4 +216,7 @@ class KeysetRead:
         for item in items:
             for name in self._hidden:
                 del item[name]
+            for name in self._json_text:  # JSON text from PostgreSQL, embedded by orjson as it is
+                if item[name] is not None:
+                    item[name] = orjson.Fragment(item[name])
         return items, next_cursor

@@ -108,7 +108,6 @@ async def make_read_pool(dsn: str, *, size: int) -> Any:
     """The worker's pool for raw reads: opened lazily (no connection until the first read), the
     server settings of the engine, JSON parsed by orjson, UUIDs read as text."""
     import asyncpg
-    import orjson
 
     async def init(connection: Any) -> None:
         for kind in ("json", "jsonb"):

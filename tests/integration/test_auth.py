@@ -123,9 +123,11 @@ async def test_X1_deactivation_revokes_access_and_refresh_tokens(
     access, refresh = r.json()["access_token"], r.json()["refresh_token"]
     auth = {"Authorization": f"Bearer {access}"}
     assert (await client.get("/api/v1/me", headers=auth)).status_code == 200
+    assert (await client.get("/api/v1/units?limit=1", headers=auth)).status_code == 200  # a hot read: token remembered
     r = await client.patch(f"/api/v1/users/{user_id}", json={"is_active": False}, headers=headers["district_admin"])
     assert r.status_code == 200, r.text
     assert (await client.get("/api/v1/me", headers=auth)).status_code == 401
+    assert (await client.get("/api/v1/units?limit=1", headers=auth)).status_code == 401
     assert (await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh})).status_code == 400
 
 

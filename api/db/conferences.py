@@ -130,18 +130,9 @@ _DISTRICT: sa.ColumnElement[str] = sa.literal_column("'district'")
 
 
 def _compliance_query() -> RawQuery:
-    from api.db.delegates import EXEMPLARY_SQL, Delegate
+    from api.db.delegates import Delegate, count_columns
 
-    counted = col(Delegate.pilot_invitee).is_(False)
-    counts = (
-        sa.select(
-            sa.func.count().filter(counted).label("total"),
-            sa.func.count().filter(counted, sa.text(f"delegates.category IN {EXEMPLARY_SQL}")).label("exemplary"),
-            sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)).label("invitees"),
-        )
-        .where(col(Delegate.conference_id) == col(Conference.id))
-        .lateral("n")
-    )
+    counts = sa.select(*count_columns()).where(col(Delegate.conference_id) == col(Conference.id)).lateral("n")
     d = Conference.__table__.alias("d")  # type: ignore[attr-defined]
     designated = (
         sa.select(sa.func.count())

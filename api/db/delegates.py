@@ -116,15 +116,18 @@ async def has_designated_copies(session: AsyncSession, conference_id: uuid.UUID)
     return bool((await session.execute(stmt)).scalar())
 
 
-_COUNTS = RawQuery(
-    sa.select(
-        sa.func.count().filter(col(Delegate.pilot_invitee).is_(False)).label("total"),
-        sa.func.count()
-        .filter(col(Delegate.pilot_invitee).is_(False), sa.text(f"category IN {EXEMPLARY_SQL}"))
-        .label("exemplary"),
+def count_columns() -> list[sa.ColumnElement[int]]:
+    """A list's counts in one scan: ``total`` counted toward the cap and A4, ``exemplary`` among
+    them, A9 pilot ``invitees``."""
+    counted = col(Delegate.pilot_invitee).is_(False)
+    return [
+        sa.func.count().filter(counted).label("total"),
+        sa.func.count().filter(counted, sa.text(f"delegates.category IN {EXEMPLARY_SQL}")).label("exemplary"),
         sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)).label("invitees"),
-    ).where(col(Delegate.conference_id) == sa.bindparam("conference_id"))
-)
+    ]
+
+
+_COUNTS = RawQuery(sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bindparam("conference_id")))
 
 
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:

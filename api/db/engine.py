@@ -35,13 +35,13 @@ def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
         pool_recycle=1800,
         pool_timeout=10,
         connect_args={"server_settings": {"timezone": "UTC", "application_name": "dhtt"}},
-        # JSONB read back (audit before/after, agendas, versions) parsed by orjson: 4× faster
+        # JSONB read back (audit before/after, agendas, versions) parsed by orjson, as on the raw reads
         json_deserializer=orjson.loads,
     )
 
 
-def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+def make_sessionmaker(engine: AsyncEngine, *, info: dict[str, Any] | None = None) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False, info=info)
 
 
 def make_read_sessionmaker(engine: AsyncEngine, read_pool: Any) -> async_sessionmaker[AsyncSession]:
@@ -49,11 +49,8 @@ def make_read_sessionmaker(engine: AsyncEngine, read_pool: Any) -> async_session
     fewer per request — and the hot reads on ``read_pool`` (api.db.fast). Each statement sees a
     consistent snapshot of its own; a read that needs one snapshot for several facts asks for
     them in one statement."""
-    return async_sessionmaker(
-        engine.execution_options(isolation_level="AUTOCOMMIT"),
-        expire_on_commit=False,
-        autoflush=False,
-        info={READS: True, POOL: read_pool},
+    return make_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"), info={READS: True, POOL: read_pool}
     )
 
 

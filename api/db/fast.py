@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+import asyncpg
 import orjson
 import sqlalchemy as sa
 import sqlalchemy.exc
@@ -88,7 +89,7 @@ async def _run(session: AsyncSession, method: str, sql: str, args: Iterable[Any]
     try:
         return await getattr(driver, method)(sql, *args)
     except Exception as exc:
-        gone = not isinstance(exc, _postgres_error()) or getattr(exc, "sqlstate", "").startswith("08")
+        gone = not isinstance(exc, asyncpg.PostgresError) or getattr(exc, "sqlstate", "").startswith("08")
         raise sqlalchemy.exc.DBAPIError(sql, None, exc, connection_invalidated=gone) from exc
 
 
@@ -107,7 +108,6 @@ async def _no_reset(connection: Any) -> None:
 async def make_read_pool(dsn: str, *, size: int) -> Any:
     """The worker's pool for raw reads: opened lazily (no connection until the first read), the
     server settings of the engine, JSON parsed by orjson, UUIDs read as text."""
-    import asyncpg
 
     async def init(connection: Any) -> None:
         for kind in ("json", "jsonb"):
@@ -128,13 +128,6 @@ async def make_read_pool(dsn: str, *, size: int) -> Any:
     )
 
 
-def _postgres_error() -> type[Exception]:
-    import asyncpg
-
-    kind: type[Exception] = asyncpg.PostgresError
-    return kind
-
-
 def like_pattern(text: str) -> str:
     """``%text%`` for ``LIKE … ESCAPE '\\'``, the text's own wildcards taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -150,13 +143,21 @@ class ShapedQuery:
         self._build = build
         self._queries: dict[frozenset[str], RawQuery] = {}
 
-    async def fetch(self, session: AsyncSession, **params: Any) -> list[Record]:
+    def _query(self, params: dict[str, Any]) -> tuple[RawQuery, dict[str, Any]]:
         given = {k: v for k, v in params.items() if v is not None}
         shape = frozenset(given)
         query = self._queries.get(shape)
         if query is None:
             query = self._queries[shape] = RawQuery(self._build(shape))
+        return query, given
+
+    async def fetch(self, session: AsyncSession, **params: Any) -> list[Record]:
+        query, given = self._query(params)
         return await query.fetch(session, **given)
+
+    async def fetch_dicts(self, session: AsyncSession, **params: Any) -> list[dict[str, Any]]:
+        query, given = self._query(params)
+        return await query.fetch_dicts(session, **given)
 
 
 class KeysetRead:
@@ -182,32 +183,30 @@ class KeysetRead:
         self._descending = descending
         self._hidden = tuple(hidden)
         self._json_text = tuple(json_text)
-        self._queries: dict[tuple[frozenset[str], bool], RawQuery] = {}
+        self._after = [f"after_{n}" for n in range(len(self._order))]
+        self._shaped = ShapedQuery(self._paged)
 
-    def _query(self, filters: frozenset[str], after: bool) -> RawQuery:
-        query = self._queries.get((filters, after))
-        if query is None:
-            stmt = self._build(filters)
-            if after:
-                left = sa.tuple_(*self._order)
-                right = sa.tuple_(*[sa.bindparam(f"after_{n}", type_=c.type) for n, c in enumerate(self._order)])
-                stmt = stmt.where(left < right if self._descending else left > right)
-            ordering = [c.desc() if self._descending else c.asc() for c in self._order]
-            query = RawQuery(stmt.order_by(*ordering).limit(sa.bindparam("page_limit")))
-            self._queries[(filters, after)] = query
-        return query
+    def _paged(self, shape: frozenset[str]) -> Executable:
+        """The statement of a shape: the filters given, then the cursor's condition if there is
+        one, the order and the limit."""
+        stmt = self._build(shape - {"page_limit", "page_after", *self._after})
+        if "page_after" in shape:
+            left = sa.tuple_(*self._order)
+            right = sa.tuple_(
+                *[sa.bindparam(name, type_=c.type) for name, c in zip(self._after, self._order, strict=True)]
+            )
+            stmt = stmt.where(left < right if self._descending else left > right)
+        ordering = [c.desc() if self._descending else c.asc() for c in self._order]
+        return stmt.order_by(*ordering).limit(sa.bindparam("page_limit"))
 
     async def page(
         self, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Rows as dicts and the next cursor; ``None`` params are filters left out. Raises
         ``InvalidCursor`` for a cursor that is not one of ours."""
-        given = {k: v for k, v in params.items() if v is not None}
-        after = decode_cursor(cursor, self._order) if cursor else None
-        query = self._query(frozenset(given), after is not None)
-        if after is not None:
-            given.update({f"after_{n}": v for n, v in enumerate(after)})
-        items = await query.fetch_dicts(session, page_limit=limit + 1, **given)
+        if cursor:  # a value the cursor leaves null is bound as NULL (no row follows it)
+            params.update(zip(self._after, decode_cursor(cursor, self._order), strict=True), page_after=True)
+        items = await self._shaped.fetch_dicts(session, page_limit=limit + 1, **params)
         next_cursor = None
         if len(items) > limit:
             items = items[:limit]

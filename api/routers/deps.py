@@ -88,7 +88,7 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):  # asyncpg's own UUID type, which orjson does not take
+    if isinstance(value, uuid.UUID):  # a subclass orjson does not take natively (asyncpg's own type)
         return str(value)
     raise TypeError(type(value).__name__)
 

@@ -78,6 +78,10 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Số cán bộ, công chức, viên chức, người lao động phải là số nguyên không âm.",
         "The headcount must be a whole number ≥ 0.",
     ),
+    "invalid_unit:too_large": (
+        "Số cán bộ, công chức, viên chức, người lao động không được vượt quá {maximum}.",
+        "The headcount may not exceed {maximum}.",
+    ),
     "invalid_unit:kind_change": (
         "Không thể đổi loại đơn vị giữa các cấp.",
         "A unit's kind cannot change across levels.",
@@ -129,6 +133,10 @@ DETAILS: dict[str, tuple[str, str]] = {
     "delegate_cap_exceeded": (
         "Vượt số lượng đại biểu tối đa {cap} (hiện có {counted}, thêm {adding}, còn {room} chỗ).",
         "The delegate cap of {cap} would be exceeded ({counted} listed, {adding} to add, {room} left).",
+    ),
+    "delegate_cap_exceeded:over_cap": (
+        "Danh sách có {counted} đại biểu, vượt số lượng tối đa {cap}: cần bớt {over} đại biểu.",
+        "The list holds {counted} delegates, over the cap of {cap}: remove {over}.",
     ),
     "duplicate_delegate": (
         "Người này đã có trong danh sách (trùng số CCCD, hoặc họ tên và ngày sinh).",
@@ -283,6 +291,16 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "string_pattern_mismatch": ("Sai định dạng.", "Wrong format."),
     "value_error": ("Giá trị không hợp lệ.", "Invalid value."),
     "Q1:control_character": ("Không được chứa ký tự điều khiển (Q1).", "Control characters are not allowed (Q1)."),
+    "U2:negative": ("Số lao động phải là số nguyên không âm (U2).", "The headcount must be a whole number ≥ 0 (U2)."),
+    "U2:too_large": ("Số lao động không được vượt quá {maximum} (U2).", "The headcount may not exceed {maximum} (U2)."),
+    "C5:date_out_of_range": (
+        "Ngày đại hội Đảng phải từ {earliest} đến {latest} (C5).",
+        "The Party congress date must lie between {earliest} and {latest} (C5).",
+    ),
+    "birth_date_out_of_range": (
+        "Ngày sinh phải từ {earliest} đến hôm nay ({latest}).",
+        "The birth date must lie between {earliest} and today ({latest}).",
+    ),
     "Q2:national_id": ("Số CCCD phải gồm đúng 12 chữ số (Q2).", "A national ID is exactly 12 digits (Q2)."),
     "Q2:phone": ("Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
     "blank": ("Không được để trống.", "Must not be blank."),
@@ -376,6 +394,10 @@ COMPLIANCE_MESSAGES: dict[str, tuple[str, str]] = {
         "{missing_count} grassroots units have no conference yet.",
     ),
     "cap": ("{count} đại biểu; tối đa {cap}.", "{count} delegates; at most {cap}."),
+    "over_cap": (
+        "{count} đại biểu, vượt số lượng tối đa {cap}: cần bớt {over} đại biểu.",
+        "{count} delegates, over the cap of {cap}: remove {over}.",
+    ),
     "composition_ok": (
         "Đại biểu điển hình {exemplary}/{total} (tối thiểu {share_percent}%).",
         "Exemplary delegates {exemplary}/{total} (at least {share_percent}%).",

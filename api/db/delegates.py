@@ -14,21 +14,11 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
+from api.domain.delegates import EXEMPLARY, Category
 
-CATEGORIES = (
-    "hero",
-    "emulation_soldier",
-    "exemplar",
-    "hcm_exemplar",
-    "direct_worker",
-    "good_deed",
-    "province_commended",
-    "guest",
-    "leader",
-)
-EXEMPLARY_SQL = (
-    "('hero', 'emulation_soldier', 'exemplar', 'hcm_exemplar', 'direct_worker', 'good_deed', 'province_commended')"
-)
+# A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
+CATEGORIES = tuple(c.value for c in Category)
+EXEMPLARY_SQL = "(" + ", ".join(f"'{c.value}'" for c in Category if c in EXEMPLARY) + ")"
 
 
 class Delegate(SQLModel, table=True):

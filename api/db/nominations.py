@@ -12,9 +12,11 @@ from sqlmodel import Field, SQLModel, col
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import Record, ShapedQuery
+from api.domain.nominations import LIVE, State
 
-STATES = ("draft", "submitted", "approved", "rejected", "returned", "withdrawn")
-LIVE_SQL = "state IN ('draft', 'submitted', 'returned', 'approved')"
+# N3, N4 — the states and the live ones, from the domain's enum (never copied by hand).
+STATES = tuple(s.value for s in State)
+LIVE_SQL = "state IN (" + ", ".join(f"'{s.value}'" for s in State if s in LIVE) + ")"
 
 
 class Nomination(SQLModel, table=True):
@@ -79,7 +81,7 @@ class Nomination(SQLModel, table=True):
 def _stats_query(filters: frozenset[str]) -> Executable:
     stmt = sa.select(
         col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
-    ).where(col(Nomination.state) != sa.literal_column("'withdrawn'"))
+    ).where(col(Nomination.state) != sa.literal_column(f"'{State.WITHDRAWN.value}'"))
     for name in ("unit_id", "district_id", "conference_id"):
         if name in filters:
             stmt = stmt.where(getattr(Nomination, name) == sa.bindparam(name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -54,12 +55,21 @@ class EconomicSector(StrEnum):
 # --- A3, A4, A7, A9, A10 ------------------------------------------------------------------------
 
 
-def check_cap(cap: int | None, counted: int, adding: int) -> None:
-    """A3 — a cap holds at every write: single adds and bulk imports alike."""
+def check_cap(cap: int | None, counted: int, adding: int = 0, *, rule: str = "A3") -> None:
+    """A1–A3 — the one check of a list's cap: at every write (single adds, bulk imports,
+    designations upward: ``adding`` > 0, rule A3) and of the list as it stands (compliance and
+    finalize: ``adding`` = 0, rule A1 or A2) — a list filled as a full assembly is over its cap
+    once the unit's headcount makes it a delegate assembly."""
     if cap is not None and counted + adding > cap:
+        over: dict[str, Any] = {"reason": "over_cap", "over": counted - cap} if adding == 0 else {}
         raise DomainError(
-            "delegate_cap_exceeded", "A3", cap=cap, counted=counted, adding=adding, room=max(cap - counted, 0)
+            "delegate_cap_exceeded", rule, cap=cap, counted=counted, adding=adding, room=max(cap - counted, 0), **over
         )
+
+
+def cap_rule(district: bool) -> str:
+    """A1 for a grassroots conference's cap, A2 for the district conference's."""
+    return "A2" if district else "A1"
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,22 @@ def find_duplicates(people: list[Person]) -> list[tuple[int, int]]:
         if p.birth_date is not None:
             seen_names.setdefault((p.name_folded, p.birth_date), n)
     return pairs
+
+
+BIRTH_DATE_EARLIEST = dt.date(1900, 1, 1)
+
+
+def check_birth_date(value: dt.date | None, today: dt.date, *, field: str = "birth_date") -> None:
+    """A7, N4 — a birth date identifies a person: it lies after 1900-01-01 and not in the future."""
+    if value is not None and not (BIRTH_DATE_EARLIEST < value <= today):
+        raise DomainError(
+            "validation_error",
+            None,
+            field=field,
+            reason="birth_date_out_of_range",
+            earliest=BIRTH_DATE_EARLIEST.isoformat(),
+            latest=today.isoformat(),
+        )
 
 
 def counts_toward_cap(pilot_invitee: bool) -> bool:

@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from api.domain.errors import DomainError
 
-_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"}
+# C0 controls but tab and line breaks, DEL, and the C1 controls U+0080–U+009F.
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"} | {chr(c) for c in range(0x80, 0xA0)}
 
 
 def _refused(ch: str) -> bool:
-    """Control characters (NUL among them) and lone surrogates, which no database stores."""
+    """Control characters (NUL among them, C0 and C1) and lone surrogates, which no database stores."""
     return ch in _CONTROL or "\ud800" <= ch <= "\udfff"
+
+
+def is_format_character(ch: str) -> bool:
+    """Q1 — an invisible format character (Unicode category Cf): zero-width space and joiners,
+    word joiner, soft hyphen, byte order mark, bidirectional controls, … Two names that differ
+    only by one of them are the same name."""
+    return unicodedata.category(ch) == "Cf"
+
+
+@cache
+def format_characters() -> tuple[str, ...]:
+    """Every format character (Cf) in Unicode as this Python knows it, for SQL that removes them."""
+    return tuple(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+
+
+def strip_format_characters(value: str) -> str:
+    """Q1 — the text without its format characters (Cf)."""
+    if value.isascii():
+        return value
+    return "".join(ch for ch in value if not is_format_character(ch))
 
 
 _SPACES = re.compile(r"\s+")
@@ -20,18 +42,20 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def normalize_text(value: str, *, multiline: bool = False) -> str:
-    """Q1 — trim and NFC-normalize; control characters (NUL among them) are refused."""
+    """Q1 — trim and NFC-normalize; control characters (NUL among them, C0 and C1) are refused;
+    format characters (zero-width space, soft hyphen, word joiner, BOM, bidi controls, …) removed."""
     if any(_refused(ch) for ch in value):
         raise DomainError("validation_error", "Q1", reason="control_character")
-    value = unicodedata.normalize("NFC", value).strip()
+    value = unicodedata.normalize("NFC", strip_format_characters(value)).strip()
     if not multiline:
         value = _SPACES.sub(" ", value)
     return value
 
 
 def fold(value: str) -> str:
-    """Q1 — the accent-insensitive form: no diacritics, đ/Đ → d, lower case, single spaces."""
-    value = value.replace("đ", "d").replace("Đ", "D")
+    """Q1 — the accent-insensitive form: no format characters, no diacritics, đ/Đ → d, lower
+    case, single spaces."""
+    value = strip_format_characters(value).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", value)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     # Recompose what had no marks to strip (Hangul, say), so a folded name is never longer.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,12 +69,38 @@ def place_in_tree(kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | 
     return parent.district_id
 
 
+HEADCOUNT_MAX = 10_000_000  # U2 — beyond any unit's staff, and within a database integer
+
+# C5 — a Party congress date is plausible: not before the Party's founding (1930-02-03) and
+# within ten years from today.
+PARTY_CONGRESS_EARLIEST = dt.date(1930, 2, 3)
+PARTY_CONGRESS_YEARS_AHEAD = 10
+
+
 def check_headcount(kind: UnitKind, headcount: int | None) -> None:
-    """U2 — a grassroots unit has a headcount, a whole number ≥ 0."""
+    """U2 — a grassroots unit has a headcount, a whole number ≥ 0 (and a plausible one)."""
     if headcount is not None and headcount < 0:
         raise DomainError("invalid_unit", "U2", field="headcount", reason="negative")
+    if headcount is not None and headcount > HEADCOUNT_MAX:
+        raise DomainError("invalid_unit", "U2", field="headcount", reason="too_large", maximum=HEADCOUNT_MAX)
     if level_of(kind) is Level.GRASSROOTS and headcount is None:
         raise DomainError("invalid_unit", "U2", field="headcount", reason="required")
+
+
+def check_party_congress_date(value: dt.date | None, today: dt.date) -> None:
+    """C5 — the Party congress date a unit records lies in a plausible range."""
+    if value is None:
+        return
+    latest = today.replace(year=today.year + PARTY_CONGRESS_YEARS_AHEAD, day=min(today.day, 28))
+    if not (PARTY_CONGRESS_EARLIEST <= value <= latest):
+        raise DomainError(
+            "validation_error",
+            "C5",
+            field="party_congress_date",
+            reason="date_out_of_range",
+            earliest=PARTY_CONGRESS_EARLIEST.isoformat(),
+            latest=latest.isoformat(),
+        )
 
 
 def check_block_membership(unit_id: str, current_block_id: str | None, block_id: str) -> None:

@@ -6,9 +6,14 @@ import datetime as dt
 import uuid
 
 from pydantic import BaseModel, Field
+from pydantic.config import JsonDict
 
-from api.domain.units import Level, UnitKind
+from api.domain.units import HEADCOUNT_MAX, Level, UnitKind
 from api.schemas.common import LongText, Model, Name
+
+# U2 — documented here, checked by the rule (a schema bound would answer validation_error
+# instead of the rule's own invalid_unit).
+HEADCOUNT_RANGE: JsonDict = {"minimum": 0, "maximum": HEADCOUNT_MAX}
 
 
 class UnitCreate(Model):
@@ -17,8 +22,7 @@ class UnitCreate(Model):
     parent_id: uuid.UUID | None = Field(default=None, description="The district (or a grassroots unit) above")
     headcount: int | None = Field(
         default=None,
-        ge=0,
-        le=10_000_000,
+        json_schema_extra=HEADCOUNT_RANGE,
         description="U2 — cadres, civil servants, public employees, workers; required below district",
     )
     party_congress_date: dt.date | None = Field(default=None, description="C5 — the unit's Party congress date")
@@ -29,7 +33,7 @@ class UnitUpdate(Model):
     name: Name | None = None
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
-    headcount: int | None = Field(default=None, ge=0, le=10_000_000)
+    headcount: int | None = Field(default=None, json_schema_extra=HEADCOUNT_RANGE, description="U2")
     party_congress_date: dt.date | None = None
     is_pilot: bool | None = None
 

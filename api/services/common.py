@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from api.db.audit import AuditEvent
 from api.db.fast import KeysetRead, release
 from api.db.pagination import InvalidCursor, keyset_page
 from api.domain.access import Actor, Role, is_superadmin
+from api.domain.submissions import LOCAL
 from api.problems import NotFound, Problem, invalid_field
 
 M = TypeVar("M")
@@ -107,6 +109,11 @@ async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
             if name in str(exc.orig):
                 raise error from None
         raise
+
+
+def local_today() -> dt.date:
+    """Today in Asia/Ho_Chi_Minh, where the plan's dates are read."""
+    return dt.datetime.now(LOCAL).date()
 
 
 def private_scope_params(actor: Actor) -> dict[str, uuid.UUID] | None:

@@ -40,7 +40,14 @@ from api.domain.conferences import (
     reconcile_agenda,
     title_lines,
 )
-from api.domain.delegates import Composition, check_allocations, check_composition, check_unlocked
+from api.domain.delegates import (
+    Composition,
+    cap_rule,
+    check_allocations,
+    check_cap,
+    check_composition,
+    check_unlocked,
+)
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
 from api.domain.submissions import check_presentations, percent
@@ -460,9 +467,12 @@ async def finalize(session: AsyncSession, actor: Actor, conference_id: uuid.UUID
     before = public(conference, plan, unit)
     if conference.finalized_at is not None:
         raise DomainError("delegate_list_locked", "A8", reason="already_finalized")
-    a = assembly_of(plan, unit, Level(conference.level))
+    level = Level(conference.level)
+    a = assembly_of(plan, unit, level)
+    composition = await composition_of(session, conference, plan)
+    check_cap(a.cap, composition.total, rule=cap_rule(level is Level.DISTRICT))  # A1, A2
     if a.mode is AssemblyMode.DELEGATE_ASSEMBLY:
-        check_composition(await composition_of(session, conference, plan))
+        check_composition(composition)
     conference.finalized_at = utcnow()
     await session.flush()
     out = public(conference, plan, unit)
@@ -625,15 +635,21 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 district_held_on=row["district_held_on"].isoformat() if scheduled else None,
             )
         )
+    try:
+        check_cap(a.cap, composition.total, rule=cap_rule(level is Level.DISTRICT))
+        cap_status = "ok"
+    except DomainError:
+        cap_status = "error"
     items.append(
         _item(
-            "A2" if level is Level.DISTRICT else "A1",
-            "ok",
-            "cap",
+            cap_rule(level is Level.DISTRICT),
+            cap_status,
+            "cap" if cap_status == "ok" else "over_cap",
             assembly_mode=a.mode.value,
             cap=a.cap,
             count=composition.total,
             room=None if a.cap is None else a.cap - composition.total,
+            over=None if a.cap is None else max(composition.total - a.cap, 0),
         )
     )
     if composition.ok:

@@ -28,6 +28,7 @@ from api.domain.delegates import (
     EXEMPLARY,
     Category,
     Person,
+    check_birth_date,
     check_cap,
     check_designation,
     check_pilot_invitee,
@@ -48,7 +49,7 @@ from api.schemas.conferences import (
     DesignationPublic,
     ImportResult,
 )
-from api.services.common import RowPage, audit, etag_of, flush, found, require_match, row_page
+from api.services.common import RowPage, audit, etag_of, flush, found, local_today, require_match, row_page
 from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
 from api.services.spreadsheets import sort_key_text
 
@@ -207,6 +208,7 @@ async def add_delegate(
 ) -> DelegatePublic:
     conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
     values = {f: _plain(getattr(body, f)) for f in FIELDS}
+    check_birth_date(body.birth_date, local_today())
     check_pilot_invitee(body.pilot_invitee, is_pilot)  # A9
     if await _existing_people(session, conference.id, [_person(values)]):
         raise DomainError("duplicate_delegate", "A7")
@@ -237,6 +239,7 @@ async def update_delegate(
     before = public(delegate)
     require_match(if_match, etag_of(before))
     changes = body.model_dump(exclude_unset=True)
+    check_birth_date(changes.get("birth_date"), local_today())
     for name in ("full_name", "category", "province_commendations", "pilot_invitee"):
         if name in changes and changes[name] is None:
             raise invalid_field(name, "blank")
@@ -322,6 +325,12 @@ async def import_delegates(
         errors.append((f"rows.{rows[later][0]}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}))
     for index in await _existing_people(session, conference.id, people):
         errors.append((f"rows.{rows[index][0]}", "duplicate_delegate", "duplicate_on_list", {}))
+    today = local_today()
+    for row_number, values in rows:
+        try:
+            check_birth_date(values.get("birth_date"), today)
+        except DomainError as exc:
+            errors.append((f"rows.{row_number}.birth_date", "validation_error", "birth_date_out_of_range", exc.facts))
     if not is_pilot:
         for row_number, values in rows:
             if values.get("pilot_invitee"):

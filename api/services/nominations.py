@@ -15,7 +15,7 @@ from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
 from api.domain.access import Actor, Role, administers
-from api.domain.delegates import Person, same_person
+from api.domain.delegates import Person, check_birth_date, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
     LIVE,
@@ -34,7 +34,16 @@ from api.domain.text import fold
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
-from api.services.common import audit, etag_of, flush, page, private_scope, private_scope_params, require_match
+from api.services.common import (
+    audit,
+    etag_of,
+    flush,
+    local_today,
+    page,
+    private_scope,
+    private_scope_params,
+    require_match,
+)
 from api.services.conferences import check_private, may_organize, private_conference, sees_private
 
 EDITABLE = frozenset({State.DRAFT, State.RETURNED})
@@ -108,6 +117,7 @@ async def _check_delegate(session: AsyncSession, conference: Conference, delegat
 
 
 def _validate(n: Nomination) -> None:
+    check_birth_date(n.birth_date, local_today())
     rank = Rank(n.rank) if n.rank else None
     check_nominee(NomineeKind(n.nominee_kind), rank, n.works_directly)
     check_honour(Honour(n.honour), n.honour_other)

@@ -19,13 +19,14 @@ from api.domain.units import (
     check_block_member_district,
     check_block_membership,
     check_headcount,
+    check_party_congress_date,
     level_of,
     place_in_tree,
 )
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
-from api.services.common import RowPage, audit, etag_of, flush, found, page, require_match, row_page
+from api.services.common import RowPage, audit, etag_of, flush, found, local_today, page, require_match, row_page
 
 
 def public(unit: Unit) -> UnitPublic:
@@ -94,6 +95,7 @@ async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> 
     unit_id = uuid.uuid4()
     district = place_in_tree(body.kind, parent, unit_id=str(unit_id))
     check_headcount(body.kind, body.headcount)
+    check_party_congress_date(body.party_congress_date, local_today())
     if not _may_write(actor, body.kind, district):
         raise Forbidden
     unit = Unit(
@@ -153,6 +155,7 @@ async def update_unit(
         unit.name = changes["name"]
         unit.name_folded = fold(changes["name"])
     if "party_congress_date" in changes:
+        check_party_congress_date(changes["party_congress_date"], local_today())
         unit.party_congress_date = changes["party_congress_date"]
     if changes.get("is_pilot") is not None:
         unit.is_pilot = changes["is_pilot"]
@@ -219,7 +222,7 @@ async def _set_members(session: AsyncSession, block: EmulationBlock, member_ids:
         check_block_membership(str(unit.id), str(unit.block_id) if unit.block_id else None, str(block.id))
     for unit in units:
         unit.block_id = block.id if unit.id in wanted else None
-    await session.flush()
+    await _block_flush(session)
 
 
 async def _block_flush(session: AsyncSession) -> None:
@@ -274,6 +277,9 @@ async def update_block(
         block.name_folded = fold(changes["name"])
     if "description" in changes:
         block.description = changes["description"]
+    # The rename goes first, through the constraint mapping: the members' flush below would
+    # otherwise carry it and meet the unique folded name unmapped (a 500 instead of 409).
+    await _block_flush(session)
     if changes.get("member_ids") is not None:
         await _set_members(session, block, changes["member_ids"])
     block.updated_at = utcnow()

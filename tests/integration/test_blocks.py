@@ -66,3 +66,26 @@ async def test_blocks_are_readable_by_all_writable_by_the_admin(
     for role in ("officer", "reviewer", "viewer"):
         r = await client.post(BLOCKS, json={"name": "Cụm Trái Phép"}, headers=headers[role])
         assert r.status_code == 403, role
+
+
+async def test_blocks_patch_rename_conflict_all_fields_409(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    """A rename onto another block's name is 409 whatever else the PATCH carries (member_ids and
+    description too), and changes nothing."""
+    admin = headers["district_admin"]
+    unit = await make_unit(name="xã Đổi Tên Cụm")
+    taken = await client.post(BLOCKS, json={"name": "Cụm Đã Có Tên"}, headers=admin)
+    assert taken.status_code == 201, taken.text
+    mine = await client.post(BLOCKS, json={"name": "Cụm Sẽ Đổi Tên"}, headers=admin)
+    assert mine.status_code == 201, mine.text
+    url = f"{BLOCKS}/{mine.json()['id']}"
+    alone = await client.patch(url, json={"name": "cum da co ten"}, headers=admin)
+    assert alone.status_code == 409
+    body = {"name": "Cụm Đã\u200b Có Tên", "description": "mô tả mới", "member_ids": [unit["id"]]}
+    r = await client.patch(url, json=body, headers=admin)
+    assert r.status_code == 409, r.text
+    assert r.json()["code"] == alone.json()["code"] == "conflict"
+    after = (await client.get(url, headers=admin)).json()
+    assert (after["name"], after["description"], after["member_ids"]) == ("Cụm Sẽ Đổi Tên", None, [])
+    assert (await client.get(f"/api/v1/units/{unit['id']}", headers=admin)).json()["block_id"] is None

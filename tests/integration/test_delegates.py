@@ -7,6 +7,7 @@ import httpx
 import openpyxl
 import pytest
 
+from api.domain.delegates import EXEMPLARY, Category
 from tests.conftest import District, delegates_json
 
 CONF = "/api/v1/conferences"
@@ -335,3 +336,122 @@ async def test_import_of_an_unreadable_file_is_415(district: District, bad: byte
         f"{CONF}/{conf}/delegates/import", files={"file": ("a.xlsx", bad)}, headers=district.admin
     )
     assert r.status_code in (415, 422)
+
+
+async def test_A7_zero_width_space_same_person(district: District) -> None:
+    """Q1 — a zero-width space, soft hyphen or word joiner inside a name is the same person."""
+    conf = await _delegate_assembly(district, "Công ty Ký Tự Ẩn")
+    url = f"{CONF}/{conf}/delegates"
+    a = {"full_name": "Nguyễn Văn Bình", "birth_date": "1980-05-01", "category": "exemplar"}
+    created = await district.client.post(url, json=a | {"full_name": "Nguyễn\u200b Văn Bình"}, headers=district.admin)
+    assert created.status_code == 201
+    assert created.json()["full_name"] == "Nguyễn Văn Bình"  # stored without it
+    for name in ("Nguyễn Văn Bì\u00adnh", "Nguyễn Văn\u2060 Bình", "\ufeffNguyễn Văn Bình"):
+        r = await district.client.post(url, json=a | {"full_name": name}, headers=district.admin)
+        assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "duplicate_delegate", "A7")
+    r = await _import(district, conf, [a | {"full_name": "Nguyễn Văn \u200dBình"}])
+    assert (r.status_code, r.json()["code"]) == (409, "duplicate_delegate")
+    found = await district.client.get(url, params={"q": "binh\u200b"}, headers=district.admin)
+    assert [d["full_name"] for d in found.json()["items"]] == ["Nguyễn Văn Bình"]
+
+
+async def test_Q1_c1_controls_refused(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Điều Khiển")
+    url = f"{CONF}/{conf}/delegates"
+    for control in ("\x85", "\x9b", "\x00"):
+        r = await district.client.post(
+            url, json={"full_name": f"Lê{control}Văn", "category": "exemplar"}, headers=district.admin
+        )
+        assert r.status_code == 422, r.text
+        assert (r.json()["rule"], r.json()["errors"][0]["field"]) == ("Q1", "full_name")
+    assert (await district.client.get(url, headers=district.admin)).json()["items"] == []
+
+
+async def test_A1_over_cap_after_headcount_change_is_error(district: District) -> None:
+    """A list filled as a full assembly (no cap) is over the 200-seat cap once the headcount makes
+    the conference a delegate assembly: compliance says error, finalize refuses."""
+    unit = await district.unit("Công ty Tăng Biên Chế", headcount=250, kind="enterprise")
+    conf = str((await district.conference(unit))["id"])
+    assert (await _import(district, conf, delegates_json(250))).status_code == 200
+    r = await district.client.patch(f"/api/v1/units/{unit}", json={"headcount": 450}, headers=district.admin)
+    assert r.status_code == 200, r.text
+    shown = (await district.client.get(f"{CONF}/{conf}", headers=district.admin)).json()
+    assert (shown["assembly_mode"], shown["delegate_cap"]) == ("delegate_assembly", 200)
+    compliance = (await district.client.get(f"{CONF}/{conf}/compliance", headers=district.admin)).json()
+    a1 = next(i for i in compliance["items"] if i["rule"] == "A1")
+    assert a1["status"] == "error"
+    assert (a1["facts"]["count"], a1["facts"]["cap"], a1["facts"]["over"]) == (250, 200, 50)
+    r = await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("delegate_cap_exceeded", "A1")
+    assert "50" in r.json()["detail"]
+    assert (await district.client.get(f"{CONF}/{conf}", headers=district.admin)).json()["list_state"] == "draft"
+
+
+async def test_A2_designation_into_full_district_conference(district: District) -> None:
+    """The district conference's cap (A2) holds for designations too (A3): 409, nothing added."""
+    g1 = await district.unit("xã Cử Khi Đầy")
+    c1 = str((await district.conference(g1, "2025-03-01"))["id"])
+    top = str((await district.conference(district.id, "2025-05-20"))["id"])
+    r = await district.client.put(
+        f"{CONF}/{top}/allocations", json={"items": [{"unit_id": g1, "seats": 2}]}, headers=district.admin
+    )
+    assert r.status_code == 200
+    assert (await _import(district, top, delegates_json(300, prefix="Huyện"))).status_code == 200
+    assert (await _import(district, c1, delegates_json(1, prefix="Xã"))).status_code == 200
+    origin = (await district.client.get(f"{CONF}/{c1}/delegates", headers=district.admin)).json()["items"][0]["id"]
+    r = await district.client.post(f"{CONF}/{c1}/designations", json={"delegate_id": origin}, headers=district.admin)
+    assert r.status_code == 409, r.text
+    assert r.json()["code"] == "delegate_cap_exceeded"
+    assert (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json() == []
+    compliance = (await district.client.get(f"{CONF}/{top}/compliance", headers=district.admin)).json()
+    a2 = next(i for i in compliance["items"] if i["rule"] == "A2")
+    assert (a2["status"], a2["facts"]["count"]) == ("ok", 300)
+
+
+async def test_A4_every_exemplary_category_counts(district: District) -> None:
+    """One delegate of each of the seven exemplary categories and three others: exactly 70 %,
+    which only holds if every exemplary category is counted (in compliance and at finalize)."""
+    conf = await _delegate_assembly(district, "Công ty Đủ Loại")
+    exemplary = sorted(c.value for c in EXEMPLARY)
+    others = [c.value for c in Category if c not in EXEMPLARY]
+    assert len(exemplary) == 7
+    rows = [{"full_name": f"Điển hình {c}", "category": c} for c in exemplary]
+    rows += [{"full_name": f"Khác {n}", "category": others[n % len(others)]} for n in range(3)]
+    assert (await _import(district, conf, rows)).status_code == 200
+    compliance = (await district.client.get(f"{CONF}/{conf}/compliance", headers=district.admin)).json()
+    a4 = next(i for i in compliance["items"] if i["rule"] == "A4")
+    assert (a4["status"], a4["facts"]["exemplary"], a4["facts"]["total"]) == ("ok", 7, 10)
+    assert (await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)).status_code == 200
+
+
+@pytest.mark.parametrize("category", list(Category))
+async def test_A5_every_category_is_stored_and_counted(district: District, category: Category) -> None:
+    conf = await _delegate_assembly(district, f"Công ty Loại {category.value}")
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates", json={"full_name": "Một Người", "category": category.value}, headers=district.admin
+    )
+    assert r.status_code == 201, r.text
+    assert r.json()["category"] == category.value
+    compliance = (await district.client.get(f"{CONF}/{conf}/compliance", headers=district.admin)).json()
+    a4 = next(i for i in compliance["items"] if i["rule"] == "A4")
+    assert (a4["facts"]["total"], a4["facts"]["exemplary"]) == (1, 1 if category in EXEMPLARY else 0)
+    listed = await district.client.get(
+        f"{CONF}/{conf}/delegates", params={"category": category.value}, headers=district.admin
+    )
+    assert len(listed.json()["items"]) == 1
+
+
+async def test_A7_birth_date_out_of_range_names_the_field(district: District) -> None:
+    conf = await _delegate_assembly(district, "Công ty Ngày Sinh")
+    url = f"{CONF}/{conf}/delegates"
+    for bad in ("1900-01-01", "2999-12-31"):
+        r = await district.client.post(
+            url, json={"full_name": "Người Lạ", "birth_date": bad, "category": "guest"}, headers=district.admin
+        )
+        assert r.status_code == 422, r.text
+        assert r.json()["errors"][0]["field"] == "birth_date"
+    r = await _import(district, conf, [{"full_name": "Cụ Già", "birth_date": "1850-01-01", "category": "guest"}])
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "rows.1.birth_date"
+    assert (await district.client.get(url, headers=district.admin)).json()["items"] == []

@@ -2,7 +2,7 @@
 
 import httpx
 
-from tests.conftest import District, login
+from tests.conftest import PLAN_187, District, login
 from tests.support import DEMO_PASSWORD
 
 NOM = "/api/v1/nominations"
@@ -181,3 +181,74 @@ async def test_X3_a_reviewer_who_submitted_a_nomination_cannot_decide_it(distric
     assert (await district.client.post(f"{NOM}/{n['id']}/approve", headers=other_reviewer)).json()[
         "state"
     ] == "approved"
+
+
+async def test_N4_soft_hyphen_same_nominee(district: District) -> None:
+    """Q1 — a soft hyphen or zero-width space inside a name does not make a new nominee."""
+    conf, officer, _ = await _setup(district, "xã Gạch Nối Mềm")
+    person = _individual(conf, national_id=None, birth_date="1975-06-01", nominee_name="Phạm Thị Hoa")
+    assert (await district.client.post(NOM, json=person, headers=officer)).status_code == 201
+    for name in ("Phạm Thị Ho\u00ada", "Phạm\u200b Thị Hoa", "Phạm Thị\u2060 Hoa"):
+        r = await district.client.post(NOM, json=person | {"nominee_name": name}, headers=officer)
+        assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "duplicate_nomination", "N4")
+    collective = {
+        "conference_id": conf,
+        "nominee_kind": "collective",
+        "nominee_name": "Tổ Sản Xuất",
+        "honour": "conference_honoured",
+        "basis": "merit",
+    }
+    assert (await district.client.post(NOM, json=collective, headers=officer)).status_code == 201
+    r = await district.client.post(NOM, json=collective | {"nominee_name": "Tổ Sản\u00ad Xuất"}, headers=officer)
+    assert r.status_code == 409
+
+
+async def test_N4_birth_date_out_of_range_names_the_field(district: District) -> None:
+    conf, officer, _ = await _setup(district, "xã Ngày Sinh Lạ")
+    for bad in ("1899-12-31", "2999-01-01"):
+        r = await district.client.post(NOM, json=_individual(conf, birth_date=bad), headers=officer)
+        assert r.status_code == 422, r.text
+        assert r.json()["errors"][0]["field"] == "birth_date"
+
+
+async def test_N5_stats_ignore_other_district(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+) -> None:
+    """X2 — the statistics of a district admin and of an officer never move when a nomination
+    is recorded in another district; the superadmin's, which cover both, do."""
+    conf, officer, _ = await _setup(district, "xã Thống Kê Riêng")
+    assert (await district.client.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
+    r = await client.post(
+        "/api/v1/users",
+        json={
+            "username": "qh_n5_stats",
+            "full_name": "Quản trị huyện",
+            "role": "district_admin",
+            "unit_id": district.id,
+            "password": DEMO_PASSWORD,
+        },
+        headers=district.admin,
+    )
+    assert r.status_code == 201, r.text
+    district_admin = await login(client, "qh_n5_stats", DEMO_PASSWORD)
+    root = headers["admin"]
+
+    async def snapshot() -> list[dict[str, object]]:
+        return [(await client.get(f"{NOM}/stats", headers=h)).json() for h in (district_admin, officer, root)]
+
+    before = await snapshot()
+    assert before[0]["by_state"]["draft"] >= 1
+    assert before[1]["by_state"]["draft"] == 1
+    # a second district, with its own plan, conference and nomination
+    r = await client.post("/api/v1/units", json={"name": "UBND huyện Khác N5", "kind": "district"}, headers=root)
+    other_id = r.json()["id"]
+    r = await client.post(
+        "/api/v1/plans", json=PLAN_187 | {"code": "187/KH-N5", "issuer_unit_id": other_id}, headers=root
+    )
+    other = District(client, root, other_id, r.json()["id"])
+    other_conf = str((await other.conference(await other.unit("xã Huyện Khác")))["id"])
+    r = await client.post(NOM, json=_individual(other_conf, national_id="042080000888"), headers=root)
+    assert r.status_code == 201, r.text
+    after = await snapshot()
+    assert after[:2] == before[:2]
+    assert after[2]["by_state"]["draft"] == before[2]["by_state"]["draft"] + 1

@@ -187,3 +187,49 @@ async def test_unknown_ids_are_404(client: httpx.AsyncClient, headers: dict[str,
         r = await client.get(path, headers=headers["viewer"])
         assert r.status_code == 404
         assert r.json()["code"] == "not_found"
+
+
+async def test_U2_negative_headcount(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    """The rule's own code, not a schema bound's generic validation_error: on create and update,
+    below zero and beyond the plausible maximum; nothing changes."""
+    admin = headers["district_admin"]
+    body = {"name": "xã Âm Người", "kind": "commune", "parent_id": demo["units"]["UBND huyện Hương Khê"]}
+    unit = await make_unit(name="xã Sửa Số Người", headcount=40)
+    for headcount in (-1, -5, 10_000_001, 10**30):
+        r = await client.post(UNITS, json=body | {"headcount": headcount}, headers=admin)
+        assert r.status_code == 422, r.text
+        assert (r.json()["code"], r.json()["rule"], r.json()["errors"][0]["field"]) == (
+            "invalid_unit",
+            "U2",
+            "headcount",
+        )
+        r = await client.patch(f"{UNITS}/{unit['id']}", json={"headcount": headcount}, headers=admin)
+        assert (r.status_code, r.json()["code"], r.json()["rule"]) == (422, "invalid_unit", "U2")
+    assert (await client.get(f"{UNITS}/{unit['id']}", headers=admin)).json()["headcount"] == 40
+    assert (await client.post(UNITS, json=body | {"headcount": 0}, headers=admin)).status_code == 201
+
+
+async def test_C5_party_congress_date_in_a_plausible_range(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    admin = headers["district_admin"]
+    unit = await make_unit(name="xã Ngày Đại Hội")
+    for bad in ("1900-01-01", "2999-01-01"):
+        r = await client.patch(f"{UNITS}/{unit['id']}", json={"party_congress_date": bad}, headers=admin)
+        assert r.status_code == 422, r.text
+        assert (r.json()["rule"], r.json()["errors"][0]["field"]) == ("C5", "party_congress_date")
+    r = await client.patch(f"{UNITS}/{unit['id']}", json={"party_congress_date": "2025-06-01"}, headers=admin)
+    assert r.status_code == 200
+
+
+async def test_Q1_unit_name_with_format_characters_and_c1_controls(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], make_unit: Factory
+) -> None:
+    unit = await make_unit(name="xã Hương\u200b Thủy\u00ad Mới")
+    assert unit["name"] == "xã Hương Thủy Mới"
+    found = await client.get(UNITS, params={"q": "huong thuy moi"}, headers=headers["district_admin"])
+    assert unit["id"] in [u["id"] for u in found.json()["items"]]
+    r = await client.patch(f"{UNITS}/{unit['id']}", json={"name": "xã\x85 Khác"}, headers=headers["district_admin"])
+    assert (r.status_code, r.json()["rule"]) == (422, "Q1")

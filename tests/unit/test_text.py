@@ -41,7 +41,7 @@ def test_Q1_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"))))
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"))))  # Cf included: removed
 def test_Q1_normalize_is_idempotent(text: str) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
@@ -67,3 +67,21 @@ def test_Q2_vietnamese_phone_numbers_are_accepted(given_number: str, stored: str
 def test_Q2_other_phone_numbers_are_refused(bad: str) -> None:
     with pytest.raises(DomainError):
         validate_phone(bad)
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u202a", "\u202e", "\u2066", "\u2069"],
+)
+def test_Q1_format_characters_removed(invisible: str) -> None:
+    name = f"Nguy{invisible}ễn Văn {invisible}Hiệp{invisible}"
+    assert normalize_text(name) == "Nguyễn Văn Hiệp"
+    assert fold(name) == "nguyen van hiep"
+    assert normalize_text(f"a {invisible} b") == "a b"  # no double space left behind
+
+
+@pytest.mark.parametrize("control", ["\x80", "\x85", "\x9f", "\x00", "\x1b", "\x7f"])
+def test_Q1_c1_controls_refused(control: str) -> None:
+    with pytest.raises(DomainError) as err:
+        normalize_text(f"abc{control}def")
+    assert (err.value.code, err.value.rule) == ("validation_error", "Q1")

@@ -59,12 +59,12 @@ def test_S3_approved_presentation_goes_back_to_review_when_edited() -> None:
 
 
 def test_S3_transitions_and_self_review() -> None:
-    assert transition(Kind.PRESENTATION, "submit", State.DRAFT, actor_is_submitter=True) is State.SUBMITTED
+    assert transition(Kind.PRESENTATION, "submit", State.DRAFT, actor_id="u1", participants={"u1"}) is State.SUBMITTED
     with pytest.raises(DomainError) as err:
-        transition(Kind.PRESENTATION, "approve", State.SUBMITTED, actor_is_submitter=True)
+        transition(Kind.PRESENTATION, "approve", State.SUBMITTED, actor_id="u1", participants={"u1"})
     assert err.value.code == "self_review_forbidden"
     with pytest.raises(DomainError):
-        transition(Kind.UNIT_PLAN, "approve", State.SUBMITTED, actor_is_submitter=False)
+        transition(Kind.UNIT_PLAN, "approve", State.SUBMITTED, actor_id="u2", participants={"u1"})
 
 
 def test_S4_a_compilation_never_changes() -> None:
@@ -83,15 +83,15 @@ def test_S6_type_from_content_not_name() -> None:
 
 
 def test_N3_transitions_reasons_and_self_review() -> None:
-    assert ntransition("submit", NState.DRAFT, actor_is_submitter=True, reason=None) is NState.SUBMITTED
+    assert ntransition("submit", NState.DRAFT, actor_id="u1", participants={"u1"}, reason=None) is NState.SUBMITTED
     with pytest.raises(DomainError) as no_reason:
-        ntransition("reject", NState.SUBMITTED, actor_is_submitter=False, reason=" ")
+        ntransition("reject", NState.SUBMITTED, actor_id="u2", participants={"u1"}, reason=" ")
     assert (no_reason.value.code, no_reason.value.field) == ("validation_error", "reason")
     with pytest.raises(DomainError) as own:
-        ntransition("approve", NState.SUBMITTED, actor_is_submitter=True, reason=None)
+        ntransition("approve", NState.SUBMITTED, actor_id="u1", participants={"u1"}, reason=None)
     assert own.value.code == "self_review_forbidden"
     with pytest.raises(DomainError) as bad:
-        ntransition("withdraw", NState.APPROVED, actor_is_submitter=False, reason=None)
+        ntransition("withdraw", NState.APPROVED, actor_id="u2", participants={"u1"}, reason=None)
     assert bad.value.code == "transition_not_allowed"
 
 

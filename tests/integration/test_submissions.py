@@ -454,3 +454,30 @@ async def test_S5_resubmission_after_changes_requested_is_a_new_version(district
     r = await district.client.post(f"{SUB}/{pid}/submit", headers=officer)  # the same text, sent again
     assert (r.status_code, r.json()["current_version"]) == (200, 2)
     assert r.json()["last_received_at"] > r.json()["received_at"]
+
+
+async def test_X3_migration_backfills_participants_from_columns_and_audit(app: FastAPI, district: District) -> None:
+    """The migration's backfill, run on rows the service wrote: who took part is found again
+    from created_by/submitted_by, the versions, the attachments and the audit log."""
+    import importlib.util
+    from pathlib import Path
+
+    path = next((Path(__file__).parents[2] / "migrations" / "versions").glob("*_b11a0a11b002.py"))
+    spec = importlib.util.spec_from_file_location("m_b11a0a11b002", path)
+    assert spec is not None
+    assert spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    unit = await district.unit("xã Truy Lại")
+    officer, _ = await _people(district, unit, "truylai")
+    pid = await _presentation(district, unit, district.admin)
+    await district.client.patch(f"{SUB}/{pid}", json={"text": "Sửa"}, headers=officer)
+    await district.client.post(f"{SUB}/{pid}/submit", headers=officer)
+    query = "SELECT user_id::text, role FROM review_participants WHERE entity_id = :i ORDER BY 1, 2"
+    async with app.state.engine.connect() as conn:
+        recorded = (await conn.execute(sa.text(query), {"i": pid})).all()
+        await conn.execute(sa.text("DELETE FROM review_participants WHERE entity_id = :i"), {"i": pid})
+        await conn.execute(sa.text(migration.BACKFILL))
+        assert (await conn.execute(sa.text(query), {"i": pid})).all() == recorded
+        await conn.rollback()
+    assert sorted(role for _, role in recorded) == ["author", "editor", "submitter"]

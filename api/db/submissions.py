@@ -50,6 +50,8 @@ class Submission(SQLModel, table=True):
     state: str = Field(default="draft", max_length=32)
     current_version: int = Field(default=1)
     received_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    # S1, S5 — when the latest received version arrived (``received_at`` keeps the first)
+    last_received_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
     reason: str | None = Field(default=None, max_length=2000)
     created_by: uuid.UUID | None = None
     submitted_by: uuid.UUID | None = None
@@ -59,7 +61,9 @@ class Submission(SQLModel, table=True):
 
 
 class SubmissionVersion(SQLModel, table=True):
-    """S5 — every change is a new version; versions are never updated or deleted (trigger)."""
+    """S5 — every change is a new version; versions are never updated or deleted (trigger), except
+    that ``received_at`` is set once, when the version is submitted. A received version is
+    frozen, its attachments included."""
 
     __tablename__ = "submission_versions"
 
@@ -69,13 +73,22 @@ class SubmissionVersion(SQLModel, table=True):
     content: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
     created_by: uuid.UUID | None = None
     created_at: dt.datetime = created_field()
+    received_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
 
 
 class Attachment(SQLModel, table=True):
-    """S6 — metadata here; the bytes under the attachment folder, addressed by SHA-256."""
+    """S6 — metadata here; the bytes under the attachment folder, addressed by SHA-256. S5 — an
+    attachment belongs to the version it was added to (``version``) and to every later one until
+    the version that removed it (``removed_in_version``)."""
 
     __tablename__ = "attachments"
-    __table_args__ = (sa.Index("ix_attachments_submission_id_created_at_id", "submission_id", "created_at", "id"),)
+    __table_args__ = (
+        sa.Index("ix_attachments_submission_id_created_at_id", "submission_id", "created_at", "id"),
+        sa.ForeignKeyConstraint(
+            ["submission_id", "version"], ["submission_versions.submission_id", "submission_versions.number"]
+        ),
+        sa.CheckConstraint("removed_in_version IS NULL OR removed_in_version >= version", name="removed_in_version"),
+    )
 
     id: uuid.UUID = id_field()
     submission_id: uuid.UUID = Field(foreign_key="submissions.id")
@@ -84,9 +97,20 @@ class Attachment(SQLModel, table=True):
     content_type: str = Field(max_length=128)
     size_bytes: int = Field(sa_type=sa.BigInteger)
     sha256: str = Field(max_length=64, index=True)
+    removed_in_version: int | None = None
     created_by: uuid.UUID | None = None
     created_at: dt.datetime = created_field()
     deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+
+
+async def attachments_of(session: AsyncSession, submission_id: uuid.UUID) -> list[Attachment]:
+    """S5 — every attachment a version of the submission ever held, removed ones included."""
+    stmt = (
+        sa.select(Attachment)
+        .where(col(Attachment.submission_id) == submission_id)
+        .order_by(col(Attachment.created_at), col(Attachment.id))
+    )
+    return list((await session.execute(stmt)).scalars())
 
 
 async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.UUID) -> set[uuid.UUID]:
@@ -115,6 +139,7 @@ def _unit_plans_query() -> RawQuery:
             col(Unit.name).label("unit_name"),
             col(Submission.id).label("submission_id"),
             col(Submission.received_at),
+            col(Submission.last_received_at),
             col(Submission.state),
         )
         .select_from(plan)
@@ -142,6 +167,6 @@ _UNIT_PLANS = _unit_plans_query()
 async def unit_plans(session: AsyncSession, plan_id: uuid.UUID) -> list[Record]:
     """S1 — one query: a row per grassroots unit of the plan's district in folded-name order,
     with the plan's ``issuer_unit_id`` and ``unit_plan_due`` and the unit's plan submission, if
-    any (``submission_id``, ``received_at``, ``state``). No rows: no such plan; one row with no
+    any (``submission_id``, ``received_at``, ``last_received_at``, ``state``). No rows: no such plan; one row with no
     ``unit_id``: a district without grassroots units."""
     return await _UNIT_PLANS.fetch(session, plan_id=plan_id)

@@ -5,6 +5,7 @@ from api.db.base import metadata
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
 from api.db.nominations import Nomination
+from api.db.participants import ReviewParticipant
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
@@ -23,6 +24,7 @@ __all__ = [
     "IdempotencyRecord",
     "LoginFailure",
     "Plan",
+    "ReviewParticipant",
     "RefreshToken",
     "Unit",
     "User",

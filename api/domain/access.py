@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from api.domain.errors import DomainError
 
 
 class Role(StrEnum):
@@ -87,6 +90,28 @@ def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) ->
             or (actor.unit_is_district and actor.district_id == unit_district_id)
         )
     return False
+
+
+class Reviewed(StrEnum):
+    """X3 — what a council decides on: the kinds whose participants are recorded."""
+
+    NOMINATION = "nomination"
+    SUBMISSION = "submission"
+
+
+class Participation(StrEnum):
+    """X3 — how someone took part in what is being decided. Recorded for every version."""
+
+    AUTHOR = "author"  # created it
+    EDITOR = "editor"  # changed it: an edit, a new version, an attachment added or removed
+    SUBMITTER = "submitter"  # sent it (any submit or resubmit)
+
+
+def check_independent_review(actor_id: str, participants: Collection[str]) -> None:
+    """X3 — nobody who authored, edited or submitted any version decides it; the district admin
+    is not exempt. ``participants``: the ids of everyone who took part, ever."""
+    if actor_id in participants:
+        raise DomainError("self_review_forbidden", "X3")
 
 
 def password_acceptable(password: str, username: str) -> bool:

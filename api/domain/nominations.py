@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import StrEnum
 
+from api.domain.access import check_independent_review
 from api.domain.errors import DomainError
 from api.domain.text import fold
 
@@ -90,13 +92,26 @@ def nominee_key(
     return "x:" + unique
 
 
-def transition(action: str, current: State, *, actor_is_submitter: bool, reason: str | None) -> State:
-    """N3 — the state machine; only someone other than the submitter decides (X3)."""
+DECISION_STATES = frozenset(TRANSITIONS[a][1] for a in DECISIONS)
+EDITABLE = frozenset({State.DRAFT, State.RETURNED})
+
+
+def check_editable(current: State) -> None:
+    """N3, S5 — a nomination is edited while a draft or returned; once submitted it changes only
+    by being returned first (nothing changes silently under the council's eyes)."""
+    if current not in EDITABLE:
+        raise DomainError("transition_not_allowed", "N3", action="edit", state=current.value)
+
+
+def transition(
+    action: str, current: State, *, actor_id: str, participants: Collection[str], reason: str | None
+) -> State:
+    """N3 — the state machine; nobody who wrote, edited or submitted it decides (X3)."""
     allowed = TRANSITIONS.get(action)
     if allowed is None or current not in allowed[0]:
         raise DomainError("transition_not_allowed", "N3", action=action, state=current.value)
-    if action in DECISIONS and actor_is_submitter:
-        raise DomainError("self_review_forbidden", "X3")
+    if action in DECISIONS:
+        check_independent_review(actor_id, participants)
     if action in NEEDS_REASON and not (reason and reason.strip()):
         raise DomainError("validation_error", "N3", field="reason", reason="missing")
     return allowed[1]

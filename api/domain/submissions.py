@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from api.domain.access import check_independent_review
 from api.domain.errors import DomainError
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -47,15 +49,19 @@ TRANSITIONS: dict[Kind, dict[str, tuple[frozenset[State], State]]] = {
 DECISIONS = frozenset({"approve", "request_changes"})
 
 
-def transition(kind: Kind, action: str, current: State, *, actor_is_submitter: bool) -> State:
-    """S2, S3 — submit / approve / request-changes per kind; the submitter never decides (X3)."""
+DECISION_STATES = frozenset(t[1] for by_action in TRANSITIONS.values() for a, t in by_action.items() if a in DECISIONS)
+
+
+def transition(kind: Kind, action: str, current: State, *, actor_id: str, participants: Collection[str]) -> State:
+    """S2, S3 — submit / approve / request-changes per kind; nobody who wrote, edited or
+    submitted any version decides (X3)."""
     allowed = TRANSITIONS[kind].get(action)
     if allowed is None or current not in allowed[0]:
         raise DomainError(
             "transition_not_allowed", "S3" if kind is Kind.PRESENTATION else "S2", action=action, state=current.value
         )
-    if action in DECISIONS and actor_is_submitter:
-        raise DomainError("self_review_forbidden", "X3")
+    if action in DECISIONS:
+        check_independent_review(actor_id, participants)
     return allowed[1]
 
 
@@ -71,6 +77,19 @@ def state_after_edit(kind: Kind, current: State) -> State:
     return current
 
 
+def received_on_change(new_state: State) -> bool:
+    """S1, S5 — a version made while the submission stands submitted reaches the district (or
+    the council) at once: it is a resubmission, received when it is made. A version made in a
+    draft, or while changes are requested, is received when it is submitted."""
+    return new_state is State.SUBMITTED
+
+
+def version_frozen(received_at: dt.datetime | None) -> bool:
+    """S5 — a version once received is frozen, its attachments included: a later change, an
+    attachment added or removed among them, makes a new version."""
+    return received_at is not None
+
+
 # --- S1 -----------------------------------------------------------------------------------------
 
 
@@ -79,6 +98,15 @@ def on_time(received_at: dt.datetime, due: dt.date) -> bool:
     if received_at.tzinfo is None:
         raise ValueError("received_at must carry an offset")
     return received_at < _deadline(due)
+
+
+def changed_after_due(received_at: dt.datetime | None, last_received_at: dt.datetime | None, due: dt.date) -> bool:
+    """S1, S5 — a later version arrived after the deadline. The plan is still judged by its
+    first receipt (``on_time``: lateness never loses a submission, and a later change never
+    makes an on-time plan late), but the district sees that it changed after the due date."""
+    if received_at is None or last_received_at is None or last_received_at <= received_at:
+        return False
+    return not on_time(last_received_at, due)
 
 
 @functools.lru_cache(maxsize=64)

@@ -86,6 +86,7 @@ class VersionPublic(BaseModel):
     content: Content
     created_by: uuid.UUID | None
     created_at: dt.datetime
+    attachment_ids: list[uuid.UUID] = Field(description="S5 — the attachments this version holds")
 
 
 class SubmissionPublic(BaseModel):
@@ -99,7 +100,13 @@ class SubmissionPublic(BaseModel):
     state: State
     current_version: int
     received_at: dt.datetime | None = Field(description="S1 — the instant of the first submit")
-    on_time: bool | None = Field(description="S1 — unit plans: received before 00:00 of the due date")
+    on_time: bool | None = Field(
+        description="S1 — unit plans: received before 00:00 of the due date (judged on the first submit)"
+    )
+    last_received_at: dt.datetime | None = Field(description="S1, S5 — when the latest received version arrived")
+    changed_after_due: bool | None = Field(
+        description="S1 — unit plans: a later version was received after the due date"
+    )
     reason: str | None
     content: Content = Field(description="The current version")
     missing_sections: list[str] | None = Field(description="S2 — required sections still empty")
@@ -116,7 +123,8 @@ class SectionHeading(BaseModel):
 class AttachmentPublic(BaseModel):
     id: uuid.UUID
     submission_id: uuid.UUID
-    version: int
+    version: int = Field(description="S5 — the version it was added to")
+    removed_in_version: int | None = Field(description="S5 — the version that no longer holds it")
     filename: str
     content_type: str
     size_bytes: int
@@ -128,7 +136,9 @@ class UnitPlanStatusItem(BaseModel):
     unit_id: uuid.UUID
     unit_name: str
     status: Literal["on_time", "late", "missing"]
-    received_at: dt.datetime | None
+    received_at: dt.datetime | None = Field(description="The first submit; decides on_time or late")
+    last_received_at: dt.datetime | None = Field(description="S5 — when the latest version was received")
+    changed_after_due: bool = Field(description="S1 — a later version was received after the due date")
     submission_id: uuid.UUID | None
 
 

@@ -24,7 +24,7 @@ from api.problems import Forbidden, NotFound, Problem
 from api.schemas.submissions import AttachmentPublic
 from api.services.common import audit
 from api.services.conferences import may_organize
-from api.services.submissions import visible
+from api.services.submissions import version_for_attachment, visible
 
 CHUNK = 1024 * 1024
 OLE_MARKERS = {"WordDocument": "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "Workbook": "W\0o\0r\0k\0b\0o\0o\0k\0"}
@@ -119,10 +119,11 @@ async def upload(
     content_type = _content_type(spooled)
     if content_type is None:
         raise Problem("unsupported_media_type", rule="S6")
+    version = await version_for_attachment(session, actor, s)  # S5 — never a received version
     written = _store(root, sha256, spooled)
     a = Attachment(
         submission_id=s.id,
-        version=s.current_version,
+        version=version,
         filename=safe_filename(filename),
         content_type=content_type,
         size_bytes=size,
@@ -196,5 +197,8 @@ async def delete(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, 
         raise Forbidden
     a = await _get(session, submission_id, attachment_id)
     before = public(a)
-    await session.execute(sa.update(Attachment).where(col(Attachment.id) == a.id).values(deleted_at=utcnow()))
+    version = await version_for_attachment(session, actor, s)  # S5 — received versions keep it
+    await session.execute(
+        sa.update(Attachment).where(col(Attachment.id) == a.id).values(deleted_at=utcnow(), removed_in_version=version)
+    )
     audit(session, actor, "detach", "submission", s.id, before=before, district_id=s.district_id)

@@ -309,7 +309,7 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
         town,
         "presentation",
         "submitted",
-        None,
+        dt.datetime(2024, 12, 2, 9, 0, tzinfo=tz),
         {"text": "Mô hình liên kết sản xuất cam chanh theo chuỗi giá trị."},
         title="Tham luận của ông Phan Đình Quang",
     )
@@ -337,9 +337,13 @@ def _submission(
         title=title or DEFAULT_TITLES[Kind(kind)],
         state=state,
         received_at=received_at,
+        last_received_at=received_at,
     )
     session.add(s)
-    session.add(SubmissionVersion(submission_id=s.id, number=1, title=s.title, content=content))
+    # S5 — a submitted version is received, hence frozen
+    session.add(
+        SubmissionVersion(submission_id=s.id, number=1, title=s.title, content=content, received_at=received_at)
+    )
     return s
 
 

@@ -11,10 +11,11 @@ from sqlmodel import col, select
 from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
 from api.db import nominations as repo
+from api.db import participants as participants_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
-from api.domain.access import Actor, Role, administers
+from api.domain.access import Actor, Participation, Reviewed, Role, administers
 from api.domain.delegates import Person, check_birth_date, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
@@ -24,6 +25,7 @@ from api.domain.nominations import (
     NomineeKind,
     Rank,
     State,
+    check_editable,
     check_honour,
     check_nominee,
     leader_worker_ratio,
@@ -45,8 +47,6 @@ from api.services.common import (
     require_match,
 )
 from api.services.conferences import check_private, may_organize, private_conference, sees_private
-
-EDITABLE = frozenset({State.DRAFT, State.RETURNED})
 
 
 def public(n: Nomination) -> NominationPublic:
@@ -108,7 +108,18 @@ async def _check_live_duplicate(session: AsyncSession, n: Nomination) -> None:
 
 
 async def _flush(session: AsyncSession) -> None:
-    await flush(session, {"uq_nominations_conference_id_nominee_key": DomainError("duplicate_nomination", "N4")})
+    await flush(
+        session,
+        {
+            "uq_nominations_conference_id_nominee_key": DomainError("duplicate_nomination", "N4"),
+            "x3_self_review": DomainError("self_review_forbidden", "X3"),  # the database's guard
+        },
+    )
+
+
+async def _took_part(session: AsyncSession, actor: Actor, n: Nomination, how: Participation) -> None:
+    """X3 — remembered in the write's transaction, under the nomination's row lock."""
+    await participants_repo.record(session, Reviewed.NOMINATION, n.id, actor.id, how)
 
 
 async def _check_delegate(session: AsyncSession, conference: Conference, delegate_id: uuid.UUID | None) -> None:
@@ -142,6 +153,7 @@ async def create_nomination(session: AsyncSession, actor: Actor, body: Nominatio
     await _check_live_duplicate(session, n)
     session.add(n)
     await _flush(session)
+    await _took_part(session, actor, n, Participation.AUTHOR)
     await session.refresh(n)
     out = public(n)
     audit(session, actor, "create", "nomination", n.id, after=out, district_id=n.district_id)
@@ -156,8 +168,7 @@ async def update_nomination(
         raise Forbidden
     before = public(n)
     require_match(if_match, etag_of(before))
-    if State(n.state) not in EDITABLE:
-        raise DomainError("transition_not_allowed", "N3", action="edit", state=n.state)
+    check_editable(State(n.state))
     changes = body.model_dump(exclude_unset=True)
     for name in ("nominee_name", "honour", "basis"):
         if name in changes and changes[name] is None:
@@ -173,6 +184,7 @@ async def update_nomination(
     await _check_live_duplicate(session, n)
     n.updated_at = utcnow()
     await _flush(session)
+    await _took_part(session, actor, n, Participation.EDITOR)
     out = public(n)
     audit(session, actor, "update", "nomination", n.id, before=before, after=out, district_id=n.district_id)
     return out
@@ -189,12 +201,13 @@ async def act(
     if not deciding and not may_propose(actor, n.unit_id, n.district_id):
         raise Forbidden
     before = public(n)
-    submitter = n.submitted_by or n.created_by
-    new_state = transition(action, State(n.state), actor_is_submitter=str(submitter) == actor.id, reason=reason)
+    participants = await participants_repo.participant_ids(session, Reviewed.NOMINATION, n.id)
+    new_state = transition(action, State(n.state), actor_id=actor.id, participants=participants, reason=reason)
     now = utcnow()
     n.state = new_state.value
     if action == "submit":
         n.submitted_by, n.submitted_at, n.reason = uuid.UUID(actor.id), now, None
+        await _took_part(session, actor, n, Participation.SUBMITTER)
     elif deciding:
         n.decided_by, n.decided_at, n.reason = uuid.UUID(actor.id), now, reason
     n.updated_at = now

@@ -13,27 +13,32 @@ from sqlmodel import col, select
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
+from api.db import participants as participants_repo
 from api.db import submissions as submissions_repo
 from api.db.base import utcnow
 from api.db.conferences import Allocation, Conference
 from api.db.plans import Plan
-from api.db.submissions import Submission, SubmissionVersion
+from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import Unit, get_unit
-from api.domain.access import Actor, Role, administers, can_see_private
+from api.domain.access import Actor, Participation, Reviewed, Role, administers, can_see_private
 from api.domain.delegates import EXEMPLARY, Category
+from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
 from api.domain.submissions import (
     REPORT_SECTIONS,
     Kind,
     Registered,
     State,
+    changed_after_due,
     check_report_complete,
     check_sections_known,
     missing_sections,
     on_time,
     percent,
+    received_on_change,
     state_after_edit,
     transition,
+    version_frozen,
 )
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -87,6 +92,7 @@ def content_out(raw: dict[str, Any]) -> Content:
 
 def public(s: Submission, version: SubmissionVersion, due: dt.date | None) -> SubmissionPublic:
     kind = Kind(s.kind)
+    plan_due = due if kind is Kind.UNIT_PLAN else None
     return SubmissionPublic(
         id=s.id,
         kind=kind,
@@ -98,7 +104,9 @@ def public(s: Submission, version: SubmissionVersion, due: dt.date | None) -> Su
         state=State(s.state),
         current_version=s.current_version,
         received_at=s.received_at,
-        on_time=on_time(s.received_at, due) if kind is Kind.UNIT_PLAN and s.received_at and due else None,
+        on_time=on_time(s.received_at, plan_due) if s.received_at and plan_due else None,
+        last_received_at=s.last_received_at,
+        changed_after_due=changed_after_due(s.received_at, s.last_received_at, plan_due) if plan_due else None,
         reason=s.reason,
         content=content_out(version.content),
         missing_sections=missing_sections(version.content.get("sections") or {})
@@ -109,9 +117,15 @@ def public(s: Submission, version: SubmissionVersion, due: dt.date | None) -> Su
     )
 
 
-def version_public(v: SubmissionVersion) -> VersionPublic:
+def version_public(v: SubmissionVersion, attachments: list[Attachment]) -> VersionPublic:
+    """S5 — a version as it was received, with the attachments it holds."""
     return VersionPublic(
-        number=v.number, title=v.title, content=content_out(v.content), created_by=v.created_by, created_at=v.created_at
+        number=v.number,
+        title=v.title,
+        content=content_out(v.content),
+        created_by=v.created_by,
+        created_at=v.created_at,
+        attachment_ids=[a.id for a in attachments if a.version <= v.number < (a.removed_in_version or v.number + 1)],
     )
 
 
@@ -232,19 +246,75 @@ async def list_versions(session: AsyncSession, actor: Actor, submission_id: uuid
         .where(col(SubmissionVersion.submission_id) == submission_id)
         .order_by(col(SubmissionVersion.number))
     )
-    return [version_public(v) for v in (await session.execute(stmt)).scalars()]
+    attachments = await submissions_repo.attachments_of(session, submission_id)
+    return [version_public(v, attachments) for v in (await session.execute(stmt)).scalars()]
 
 
 async def get_version(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, number: int) -> VersionPublic:
     await visible(session, actor, submission_id)
-    return version_public(found(await _version(session, submission_id, number)))
+    version = found(await _version(session, submission_id, number))
+    return version_public(version, await submissions_repo.attachments_of(session, submission_id))
 
 
 # --- writing ----------------------------------------------------------------------------------
 
 
 async def _flush(session: AsyncSession) -> None:
-    await flush(session, {"uq_submissions_plan_id_unit_id_kind": Problem("conflict", reason="submission_exists")})
+    await flush(
+        session,
+        {
+            "uq_submissions_plan_id_unit_id_kind": Problem("conflict", reason="submission_exists"),
+            "x3_self_review": DomainError("self_review_forbidden", "X3"),  # the database's guard
+        },
+    )
+
+
+async def took_part(session: AsyncSession, actor: Actor, s: Submission, how: Participation) -> None:
+    """X3 — remembered in the write's transaction, under the submission's row lock."""
+    await participants_repo.record(session, Reviewed.SUBMISSION, s.id, actor.id, how)
+
+
+async def _new_version(
+    session: AsyncSession, actor: Actor, s: Submission, title: str, content: dict[str, Any]
+) -> SubmissionVersion:
+    """S5 — every change is a new version (the caller holds the row lock). S3: a change to an
+    approved presentation or report sends it back to submitted. S1: a change made while
+    submitted is a resubmission, received now; ``received_at`` keeps the first receipt."""
+    new_state = state_after_edit(Kind(s.kind), State(s.state))
+    now = utcnow()
+    received = now if received_on_change(new_state) else None
+    s.current_version += 1
+    s.title = title
+    s.state = new_state.value
+    s.updated_at = now
+    if received is not None:
+        s.last_received_at = received
+    version = SubmissionVersion(
+        submission_id=s.id,
+        number=s.current_version,
+        title=title,
+        content=content,
+        created_by=uuid.UUID(actor.id),
+        received_at=received,
+    )
+    session.add(version)
+    await took_part(session, actor, s, Participation.EDITOR)
+    await _flush(session)
+    return version
+
+
+async def version_for_attachment(session: AsyncSession, actor: Actor, s: Submission) -> int:
+    """S5 — the version an attachment is added to or removed from: the one being prepared, or,
+    when the current version was received (frozen), a new one made from it. The caller holds the
+    submission's row lock and has checked who may write."""
+    current = await _version(session, s.id, s.current_version)
+    assert current is not None
+    if version_frozen(current.received_at):
+        current = await _new_version(session, actor, s, current.title, dict(current.content))
+    else:
+        state_after_edit(Kind(s.kind), State(s.state))  # S4 — a compilation never changes
+        await took_part(session, actor, s, Participation.EDITOR)
+    return current.number
 
 
 async def _presentation_target(
@@ -302,6 +372,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         submission_id=s.id, number=1, title=title, content=content, created_by=uuid.UUID(actor.id)
     )
     session.add(version)
+    await took_part(session, actor, s, Participation.AUTHOR)
     await session.flush()
     await session.refresh(s)
     await session.refresh(version)
@@ -320,7 +391,7 @@ async def update_submission(
     before = await _out(session, s)
     require_match(if_match, etag_of(before))
     kind = Kind(s.kind)
-    new_state = state_after_edit(kind, State(s.state))
+    state_after_edit(kind, State(s.state))  # S4 — refused before anything is read
     current = await _version(session, s.id, s.current_version)
     assert current is not None
     changes = body.model_dump(exclude_unset=True)
@@ -336,16 +407,7 @@ async def update_submission(
     else:
         content = _content(kind, changes.get("text", merged.get("text")), body.sections, body.figures)
     title = changes.get("title") or s.title
-    s.current_version += 1
-    s.title = title
-    s.state = new_state.value
-    s.updated_at = utcnow()
-    session.add(
-        SubmissionVersion(
-            submission_id=s.id, number=s.current_version, title=title, content=content, created_by=uuid.UUID(actor.id)
-        )
-    )
-    await session.flush()
+    await _new_version(session, actor, s, title, content)
     out = await _out(session, s)
     audit(session, actor, "update", "submission", s.id, before=before, after=out, district_id=s.district_id)
     return out
@@ -369,13 +431,13 @@ async def act(
         raise Forbidden
     before = await _out(session, s)
     kind = Kind(s.kind)
-    submitter = s.submitted_by or s.created_by
-    new_state = transition(kind, action, State(s.state), actor_is_submitter=str(submitter) == actor.id)
+    participants = await participants_repo.participant_ids(session, Reviewed.SUBMISSION, s.id)
+    new_state = transition(kind, action, State(s.state), actor_id=actor.id, participants=participants)
     now = utcnow()
     if action == "submit":
+        current = await _version(session, s.id, s.current_version)
+        assert current is not None
         if kind is Kind.SUMMARY_REPORT:
-            current = await _version(session, s.id, s.current_version)
-            assert current is not None
             check_report_complete(current.content.get("sections") or {})
         received = submit.received_at if submit else None
         if received is not None:
@@ -390,14 +452,28 @@ async def act(
             raise Forbidden
         if s.received_at is None:
             s.received_at = received or now
+        # S5 — the submitted version is received (and frozen) now; a resubmission of a version
+        # received before is a new version of its own
+        if version_frozen(current.received_at):
+            s.current_version += 1
+            current = SubmissionVersion(
+                submission_id=s.id,
+                number=s.current_version,
+                title=current.title,
+                content=dict(current.content),
+                created_by=uuid.UUID(actor.id),
+            )
+            session.add(current)
+        current.received_at = s.last_received_at = received or now
         s.submitted_by = uuid.UUID(actor.id)
         s.reason = None
+        await took_part(session, actor, s, Participation.SUBMITTER)
     else:
         s.decided_by = uuid.UUID(actor.id)
         s.reason = reason
     s.state = new_state.value
     s.updated_at = now
-    await session.flush()
+    await _flush(session)
     out = await _out(session, s)
     audit(
         session, actor, action, "submission", s.id, before=before, after=out, reason=reason, district_id=s.district_id
@@ -424,7 +500,7 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
     only_unit = str(scope["unit_id"]) if scope is not None and "unit_id" in scope else None
     draft = State.DRAFT.value
     for row in rows if scope is not None else ():
-        unit_id, received_at = row["unit_id"], row["received_at"]
+        unit_id, received_at, last = row["unit_id"], row["received_at"], row["last_received_at"]
         if unit_id is None or (only_unit is not None and str(unit_id) != only_unit):
             continue
         if received_at is None or row["state"] == draft:
@@ -438,6 +514,8 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
                 "unit_name": row["unit_name"],
                 "status": status,
                 "received_at": received_at if status != "missing" else None,
+                "last_received_at": last if status != "missing" else None,
+                "changed_after_due": status != "missing" and changed_after_due(received_at, last, due),
                 "submission_id": row["submission_id"],
             }
         )
@@ -493,6 +571,7 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
         "allocations": allocations,
     }
     title = title or DEFAULT_TITLES[Kind.DISTRICT_COMPILATION]
+    snapshot_at = utcnow()
     s = Submission(
         kind=Kind.DISTRICT_COMPILATION.value,
         plan_id=plan.id,
@@ -502,14 +581,21 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
         state=State.FINAL.value,
         created_by=uuid.UUID(actor.id),
         submitted_by=uuid.UUID(actor.id),
-        received_at=utcnow(),
+        received_at=snapshot_at,
+        last_received_at=snapshot_at,
     )
     session.add(s)
     await session.flush()
     version = SubmissionVersion(
-        submission_id=s.id, number=1, title=title, content={"snapshot": snapshot}, created_by=uuid.UUID(actor.id)
+        submission_id=s.id,
+        number=1,
+        title=title,
+        content={"snapshot": snapshot},
+        created_by=uuid.UUID(actor.id),
+        received_at=snapshot_at,
     )
     session.add(version)
+    await took_part(session, actor, s, Participation.AUTHOR)
     await session.flush()
     await session.refresh(s)
     await session.refresh(version)

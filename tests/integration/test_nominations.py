@@ -1,6 +1,9 @@
 """N1–N5 and X3 through HTTP on PostgreSQL."""
 
 import httpx
+import pytest
+import sqlalchemy as sa
+from fastapi import FastAPI
 
 from tests.conftest import PLAN_187, District, login
 from tests.support import DEMO_PASSWORD
@@ -252,3 +255,85 @@ async def test_N5_stats_ignore_other_district(
     after = await snapshot()
     assert after[:2] == before[:2]
     assert after[2]["by_state"]["draft"] == before[2]["by_state"]["draft"] + 1
+
+
+async def _second_reviewer(district: District, conf: str, reviewer: dict[str, str], username: str) -> dict[str, str]:
+    unit = (await district.client.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
+    r = await district.client.post(
+        "/api/v1/users",
+        json={
+            "username": username,
+            "full_name": "Ủy viên",
+            "role": "council_reviewer",
+            "unit_id": unit,
+            "password": DEMO_PASSWORD,
+        },
+        headers=district.admin,
+    )
+    assert r.status_code == 201, r.text
+    return await login(district.client, username, DEMO_PASSWORD)
+
+
+async def test_X3_author_cannot_decide_after_officer_resubmits(district: District) -> None:
+    """The review's scenario: a reviewer writes a nomination, an officer submits it; the author
+    still may not decide it. Another reviewer of the organizing unit may."""
+    conf, officer, reviewer = await _setup(district, "xã Tác Giả")
+    other = await _second_reviewer(district, conf, reviewer, "hd2.tacgia")
+    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    url = f"{NOM}/{n['id']}"
+    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["submitted_by"] != n["created_by"]
+    for action, body in (("approve", None), ("reject", {"reason": "Không"}), ("return", {"reason": "Sửa"})):
+        r = await district.client.post(f"{url}/{action}", json=body, headers=reviewer)
+        assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3"), action
+    # returned by another reviewer, resubmitted by the officer: the author is still out
+    assert (await district.client.post(f"{url}/return", json={"reason": "Bổ sung"}, headers=other)).status_code == 200
+    assert (await district.client.post(f"{url}/submit", headers=officer)).status_code == 200
+    r = await district.client.post(f"{url}/approve", headers=reviewer)
+    assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
+    r = await district.client.post(f"{url}/approve", headers=other)
+    assert (r.status_code, r.json()["state"]) == (200, "approved")
+
+
+async def test_X3_editor_cannot_decide_nomination_nor_the_admin_who_edited(district: District) -> None:
+    conf, officer, reviewer = await _setup(district, "xã Người Sửa")
+    other = await _second_reviewer(district, conf, reviewer, "hd2.nguoisua")
+    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    url = f"{NOM}/{n['id']}"
+    r = await district.client.patch(url, json={"achievements": "Bổ sung của hội đồng"}, headers=reviewer)
+    assert r.status_code == 200, r.text
+    r = await district.client.patch(url, json={"achievements": "Bổ sung của huyện"}, headers=district.admin)
+    assert r.status_code == 200, r.text
+    assert (await district.client.post(f"{url}/submit", headers=officer)).status_code == 200
+    for editor in (reviewer, district.admin):  # the district admin is not exempt
+        r = await district.client.post(f"{url}/return", json={"reason": "Sửa"}, headers=editor)
+        assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
+    assert (await district.client.post(f"{url}/approve", headers=other)).json()["state"] == "approved"
+
+
+async def test_S5_nomination_edit_after_submit_is_refused(district: District) -> None:
+    """N3, S5 — nothing changes silently under the council: a submitted nomination is returned
+    before it is edited."""
+    conf, officer, _ = await _setup(district, "xã Đã Gửi")
+    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    url = f"{NOM}/{n['id']}"
+    await district.client.post(f"{url}/submit", headers=officer)
+    r = await district.client.patch(url, json={"achievements": "Sửa lặng lẽ"}, headers=officer)
+    assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "transition_not_allowed", "N3")
+    assert (await district.client.get(url, headers=officer)).json()["achievements"] is None
+
+
+async def test_X3_database_refuses_a_participants_decision(app: FastAPI, district: District) -> None:
+    """X3 held by PostgreSQL too: a decision written past the service by one who took part is refused."""
+    conf, officer, reviewer = await _setup(district, "xã Cơ Sở Dữ Liệu")
+    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    await district.client.post(f"{NOM}/{n['id']}/submit", headers=officer)
+    async with app.state.engine.connect() as conn:
+        with pytest.raises(sa.exc.IntegrityError, match="x3_self_review"):
+            await conn.execute(
+                sa.text("UPDATE nominations SET state = 'approved', decided_by = :u WHERE id = :i"),
+                {"u": n["created_by"], "i": n["id"]},
+            )
+        await conn.rollback()
+        # a column a decision does not touch is still writable
+        await conn.execute(sa.text("UPDATE nominations SET updated_at = now() WHERE id = :i"), {"i": n["id"]})
+        await conn.rollback()

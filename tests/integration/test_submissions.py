@@ -3,6 +3,7 @@
 import hashlib
 
 import httpx
+import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 
@@ -260,3 +261,223 @@ async def test_S1_demo_seed_has_plans_on_time_late_and_missing(
     # an officer sees only their own unit's row
     own = (await client.get(f"/api/v1/plans/{demo['plan']['id']}/unit-plan-status", headers=headers["officer"])).json()
     assert [i["unit_name"] for i in own["items"]] == ["xã Hương Thủy"]
+
+
+async def _presentation(district: District, unit: str, author: dict[str, str]) -> str:
+    conf = str((await district.conference(unit))["id"])
+    r = await district.client.post(
+        SUB,
+        json={
+            "kind": "presentation",
+            "plan_id": district.plan_id,
+            "unit_id": unit,
+            "conference_id": conf,
+            "text": "Nội dung",
+        },
+        headers=author,
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["id"])
+
+
+async def test_X3_author_cannot_decide_presentation_after_officer_submits(district: District) -> None:
+    """The review's scenario for a submission: the district admin writes a presentation, the
+    unit's officer submits it; the admin may not decide it, the unit's council may."""
+    unit = await district.unit("xã Tác Giả Tham Luận")
+    officer, reviewer = await _people(district, unit, "tacgiatl")
+    pid = await _presentation(district, unit, district.admin)
+    assert (await district.client.post(f"{SUB}/{pid}/submit", headers=officer)).status_code == 200
+    for action in ("approve", "request-changes"):
+        r = await district.client.post(f"{SUB}/{pid}/{action}", json={"reason": "x"}, headers=district.admin)
+        assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3"), action
+    r = await district.client.post(f"{SUB}/{pid}/approve", headers=reviewer)
+    assert (r.status_code, r.json()["state"]) == (200, "approved")
+
+
+async def test_X3_editor_cannot_decide_presentation(district: District) -> None:
+    """Whoever changed any version — an edit or an attachment — may not decide it."""
+    unit = await district.unit("xã Sửa Tham Luận")
+    officer, reviewer = await _people(district, unit, "suatl")
+    pid = await _presentation(district, unit, officer)
+    r = await district.client.patch(f"{SUB}/{pid}", json={"text": "Huyện sửa"}, headers=district.admin)
+    assert r.status_code == 200, r.text
+    assert (await district.client.post(f"{SUB}/{pid}/submit", headers=officer)).status_code == 200
+    r = await district.client.post(f"{SUB}/{pid}/approve", headers=district.admin)
+    assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
+    assert (await district.client.post(f"{SUB}/{pid}/approve", headers=reviewer)).status_code == 200
+    # a summary report: the admin only attached a file, and still may not decide it
+    rest = {k: "Nội dung" for k, (_, required) in REPORT_SECTIONS.items() if required}
+    report = (
+        await district.client.post(
+            SUB, json={"kind": "summary_report", "plan_id": district.plan_id, "sections": rest}, headers=officer
+        )
+    ).json()
+    assert "id" in report, report
+    r = await district.client.post(
+        f"{SUB}/{report['id']}/attachments", files={"file": ("a.pdf", PDF, "application/pdf")}, headers=district.admin
+    )
+    assert r.status_code == 201, r.text
+    await district.client.post(f"{SUB}/{report['id']}/submit", headers=officer)
+    r = await district.client.post(f"{SUB}/{report['id']}/approve", headers=district.admin)
+    assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
+
+
+async def test_X3_database_refuses_a_participants_decision_on_a_submission(app: FastAPI, district: District) -> None:
+    unit = await district.unit("xã Ràng Buộc")
+    officer, _ = await _people(district, unit, "rangbuoc")
+    pid = await _presentation(district, unit, officer)
+    await district.client.post(f"{SUB}/{pid}/submit", headers=officer)
+    author = (await district.client.get(f"{SUB}/{pid}/versions/1", headers=officer)).json()["created_by"]
+    async with app.state.engine.connect() as conn:
+        with pytest.raises(sa.exc.IntegrityError, match="x3_self_review"):
+            await conn.execute(
+                sa.text("UPDATE submissions SET state = 'approved', decided_by = :u WHERE id = :i"),
+                {"u": author, "i": pid},
+            )
+        await conn.rollback()
+
+
+async def _on_time_plan(district: District, name: str, tag: str) -> tuple[str, str, dict[str, str]]:
+    """A unit plan the district admin registered as received on paper before the due date."""
+    unit = await district.unit(name)
+    officer, _ = await _people(district, unit, tag)
+    s = (
+        await district.client.post(
+            SUB, json={"kind": "unit_plan", "plan_id": district.plan_id, "text": "Bản đầu"}, headers=officer
+        )
+    ).json()
+    r = await district.client.post(
+        f"{SUB}/{s['id']}/submit", json={"received_at": "2024-11-05T09:00:00+07:00"}, headers=district.admin
+    )
+    assert (r.status_code, r.json()["on_time"], r.json()["changed_after_due"]) == (200, True, False), r.text
+    return unit, str(s["id"]), officer
+
+
+def _status_of(status: dict[str, object], unit: str) -> dict[str, object]:
+    items = status["items"]
+    assert isinstance(items, list)
+    return dict(next(i for i in items if i["unit_id"] == unit))
+
+
+async def test_S5_edit_after_submit_makes_version_or_409(district: District) -> None:
+    """S1, S5 — an edit of a submitted unit plan is a resubmission: a new version received now;
+    the first version stays readable, and on_time keeps the first submit's judgement."""
+    unit, sid, officer = await _on_time_plan(district, "xã Sửa Sau Hạn", "suasauhan")
+    r = await district.client.patch(f"{SUB}/{sid}", json={"text": "Bản sửa"}, headers=officer)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["current_version"], body["state"], body["on_time"]) == (2, "submitted", True)
+    assert body["received_at"].startswith("2024-11-05T02:00:00")  # the first receipt, in UTC
+    assert body["last_received_at"] > body["received_at"]
+    assert body["changed_after_due"] is True
+    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()
+    assert [(v["number"], v["content"]["text"]) for v in versions] == [(1, "Bản đầu"), (2, "Bản sửa")]
+    status = (await district.client.get(f"/api/v1/plans/{district.plan_id}/unit-plan-status", headers=officer)).json()
+    item = _status_of(status, unit)
+    assert (item["status"], item["changed_after_due"], item["last_received_at"]) == (
+        "on_time",
+        True,
+        body["last_received_at"],
+    )
+
+
+async def test_S1_attachment_after_due_date_shows_changed(district: District) -> None:
+    """An attachment added to a submitted plan after the due date is a new version, received now:
+    the status shows the plan changed after its due date, and it is still on time."""
+    unit, sid, officer = await _on_time_plan(district, "xã Đính Kèm Muộn", "dinhkemmuon")
+    r = await district.client.post(
+        f"{SUB}/{sid}/attachments", files={"file": ("phu-luc.pdf", PDF, "application/pdf")}, headers=officer
+    )
+    assert (r.status_code, r.json()["version"]) == (201, 2), r.text
+    s = (await district.client.get(f"{SUB}/{sid}", headers=officer)).json()
+    assert (s["current_version"], s["on_time"], s["changed_after_due"]) == (2, True, True)
+    status = (await district.client.get(f"/api/v1/plans/{district.plan_id}/unit-plan-status", headers=officer)).json()
+    item = _status_of(status, unit)
+    assert (item["status"], item["changed_after_due"]) == ("on_time", True)
+    assert status["counts"]["on_time"] == 1
+
+
+async def test_S5_attachment_belongs_to_version(district: District) -> None:
+    """Attachments added to the draft belong to the version being prepared; once received, that
+    version's set is frozen: removing an attachment later makes a new version, the old one
+    still holds it and it stays downloadable."""
+    unit = await district.unit("xã Bộ Tệp")
+    officer, _ = await _people(district, unit, "boteo")
+    sid = (
+        await district.client.post(
+            SUB, json={"kind": "unit_plan", "plan_id": district.plan_id, "text": "Kế hoạch"}, headers=officer
+        )
+    ).json()["id"]
+    url = f"{SUB}/{sid}/attachments"
+    first = (await district.client.post(url, files={"file": ("a.pdf", PDF, "application/pdf")}, headers=officer)).json()
+    second = (
+        await district.client.post(url, files={"file": ("b.pdf", PDF + b" ", "application/pdf")}, headers=officer)
+    ).json()
+    assert (first["version"], second["version"]) == (1, 1)  # a draft version is still being prepared
+    assert (await district.client.post(f"{SUB}/{sid}/submit", headers=officer)).status_code == 200
+    assert (await district.client.delete(f"{url}/{first['id']}", headers=officer)).status_code == 204
+    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()
+    assert [(v["number"], sorted(v["attachment_ids"])) for v in versions] == [
+        (1, sorted([first["id"], second["id"]])),
+        (2, [second["id"]]),
+    ]
+    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()] == [second["id"]]
+    assert (await district.client.get(f"{url}/{first['id']}", headers=officer)).content == PDF
+    third = (await district.client.post(url, files={"file": ("c.pdf", PDF, "application/pdf")}, headers=officer)).json()
+    assert third["version"] == 3  # version 2 was received when it was made
+    v2 = (await district.client.get(f"{SUB}/{sid}/versions/2", headers=officer)).json()
+    assert v2["attachment_ids"] == [second["id"]]
+
+
+async def test_S3_attachment_to_an_approved_presentation_sends_it_back(district: District) -> None:
+    """S3, S5 — an approved presentation changes only by a new version, which the council vets again."""
+    unit = await district.unit("xã Duyệt Lại")
+    officer, reviewer = await _people(district, unit, "duyetlai")
+    pid = await _presentation(district, unit, officer)
+    await district.client.post(f"{SUB}/{pid}/submit", headers=officer)
+    assert (await district.client.post(f"{SUB}/{pid}/approve", headers=reviewer)).json()["state"] == "approved"
+    r = await district.client.post(
+        f"{SUB}/{pid}/attachments", files={"file": ("anh.pdf", PDF, "application/pdf")}, headers=officer
+    )
+    assert (r.status_code, r.json()["version"]) == (201, 2)
+    s = (await district.client.get(f"{SUB}/{pid}", headers=officer)).json()
+    assert (s["state"], s["current_version"]) == ("submitted", 2)
+    assert (await district.client.get(f"{SUB}/{pid}/versions/1", headers=officer)).json()["attachment_ids"] == []
+
+
+async def test_S5_resubmission_after_changes_requested_is_a_new_version(district: District) -> None:
+    unit = await district.unit("xã Gửi Lại")
+    officer, reviewer = await _people(district, unit, "guilai")
+    pid = await _presentation(district, unit, officer)
+    await district.client.post(f"{SUB}/{pid}/submit", headers=officer)
+    await district.client.post(f"{SUB}/{pid}/request-changes", json={"reason": "Xem lại"}, headers=reviewer)
+    r = await district.client.post(f"{SUB}/{pid}/submit", headers=officer)  # the same text, sent again
+    assert (r.status_code, r.json()["current_version"]) == (200, 2)
+    assert r.json()["last_received_at"] > r.json()["received_at"]
+
+
+async def test_X3_migration_backfills_participants_from_columns_and_audit(app: FastAPI, district: District) -> None:
+    """The migration's backfill, run on rows the service wrote: who took part is found again
+    from created_by/submitted_by, the versions, the attachments and the audit log."""
+    import importlib.util
+    from pathlib import Path
+
+    path = next((Path(__file__).parents[2] / "migrations" / "versions").glob("*_b11a0a11b002.py"))
+    spec = importlib.util.spec_from_file_location("m_b11a0a11b002", path)
+    assert spec is not None
+    assert spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    unit = await district.unit("xã Truy Lại")
+    officer, _ = await _people(district, unit, "truylai")
+    pid = await _presentation(district, unit, district.admin)
+    await district.client.patch(f"{SUB}/{pid}", json={"text": "Sửa"}, headers=officer)
+    await district.client.post(f"{SUB}/{pid}/submit", headers=officer)
+    query = "SELECT user_id::text, role FROM review_participants WHERE entity_id = :i ORDER BY 1, 2"
+    async with app.state.engine.connect() as conn:
+        recorded = (await conn.execute(sa.text(query), {"i": pid})).all()
+        await conn.execute(sa.text("DELETE FROM review_participants WHERE entity_id = :i"), {"i": pid})
+        await conn.execute(sa.text(migration.BACKFILL))
+        assert (await conn.execute(sa.text(query), {"i": pid})).all() == recorded
+        await conn.rollback()
+    assert sorted(role for _, role in recorded) == ["author", "editor", "submitter"]

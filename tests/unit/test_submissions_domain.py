@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from api.domain.access import check_independent_review
 from api.domain.errors import DomainError
 from api.domain.nominations import NomineeKind, leader_worker_ratio, nominee_key
 from api.domain.nominations import State as NState
@@ -12,14 +13,17 @@ from api.domain.nominations import transition as ntransition
 from api.domain.submissions import (
     Kind,
     State,
+    changed_after_due,
     check_presentations,
     check_report_complete,
     missing_sections,
     on_time,
     percent,
+    received_on_change,
     sniff,
     state_after_edit,
     transition,
+    version_frozen,
 )
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -59,12 +63,12 @@ def test_S3_approved_presentation_goes_back_to_review_when_edited() -> None:
 
 
 def test_S3_transitions_and_self_review() -> None:
-    assert transition(Kind.PRESENTATION, "submit", State.DRAFT, actor_is_submitter=True) is State.SUBMITTED
+    assert transition(Kind.PRESENTATION, "submit", State.DRAFT, actor_id="u1", participants={"u1"}) is State.SUBMITTED
     with pytest.raises(DomainError) as err:
-        transition(Kind.PRESENTATION, "approve", State.SUBMITTED, actor_is_submitter=True)
+        transition(Kind.PRESENTATION, "approve", State.SUBMITTED, actor_id="u1", participants={"u1"})
     assert err.value.code == "self_review_forbidden"
     with pytest.raises(DomainError):
-        transition(Kind.UNIT_PLAN, "approve", State.SUBMITTED, actor_is_submitter=False)
+        transition(Kind.UNIT_PLAN, "approve", State.SUBMITTED, actor_id="u2", participants={"u1"})
 
 
 def test_S4_a_compilation_never_changes() -> None:
@@ -83,15 +87,15 @@ def test_S6_type_from_content_not_name() -> None:
 
 
 def test_N3_transitions_reasons_and_self_review() -> None:
-    assert ntransition("submit", NState.DRAFT, actor_is_submitter=True, reason=None) is NState.SUBMITTED
+    assert ntransition("submit", NState.DRAFT, actor_id="u1", participants={"u1"}, reason=None) is NState.SUBMITTED
     with pytest.raises(DomainError) as no_reason:
-        ntransition("reject", NState.SUBMITTED, actor_is_submitter=False, reason=" ")
+        ntransition("reject", NState.SUBMITTED, actor_id="u2", participants={"u1"}, reason=" ")
     assert (no_reason.value.code, no_reason.value.field) == ("validation_error", "reason")
     with pytest.raises(DomainError) as own:
-        ntransition("approve", NState.SUBMITTED, actor_is_submitter=True, reason=None)
+        ntransition("approve", NState.SUBMITTED, actor_id="u1", participants={"u1"}, reason=None)
     assert own.value.code == "self_review_forbidden"
     with pytest.raises(DomainError) as bad:
-        ntransition("withdraw", NState.APPROVED, actor_is_submitter=False, reason=None)
+        ntransition("withdraw", NState.APPROVED, actor_id="u2", participants={"u1"}, reason=None)
     assert bad.value.code == "transition_not_allowed"
 
 
@@ -107,3 +111,33 @@ def test_N5_leader_worker_ratio_is_reduced() -> None:
     assert leader_worker_ratio(2, 4) == "1:2"
     assert leader_worker_ratio(0, 3) == "0:1"
     assert leader_worker_ratio(0, 0) == "0:0"
+
+
+def test_X3_nobody_who_took_part_decides() -> None:
+    check_independent_review("reviewer-2", {"reviewer-1", "officer"})
+    for who in ("reviewer-1", "officer"):
+        with pytest.raises(DomainError) as err:
+            check_independent_review(who, {"reviewer-1", "officer"})
+        assert (err.value.code, err.value.rule) == ("self_review_forbidden", "X3")
+    with pytest.raises(DomainError):  # an editor of a returned nomination, not its submitter
+        ntransition("approve", NState.SUBMITTED, actor_id="editor", participants={"author", "editor"}, reason=None)
+
+
+def test_S1_changed_after_due_keeps_on_time_from_the_first_receipt() -> None:
+    first = dt.datetime(2024, 11, 5, 9, 0, tzinfo=HCM)
+    later = dt.datetime(2024, 11, 12, 9, 0, tzinfo=HCM)
+    assert on_time(first, DUE)
+    assert changed_after_due(first, later, DUE)
+    assert not changed_after_due(first, first, DUE)  # never changed
+    assert not changed_after_due(first, dt.datetime(2024, 11, 9, 23, 0, tzinfo=HCM), DUE)  # changed in time
+    assert not changed_after_due(later, later, DUE)  # late, but not changed
+    assert not changed_after_due(None, None, DUE)
+
+
+def test_S5_received_versions_are_frozen() -> None:
+    assert version_frozen(dt.datetime(2024, 11, 5, tzinfo=HCM))
+    assert not version_frozen(None)
+    assert received_on_change(state_after_edit(Kind.UNIT_PLAN, State.SUBMITTED))
+    assert received_on_change(state_after_edit(Kind.PRESENTATION, State.APPROVED))
+    assert not received_on_change(state_after_edit(Kind.SUMMARY_REPORT, State.CHANGES_REQUESTED))
+    assert not received_on_change(state_after_edit(Kind.UNIT_PLAN, State.DRAFT))

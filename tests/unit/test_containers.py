@@ -109,7 +109,11 @@ def test_S6_limits_are_judged_on_declared_sizes() -> None:
         with pytest.raises(DomainError) as err:
             check_entries(entries, small)
         assert (_reason(err), err.value.facts["limit"]) == ("container_limits", limit)
-    for bad in ([Entry("a", 1, 1), Entry("a", 1, 1)], [Entry("a", 1, 1, encrypted=True)], [Entry("a", 1, 1, method=14)]):
+    for bad in (
+        [Entry("a", 1, 1), Entry("a", 1, 1)],
+        [Entry("a", 1, 1, encrypted=True)],
+        [Entry("a", 1, 1, method=14)],
+    ):
         with pytest.raises(DomainError) as err:
             check_entries(bad, small)
         assert _reason(err) == "container_invalid"

@@ -115,7 +115,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     problems.install(app)
 
     # Matched in this order: the routers of the hot reads first (matching walks the routes).
-    for router in (
+    api_routers = (
         conferences.router,
         delegates.router,
         units.router,
@@ -126,7 +126,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         auth.router,
         users.router,
         blocks.router,
-    ):
+    )
+    for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(health.router)
 
@@ -195,10 +196,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     async def prometheus_metrics() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
+    # The operations that take files, by operation id; every other body is held to request_max_bytes.
+    body_limits = {"upload_attachment": settings.attachment_max_bytes, "import_delegates": settings.import_max_bytes}
+    missing = body_limits.keys() - {r.name for router in api_routers for r in router.routes if isinstance(r, APIRoute)}
+    if missing:
+        raise RuntimeError(f"body limits name unknown operations: {sorted(missing)}")
     app.add_middleware(
-        RequestContextMiddleware,
-        max_body_bytes=settings.request_max_bytes,
-        upload_max_bytes=settings.attachment_max_bytes,
-        metrics=metrics,
+        RequestContextMiddleware, max_body_bytes=settings.request_max_bytes, body_limits=body_limits, metrics=metrics
     )
     return app

@@ -6,13 +6,14 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.context import request_id_var
 from api.metrics import Metrics
-from api.problems import PROBLEM_JSON, Problem, problem_body
+from api.problems import PROBLEM_JSON, PayloadTooLarge, Problem, problem_body
 
 log = logging.getLogger("dhtt.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -31,18 +32,36 @@ DOCS_CSP = (
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class RequestContextMiddleware:
+    """Request id, access log, security headers, and the body size limit of each operation.
+
+    The limit is the operation's (``body_limits``: operation id → bytes, for the few operations
+    that take files), else ``max_body_bytes``. It is looked up from the matched route when the
+    body is first read, so a declared ``Content-Length`` above every limit is refused before
+    routing, and one above the operation's limit (or a chunked body growing past it) when the
+    body is read. Either way the answer is 413 ``payload_too_large``: the error raised while
+    reading is an ``HTTPException``, which FastAPI re-raises (any other error while it reads a
+    JSON body becomes its 400 "error parsing the body", a 422 here).
+    """
+
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, upload_max_bytes: int, metrics: Metrics | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        body_limits: Mapping[str, int] | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
-        self.upload_max_bytes = upload_max_bytes
+        self.body_limits = dict(body_limits or {})
+        self.ceiling = max([max_body_bytes, *self.body_limits.values()])
         self.metrics = metrics
+
+    def limit_for(self, scope: Scope) -> int:
+        """The matched operation's body limit (routes are named by their operation id)."""
+        name = getattr(scope.get("route"), "name", None)
+        return self.body_limits.get(name, self.max_body_bytes) if isinstance(name, str) else self.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,13 +75,11 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder: dict[str, Any] = {"status": 500}
         path = scope.get("path", "")
-        limit = (
-            self.upload_max_bytes if path.endswith("/attachments") or path.endswith("/import") else self.max_body_bytes
-        )
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status_holder["status"] = message["status"]
+                status_holder["started"] = True
                 extra = [(b"x-request-id", request_id.encode())]
                 extra += SECURITY_HEADERS
                 is_docs = path in ("/docs", "/redoc") or path.startswith("/static/")
@@ -73,24 +90,32 @@ class RequestContextMiddleware:
 
         try:
             length = headers.get(b"content-length")
-            if length is not None and (not length.isdigit() or int(length) > limit):
-                await self._too_large(scope, send_wrapper, limit)
+            if length is not None and (not length.isdigit() or int(length) > self.ceiling):
+                await self._too_large(scope, send_wrapper, self.ceiling)
                 return
+            declared = int(length) if length is not None else None
             received = 0
+            limit: int | None = None
 
             async def limited_receive() -> Message:
-                nonlocal received
+                nonlocal received, limit
+                if limit is None:  # the first read: the route is matched by now
+                    limit = self.limit_for(scope)
+                    if declared is not None and declared > limit:
+                        raise PayloadTooLarge(limit)
                 message = await receive()
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
                     if received > limit:
-                        raise _TooLarge
+                        raise PayloadTooLarge(limit)
                 return message
 
             try:
                 await self.app(scope, limited_receive, send_wrapper)
-            except _TooLarge:
-                await self._too_large(scope, send_wrapper, limit)
+            except PayloadTooLarge as exc:  # raised where no handler turned it into an answer
+                if status_holder.get("started"):
+                    raise
+                await self._too_large(scope, send_wrapper, exc.limit)
         finally:
             elapsed = time.perf_counter() - started
             route = getattr(scope.get("route"), "path", None) or "unmatched"

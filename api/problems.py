@@ -16,6 +16,7 @@ from api.domain.errors import DomainError
 log = logging.getLogger("dhtt.problems")
 
 PROBLEM_JSON = "application/problem+json"
+MAX_ERRORS = 100  # field errors listed in one problem; ``error_count`` tells the total
 TYPE_BASE = "https://dhtt.gov.vn/problems/"
 
 # code → (status, title in Vietnamese, title in English)
@@ -244,7 +245,31 @@ DETAILS: dict[str, tuple[str, str]] = {
     "conflict:unit_has_children": ("Đơn vị còn đơn vị trực thuộc.", "The unit still has child units."),
     "method_not_allowed": ("Phương thức không được hỗ trợ.", "The method is not allowed here."),
     "payload_too_large": ("Dữ liệu gửi lên vượt giới hạn {limit} byte.", "The body exceeds the {limit}-byte limit."),
+    "payload_too_large:import_rows": (
+        "Tệp nhập có quá {max_rows} dòng; hãy chia thành nhiều tệp nhỏ hơn.",
+        "The import holds more than {max_rows} rows; split it into smaller files.",
+    ),
     "unsupported_media_type": ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
+    "unsupported_media_type:not_a_container": (
+        "Tệp ZIP hỏng hoặc không đọc được (S6).",
+        "The ZIP file is damaged or unreadable (S6).",
+    ),
+    "unsupported_media_type:container_mismatch": (
+        "Nội dung tệp không khớp định dạng tài liệu được chấp nhận (DOCX, XLSX, ODT, ODS) (S6).",
+        "The file's parts do not make an accepted document type (DOCX, XLSX, ODT, ODS) (S6).",
+    ),
+    "unsupported_media_type:container_invalid": (
+        "Tệp nén có mục không hợp lệ (trùng tên, mã hóa hoặc kiểu nén lạ): {entry} (S6).",
+        "The archive has an invalid entry (duplicate, encrypted or unusual compression): {entry} (S6).",
+    ),
+    "unsupported_media_type:container_limits": (
+        "Tệp nén vượt giới hạn an toàn ({limit}): số mục, kích thước giải nén hoặc tỷ lệ nén (S6).",
+        "The archive exceeds a safety limit ({limit}): entry count, inflated size or compression ratio (S6).",
+    ),
+    "unsupported_media_type:forbidden_entry": (
+        "Tệp chứa chương trình, mã lệnh, trang web hoặc macro: {entry} (S6).",
+        "The file contains a program, script, web page or macro: {entry} (S6).",
+    ),
     "internal_error": (
         "Đã xảy ra lỗi không mong muốn; mã yêu cầu {request_id}.",
         "An unexpected error occurred; request id {request_id}.",
@@ -525,6 +550,16 @@ class Unauthorized(Problem):
         super().__init__("unauthorized", headers={"WWW-Authenticate": "Bearer"})
 
 
+class PayloadTooLarge(StarletteHTTPException):
+    """A body over its operation's limit, raised while it is read. An ``HTTPException`` so that
+    FastAPI re-raises it from its body parsing (any other error there becomes a 400) and the
+    handler answers 413 ``payload_too_large`` with the limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413)
+        self.limit = limit
+
+
 def invalid_field(field: str, key: str, rule: str | None = None, **ctx: Any) -> Problem:
     """A validation problem about one field, with a message from FIELD_MESSAGES."""
     return Problem("validation_error", rule=rule, errors=[(field, "validation_error", key, ctx)])
@@ -548,10 +583,12 @@ def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
     if problem.code == "invalid_grant":
         body["error"] = "invalid_grant"  # RFC 6749 §5.2
     if problem.errors:
+        # A hostile file can break every row: the answer lists the first MAX_ERRORS and counts all.
         body["errors"] = [
             {"field": field, "code": code, "message": field_message(key, lang, ctx)}
-            for field, code, key, ctx in problem.errors
+            for field, code, key, ctx in problem.errors[:MAX_ERRORS]
         ]
+        body["error_count"] = len(problem.errors)
     request_id = getattr(request.state, "request_id", None) if request is not None else None
     if request_id:
         body["request_id"] = request_id
@@ -643,6 +680,8 @@ def install(app: FastAPI) -> None:
             503: "service_unavailable",
         }.get(exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error")
         headers = dict(exc.headers or {})
+        if isinstance(exc, PayloadTooLarge):
+            return problem_response(Problem("payload_too_large", limit=exc.limit), request)
         if exc.status_code == 400:
             # Starlette refuses a body that is not UTF-8 before validation: still invalid input.
             return problem_response(

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     admin_password: SecretStr = SecretStr(DEFAULT_ADMIN_PASSWORD)
     attachment_dir: Path | None = None
     attachment_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1)
+    import_max_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    import_max_rows: int = Field(default=5_000, ge=1)
     request_max_bytes: int = Field(default=1024 * 1024, ge=1024)
     cors_origins: list[str] = Field(default_factory=list)
     log_level: str = "INFO"

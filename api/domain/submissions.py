@@ -11,6 +11,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from api.domain.access import check_independent_review
+from api.domain.containers import ZIP_MAGIC, container_type, forbidden_entry
 from api.domain.errors import DomainError
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -198,9 +199,15 @@ ACCEPTED_TYPES = {
 MP4_BRANDS = frozenset({b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"dash", b"M4V "})
 
 
-def sniff(head: bytes, zip_names: list[str] | None = None, ole_streams: list[str] | None = None) -> str | None:
+def sniff(
+    head: bytes,
+    zip_names: list[str] | None = None,
+    ole_streams: list[str] | None = None,
+    zip_mimetype: str | None = None,
+) -> str | None:
     """S6 — the type decided from the content (the first bytes, and for ZIP/OLE containers the
-    names inside), never from the file name. None when it is not an accepted type."""
+    names inside), never from the file name. None when it is not an accepted type. A ZIP's parts
+    are judged by ``api.domain.containers`` (its limits and forbidden entries by ``zip_type``)."""
     if head.startswith(b"%PDF-"):
         return "application/pdf"
     if head.startswith(b"\xff\xd8\xff"):
@@ -213,15 +220,13 @@ def sniff(head: bytes, zip_names: list[str] | None = None, ole_streams: list[str
         return "video/mp4"
     if head.startswith(b"\x1a\x45\xdf\xa3") and b"webm" in head[:64]:
         return "video/webm"
-    if head.startswith(b"PK\x03\x04") and zip_names is not None:
-        names = set(zip_names)
-        if "word/document.xml" in names:
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        if "xl/workbook.xml" in names:
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        if "mimetype" in names and "content.xml" in names:
-            return "odf"  # resolved by the caller from the mimetype entry
-        return None
+    if head.startswith(ZIP_MAGIC) and zip_names is not None:
+        if any(forbidden_entry(name) for name in zip_names):
+            return None
+        try:
+            return container_type(zip_names, zip_mimetype)
+        except DomainError:
+            return None
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and ole_streams is not None:
         streams = {s.lower() for s in ole_streams}
         if "worddocument" in streams:
@@ -229,3 +234,19 @@ def sniff(head: bytes, zip_names: list[str] | None = None, ole_streams: list[str
         if "workbook" in streams or "book" in streams:
             return "application/vnd.ms-excel"
     return None
+
+
+# The extensions a detected type may keep (any other is replaced by the type's own).
+EXTENSION_ALIASES = {"image/jpeg": frozenset({".jpg", ".jpeg"})}
+
+
+def stored_name(filename: str, content_type: str) -> str:
+    """S6 — the stored (and downloaded) name's extension follows the detected type: a PDF sent
+    as ``x.docx`` is kept as ``x.pdf``, so no program opens it as what it is not."""
+    wanted = ACCEPTED_TYPES[content_type]
+    stem, dot, ext = filename.rpartition(".")
+    if not dot or not stem:
+        return filename + wanted
+    if "." + ext.lower() in EXTENSION_ALIASES.get(content_type, frozenset({wanted})):
+        return filename
+    return stem + wanted

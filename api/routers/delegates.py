@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import TypeAdapter, ValidationError
 
+from api.concurrency import Work, offload
 from api.domain.delegates import Category
+from api.domain.errors import DomainError
 from api.problems import Problem, responses
 from api.routers.deps import (
     ActorDep,
@@ -18,6 +18,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    SettingsDep,
     WriterDep,
     create_idempotently,
     json_response,
@@ -59,7 +60,6 @@ IMPORT_BODY: dict[str, Any] = {
         },
     }
 }
-_ROWS = TypeAdapter(list[dict[str, Any]])
 
 
 @router.get("/delegates", response_model=Page[DelegatePublic], responses=responses(*_ERR))
@@ -108,9 +108,15 @@ async def add_delegate(
     responses=responses(*_ERR, *_WRITE, "payload_too_large", "unsupported_media_type"),
     openapi_extra=IMPORT_BODY,
 )
-async def import_delegates(conference_id: str, request: Request, session: SessionDep, actor: WriterDep) -> ImportResult:
-    """All rows or none: every bad row is listed with its spreadsheet row number, field and rule."""
-    sheet = await _read_upload(request)
+async def import_delegates(
+    conference_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
+) -> ImportResult:
+    """All rows or none: every bad row is listed with its spreadsheet row number, field and rule
+    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
+    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows."""
+    cid = parse_id(conference_id)
+    await delegates.check_import(session, actor, cid)
+    sheet = await _read_upload(request, settings.import_max_rows)
     errors: list[tuple[str, str, str, dict[str, Any]]] = [
         (f"rows.{e.row}.{e.field}", e.code, e.message_key, {}) for e in sheet.errors
     ]
@@ -118,10 +124,11 @@ async def import_delegates(conference_id: str, request: Request, session: Sessio
     if errors:
         rules = {e.rule for e in sheet.errors if e.rule}
         raise Problem("validation_error", rule=rules.pop() if len(rules) == 1 else None, errors=errors)
-    return await delegates.import_delegates(session, actor, parse_id(conference_id), sheet.rows, sheet.unknown_columns)
+    return await delegates.import_delegates(session, actor, cid, sheet.rows, sheet.unknown_columns)
 
 
-async def _read_upload(request: Request) -> spreadsheets.ParsedSheet:
+async def _read_upload(request: Request, max_rows: int) -> spreadsheets.ParsedSheet:
+    """The body (read only now, after the caller was authorized), parsed in a worker thread."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "multipart/form-data":
         form = await request.form(max_files=1, max_fields=5)
@@ -132,19 +139,15 @@ async def _read_upload(request: Request) -> spreadsheets.ParsedSheet:
     else:
         data = await request.body()
     try:
-        if content_type == "application/json":
-            try:
-                records = _ROWS.validate_python(json.loads(data))
-            except (ValueError, ValidationError):
-                raise Problem("validation_error", errors=[("body", "validation_error", "json_invalid", {})]) from None
-            return spreadsheets.read_rows(records)
-        if data[:2] == b"PK":
-            return spreadsheets.read_xlsx(data)
-        if content_type in ("text/csv", "multipart/form-data", "application/csv", "text/plain"):
-            return spreadsheets.read_csv(data)
-    except ValueError:
+        return await offload(Work.FILES, spreadsheets.read_import, data, content_type, max_rows)
+    except spreadsheets.TooManyRows as exc:
+        raise Problem("payload_too_large", rule="A3", reason="import_rows", max_rows=exc.limit) from None
+    except DomainError:
+        raise  # a container refused by S6: its own reason
+    except ValueError as exc:
+        if str(exc) == "json":
+            raise Problem("validation_error", errors=[("body", "validation_error", "json_invalid", {})]) from None
         raise Problem("unsupported_media_type") from None
-    raise Problem("unsupported_media_type")
 
 
 @router.get(

@@ -172,8 +172,10 @@ async def list_attachments(submission_id: str, session: SessionDep, actor: Actor
 async def upload_attachment(
     submission_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
 ) -> JSONResponse:
-    """S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256."""
+    """S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
+    The caller's right to the submission is decided before a byte of the body is read."""
     sid = parse_id(submission_id)
+    await attachments.check_upload(session, actor, sid)
     if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
         raise Problem("unsupported_media_type")
     form = await request.form(max_files=1, max_fields=5)

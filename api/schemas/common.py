@@ -66,7 +66,8 @@ class ProblemSchema(BaseModel):
     detail: str
     code: str = Field(description="The rule's error code (SPEC §4) or a generic one")
     rule: str | None = Field(default=None, description="The rule ID, e.g. U1")
-    errors: list[FieldError] | None = None
+    errors: list[FieldError] | None = Field(default=None, description="The first 100 field errors")
+    error_count: int | None = Field(default=None, description="How many field errors there are in all")
     instance: str | None = None
     request_id: str | None = None
     error: str | None = Field(default=None, description="OAuth2 error (token endpoint only)")

@@ -7,7 +7,6 @@ import hashlib
 import os
 import tempfile
 import uuid
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -16,10 +15,13 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.concurrency import Work, offload
 from api.db.base import utcnow
-from api.db.submissions import Attachment
+from api.db.submissions import Attachment, Submission
+from api.domain import containers
 from api.domain.access import Actor
-from api.domain.submissions import ACCEPTED_TYPES, Kind, sniff
+from api.domain.errors import DomainError
+from api.domain.submissions import ACCEPTED_TYPES, Kind, sniff, stored_name
 from api.problems import Forbidden, NotFound, Problem
 from api.schemas.submissions import AttachmentPublic
 from api.services.common import audit
@@ -34,29 +36,23 @@ def public(a: Attachment) -> AttachmentPublic:
     return AttachmentPublic.model_validate(a, from_attributes=True)
 
 
-def _content_type(spooled: BinaryIO) -> str | None:
-    """Decide the type from the bytes: magic numbers, then the names inside ZIP and OLE files."""
+def _content_type(spooled: BinaryIO) -> str:
+    """S6 — the type from the bytes: magic numbers, a ZIP judged from its central directory
+    (``api.domain.containers``, nothing inflated), the stream names of an OLE file. Raises
+    ``DomainError`` (415) when the content is not an accepted type."""
     spooled.seek(0)
     head = spooled.read(4096)
-    zip_names = None
+    if head.startswith(containers.ZIP_MAGIC):
+        return containers.zip_type(spooled, containers.ATTACHMENT)
     ole_streams = None
-    if head.startswith(b"PK\x03\x04"):
-        spooled.seek(0)
-        try:
-            with zipfile.ZipFile(spooled) as z:
-                zip_names = z.namelist()
-                if "mimetype" in zip_names:
-                    mimetype = z.read("mimetype")[:100].decode("ascii", "replace").strip()
-                    if mimetype in ACCEPTED_TYPES:
-                        return mimetype
-        except zipfile.BadZipFile:
-            return None
-    elif head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         spooled.seek(0)
         sample = spooled.read(4 * CHUNK).decode("latin-1")
         ole_streams = [name for name, marker in OLE_MARKERS.items() if marker in sample]
-    found = sniff(head, zip_names, ole_streams)
-    return found if found in ACCEPTED_TYPES else None
+    found = sniff(head, None, ole_streams)
+    if found is None or found not in ACCEPTED_TYPES:
+        raise DomainError("unsupported_media_type", "S6")
+    return found
 
 
 def _digest(spooled: BinaryIO) -> tuple[str, int]:
@@ -67,6 +63,11 @@ def _digest(spooled: BinaryIO) -> tuple[str, int]:
         h.update(chunk)
         size += len(chunk)
     return h.hexdigest(), size
+
+
+def _digest_file(path: Path) -> tuple[str, int]:
+    with path.open("rb") as f:
+        return _digest(f)
 
 
 def path_for(root: Path, sha256: str) -> Path:
@@ -101,6 +102,19 @@ def safe_filename(name: str | None) -> str:
     return base[:200] or "tep-dinh-kem"
 
 
+def _check_may_attach(actor: Actor, s: Submission) -> None:
+    """S6, X2 — who may attach to a submission: its organizer; a compilation takes none."""
+    if not may_organize(actor, s.unit_id, s.district_id) or s.kind == Kind.DISTRICT_COMPILATION.value:
+        raise Forbidden
+
+
+async def check_upload(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> None:
+    """Decided before the body of an upload is read (404 for another unit's submission, 403
+    for one that may not take it): a refusal costs milliseconds whatever the body's size.
+    ``upload`` decides again under the submission's row lock."""
+    _check_may_attach(actor, await visible(session, actor, submission_id))
+
+
 async def upload(
     session: AsyncSession,
     actor: Actor,
@@ -111,20 +125,18 @@ async def upload(
     spooled: BinaryIO,
 ) -> AttachmentPublic:
     s = await visible(session, actor, submission_id, for_update=True)
-    if not may_organize(actor, s.unit_id, s.district_id) or s.kind == Kind.DISTRICT_COMPILATION.value:
-        raise Forbidden
-    sha256, size = _digest(spooled)
+    _check_may_attach(actor, s)
+    # Hashing, judging and writing the file are blocking work: worker threads, never the loop.
+    sha256, size = await offload(Work.FILES, _digest, spooled)
     if size > max_bytes:
         raise Problem("payload_too_large", limit=max_bytes)
-    content_type = _content_type(spooled)
-    if content_type is None:
-        raise Problem("unsupported_media_type", rule="S6")
+    content_type = await offload(Work.FILES, _content_type, spooled)
     version = await version_for_attachment(session, actor, s)  # S5 — never a received version
-    written = _store(root, sha256, spooled)
+    written = await offload(Work.FILES, _store, root, sha256, spooled)
     a = Attachment(
         submission_id=s.id,
         version=version,
-        filename=safe_filename(filename),
+        filename=stored_name(safe_filename(filename), content_type),
         content_type=content_type,
         size_bytes=size,
         sha256=sha256,
@@ -177,8 +189,7 @@ async def open_download(
     path = path_for(root, a.sha256)
     if not path.exists():
         raise Problem("service_unavailable", reason="attachment_missing")
-    with path.open("rb") as f:
-        sha256, _ = _digest(f)
+    sha256, _ = await offload(Work.FILES, _digest_file, path)
     if sha256 != a.sha256:
         raise Problem("service_unavailable", reason="attachment_corrupt")
     return public(a), path

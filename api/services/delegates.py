@@ -309,6 +309,15 @@ async def delete_delegate(
     audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)
 
 
+async def check_import(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
+    """X2, A8 — decided before the body of an import is read, so a refusal (404 for another
+    unit's conference, 403 for a caller who does not organize it, 409 for a finalized list)
+    costs milliseconds whatever the file. No row lock is held while the body arrives:
+    ``import_delegates`` decides again under the conference's lock."""
+    conference = await organized_conference(session, actor, conference_id, for_update=False)
+    check_unlocked(conference.finalized_at is not None)
+
+
 async def import_delegates(
     session: AsyncSession,
     actor: Actor,

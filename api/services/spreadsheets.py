@@ -17,6 +17,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import json
 import math
 import re
 import tempfile
@@ -33,6 +34,7 @@ from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unus
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped, unused-ignore]
 
+from api.domain import containers
 from api.domain.delegates import EXEMPLARY, Category, EconomicSector, Gender
 from api.domain.errors import DomainError
 from api.domain.text import normalize_text, search_tokens, validate_national_id, validate_phone
@@ -45,10 +47,12 @@ __all__ = [
     "SECTOR_LABELS",
     "ParsedSheet",
     "RowError",
+    "TooManyRows",
     "export_csv",
     "export_rows",
     "export_xlsx",
     "read_csv",
+    "read_import",
     "read_rows",
     "read_xlsx",
     "template_xlsx",
@@ -199,6 +203,19 @@ class RowError:
         if self.message_key == "enum" and self.field in _ENUM_EXPECTED:
             return {"expected": _ENUM_EXPECTED[self.field]}
         return {}
+
+
+class TooManyRows(Exception):
+    """The file holds more rows than an import takes: reading stopped there."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} rows")
+        self.limit = limit
+
+
+# A real list is a few hundred rows; the bound keeps a hostile file from costing more than that.
+DEFAULT_MAX_ROWS = 5_000
+BLANK_ROWS_PER_ROW = 10  # blank rows are skipped, but counted too (a file of empty lines is bounded)
 
 
 @dataclass(frozen=True)
@@ -467,8 +484,20 @@ def _blank(cells: Sequence[object]) -> bool:
     return all(_is_empty(cell) for cell in cells)
 
 
-def _read_table(rows: Iterable[tuple[int, Sequence[object]]]) -> ParsedSheet:
-    source = iter(rows)
+def _bounded(rows: Iterable[tuple[int, Sequence[object]]], max_rows: int) -> Iterator[tuple[int, Sequence[object]]]:
+    """The rows, stopping with ``TooManyRows`` past ``max_rows`` non-blank rows (or ten times
+    as many rows in all) — before the rest of the file is parsed."""
+    filled = 0
+    for seen, (row_no, cells) in enumerate(rows, start=1):
+        if not _blank(cells):
+            filled += 1
+        if filled > max_rows + 1 or seen > (max_rows + 1) * BLANK_ROWS_PER_ROW:  # + 1: the header row
+            raise TooManyRows(max_rows)
+        yield row_no, cells
+
+
+def _read_table(rows: Iterable[tuple[int, Sequence[object]]], max_rows: int = DEFAULT_MAX_ROWS) -> ParsedSheet:
+    source = iter(_bounded(rows, max_rows))
     title_block: list[tuple[int, Sequence[object]]] = []
     header: Sequence[object] | None = None
     for row_no, cells in source:
@@ -543,23 +572,33 @@ def _unescape(cell: str) -> str:
     return cell
 
 
-def read_csv(data: bytes) -> ParsedSheet:
+def read_csv(data: bytes, max_rows: int = DEFAULT_MAX_ROWS) -> ParsedSheet:
     """A CSV upload: UTF-8 with or without BOM, comma, semicolon or tab delimited (sniffed).
 
-    Raises ``ValueError("encoding")`` if the bytes are not UTF-8 and ``ValueError("csv")`` if they
-    are not CSV at all (a cell beyond the csv module's field limit).
+    Raises ``ValueError("encoding")`` if the bytes are not UTF-8, ``ValueError("csv")`` if they
+    are not CSV at all (a cell beyond the csv module's field limit), ``TooManyRows`` past
+    ``max_rows`` rows (the rest is not parsed).
     """
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValueError("encoding") from None
     delimiter = _sniff(text)
+    return _read_table(_csv_rows(text, delimiter), max_rows)
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        records = [(row_no, [_unescape(cell) for cell in cells]) for row_no, cells in enumerate(reader, start=1)]
-    except csv.Error:
-        raise ValueError("csv") from None
-    return _read_table(records)
+    row_no = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            raise ValueError("csv") from None
+        row_no += 1
+        yield row_no, [_unescape(cell) for cell in cells]
 
 
 def _sniff(text: str) -> str:
@@ -579,11 +618,22 @@ def _sniff(text: str) -> str:
     return chosen
 
 
-def read_xlsx(data: bytes) -> ParsedSheet:
+def read_xlsx(data: bytes, max_rows: int = DEFAULT_MAX_ROWS) -> ParsedSheet:
     """An XLSX upload: the first worksheet, formulas read as their cached results.
 
-    Raises ``ValueError("xlsx")`` if the bytes are not a readable workbook.
+    The container is judged first (``api.domain.containers``, the spreadsheet limits: nothing
+    inflated before its declared sizes pass), then openpyxl opens it. Raises
+    ``ValueError("xlsx")`` if the bytes are not a readable workbook, ``DomainError`` (S6) for a
+    container refused by its limits or contents, ``TooManyRows`` past ``max_rows`` rows.
     """
+    try:
+        found = containers.zip_type(io.BytesIO(data), containers.SPREADSHEET)
+    except DomainError as exc:
+        if exc.facts.get("reason") in ("not_a_container", "container_mismatch"):
+            raise ValueError("xlsx") from None
+        raise
+    if found != containers.XLSX:
+        raise ValueError("xlsx")
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception:  # zip, XML, encryption, an old .xls: all "not a workbook we can read"
@@ -593,7 +643,7 @@ def read_xlsx(data: bytes) -> ParsedSheet:
             raise ValueError("xlsx")
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # trust the rows, not a declared dimension some writers get wrong
-        return _read_table(_xlsx_rows(sheet))
+        return _read_table(_xlsx_rows(sheet), max_rows)
     finally:
         workbook.close()
 
@@ -610,6 +660,31 @@ def _xlsx_rows(sheet: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
             raise ValueError("xlsx") from None
         row_no += 1
         yield row_no, tuple(_CELL_ERROR if cell.data_type == "e" else cell.value for cell in cells)
+
+
+def read_import(data: bytes, content_type: str, max_rows: int = DEFAULT_MAX_ROWS) -> ParsedSheet:
+    """An import's body by its type: a JSON array of objects, an XLSX workbook (by its bytes),
+    or CSV. Blocking (parsing, unzipping): callers run it in a worker thread.
+
+    Raises ``ValueError("json")`` for JSON that is not an array of objects, ``ValueError`` with
+    another reason for an unreadable file (``"media_type"`` when no reader takes it), and
+    ``TooManyRows`` / ``DomainError`` as the readers do.
+    """
+    if content_type == "application/json":
+        try:
+            records = json.loads(data)
+        except (ValueError, RecursionError):
+            raise ValueError("json") from None
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ValueError("json")
+        if len(records) > max_rows:
+            raise TooManyRows(max_rows)
+        return read_rows(records)
+    if data[:2] == b"PK":
+        return read_xlsx(data, max_rows)
+    if content_type in ("text/csv", "multipart/form-data", "application/csv", "text/plain"):
+        return read_csv(data, max_rows)
+    raise ValueError("media_type")
 
 
 def read_rows(records: list[dict[str, object]]) -> ParsedSheet:

@@ -82,7 +82,10 @@ def test_S6_type_from_content_not_name() -> None:
     assert sniff(b"\x89PNG\r\n\x1a\n....") == "image/png"
     assert sniff(b"MZ\x90\x00\x03\x00\x00\x00") is None  # a Windows executable, whatever its name
     assert sniff(b"\x7fELF\x02\x01\x01") is None
-    assert sniff(b"PK\x03\x04", ["word/document.xml"]).endswith("wordprocessingml.document")  # type: ignore[union-attr]
+    docx = ["[Content_Types].xml", "word/document.xml"]
+    assert sniff(b"PK\x03\x04", docx).endswith("wordprocessingml.document")  # type: ignore[union-attr]
+    assert sniff(b"PK\x03\x04", ["word/document.xml"]) is None  # no [Content_Types].xml: not OOXML
+    assert sniff(b"PK\x03\x04", [*docx, "word/payload.exe"]) is None
     assert sniff(b"PK\x03\x04", ["payload.exe"]) is None
 
 

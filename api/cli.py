@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sys
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from api.logs import configure as configure_logging
 from api.logs import logging_config
-from api.settings import Settings, get_settings
+from api.settings import Settings, get_settings, settings_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,8 +100,16 @@ def main(argv: list[str] | None = None) -> None:
     op.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
     args = parser.parse_args(argv)
 
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        for line in settings_errors(exc):
+            print(f"dhtt: configuration refused: {line}", file=sys.stderr)
+        raise SystemExit(2) from None
     configure_logging(settings.log_level)
+    if args.command in ("serve", "demo"):
+        for warning in settings.default_warnings():
+            print(f"WARNING: {warning}", file=sys.stderr, flush=True)
     if args.command == "migrate":
         cmd_migrate(settings)
     elif args.command == "seed-demo":

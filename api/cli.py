@@ -85,6 +85,24 @@ def cmd_openapi(path: Path) -> None:
     print(f"wrote {path}")
 
 
+def _unreachable(exc: BaseException) -> bool:
+    """The database cannot be reached or entered (no server, no such database, refused login)."""
+    import asyncpg
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError) and exc.orig is not None:  # the driver's own error underneath
+        exc = exc.orig.__cause__ or exc.orig
+    return isinstance(
+        exc,
+        (
+            OSError,
+            asyncpg.InvalidCatalogNameError,
+            asyncpg.InvalidAuthorizationSpecificationError,
+            asyncpg.CannotConnectNowError,
+        ),
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="dhtt", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -94,7 +112,7 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--port", type=int, default=8000)
         p.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="upgrade the database to the latest migration")
-    seed = sub.add_parser("seed-demo", help="seed the plan-187 demo (idempotent)")
+    seed = sub.add_parser("seed-demo", help="migrate, then seed the plan-187 demo (idempotent)")
     seed.add_argument("--reset-passwords", action="store_true", help="print new demo passwords")
     op = sub.add_parser("openapi", help="write the contract")
     op.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
@@ -110,9 +128,20 @@ def main(argv: list[str] | None = None) -> None:
     if args.command in ("serve", "demo"):
         for warning in settings.default_warnings():
             print(f"WARNING: {warning}", file=sys.stderr, flush=True)
+    try:
+        _run(args, settings)
+    except Exception as exc:
+        if not _unreachable(exc):
+            raise
+        print(f"dhtt: cannot reach the database: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> None:
     if args.command == "migrate":
         cmd_migrate(settings)
     elif args.command == "seed-demo":
+        cmd_migrate(settings)  # a never-migrated database has no tables to seed: migrate first, as demo does
         cmd_seed(settings, args.reset_passwords)
     elif args.command == "serve":
         cmd_serve(settings, args.host, args.port, args.workers)

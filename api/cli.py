@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -56,25 +57,40 @@ def cmd_seed(settings: Settings, reset: bool = False) -> None:
         print(f"  {username:<20} {password}")
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
     import uvicorn
 
-    # Resolve once here: the embedded server lives as long as this (parent) process.
-    os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
-    get_settings.cache_clear()
-    print(f"serving on http://{host}:{port}  (docs: /docs, contract: /openapi.json)", flush=True)
-    uvicorn.run(
-        "api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=settings.log_level.lower(),
-        log_config=logging_config(settings.log_level),
-        access_log=False,
-        timeout_graceful_shutdown=20,
-        proxy_headers=True,
-    )
+    from api.db.embedded import stop_embedded
+
+    # uvicorn drains on SIGTERM/SIGINT, puts back the handler it found and raises the signal
+    # again: with the default handler SIGTERM would kill this process outright, skipping every
+    # atexit hook (pgserver's too) and leaving the embedded PostgreSQL running. With this
+    # handler instead, it exits normally, with the shell's code for the signal.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGINT, _exit_on_signal)
+    try:
+        # Resolve once here: the embedded server lives as long as this (parent) process.
+        os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
+        get_settings.cache_clear()
+        print(f"serving on http://{host}:{port}  (docs: /docs, contract: /openapi.json)", flush=True)
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level=settings.log_level.lower(),
+            log_config=logging_config(settings.log_level),
+            access_log=False,
+            timeout_graceful_shutdown=20,
+            proxy_headers=True,
+        )
+    finally:
+        stop_embedded()
 
 
 def cmd_openapi(path: Path) -> None:

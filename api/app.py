@@ -76,11 +76,18 @@ def _document_global_problems(schema: dict[str, Any]) -> None:
                 answers.setdefault("413", {"description": "Payload too large (payload_too_large)", **problem})
 
 
+def warn_on_defaults(settings: Settings) -> None:
+    """At start-up: a WARNING line for each built-in secret development runs on."""
+    for warning in settings.default_warnings():
+        log.warning("%s", warning)
+
+
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        warn_on_defaults(settings)
         url = database_url or resolve_database_url(settings)
         engine = make_engine(url, pool_size=settings.db_pool_size)
         app.state.engine = engine

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
+import sys
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from api.logs import configure as configure_logging
 from api.logs import logging_config
-from api.settings import Settings, get_settings
+from api.settings import Settings, get_settings, settings_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,25 +57,40 @@ def cmd_seed(settings: Settings, reset: bool = False) -> None:
         print(f"  {username:<20} {password}")
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
     import uvicorn
 
-    # Resolve once here: the embedded server lives as long as this (parent) process.
-    os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
-    get_settings.cache_clear()
-    print(f"serving on http://{host}:{port}  (docs: /docs, contract: /openapi.json)", flush=True)
-    uvicorn.run(
-        "api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=settings.log_level.lower(),
-        log_config=logging_config(settings.log_level),
-        access_log=False,
-        timeout_graceful_shutdown=20,
-        proxy_headers=True,
-    )
+    from api.db.embedded import stop_embedded
+
+    # uvicorn drains on SIGTERM/SIGINT, puts back the handler it found and raises the signal
+    # again: with the default handler SIGTERM would kill this process outright, skipping every
+    # atexit hook (pgserver's too) and leaving the embedded PostgreSQL running. With this
+    # handler instead, it exits normally, with the shell's code for the signal.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGINT, _exit_on_signal)
+    try:
+        # Resolve once here: the embedded server lives as long as this (parent) process.
+        os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
+        get_settings.cache_clear()
+        print(f"serving on http://{host}:{port}  (docs: /docs, contract: /openapi.json)", flush=True)
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level=settings.log_level.lower(),
+            log_config=logging_config(settings.log_level),
+            access_log=False,
+            timeout_graceful_shutdown=20,
+            proxy_headers=True,
+        )
+    finally:
+        stop_embedded()
 
 
 def cmd_openapi(path: Path) -> None:
@@ -80,6 +99,24 @@ def cmd_openapi(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(render_openapi(create_app()))
     print(f"wrote {path}")
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """The database cannot be reached or entered (no server, no such database, refused login)."""
+    import asyncpg
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError) and exc.orig is not None:  # the driver's own error underneath
+        exc = exc.orig.__cause__ or exc.orig
+    return isinstance(
+        exc,
+        (
+            OSError,
+            asyncpg.InvalidCatalogNameError,
+            asyncpg.InvalidAuthorizationSpecificationError,
+            asyncpg.CannotConnectNowError,
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -91,17 +128,36 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--port", type=int, default=8000)
         p.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="upgrade the database to the latest migration")
-    seed = sub.add_parser("seed-demo", help="seed the plan-187 demo (idempotent)")
+    seed = sub.add_parser("seed-demo", help="migrate, then seed the plan-187 demo (idempotent)")
     seed.add_argument("--reset-passwords", action="store_true", help="print new demo passwords")
     op = sub.add_parser("openapi", help="write the contract")
     op.add_argument("--output", type=Path, default=ROOT / "openapi" / "openapi.json")
     args = parser.parse_args(argv)
 
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:
+        for line in settings_errors(exc):
+            print(f"dhtt: configuration refused: {line}", file=sys.stderr)
+        raise SystemExit(2) from None
     configure_logging(settings.log_level)
+    if args.command in ("serve", "demo"):
+        for warning in settings.default_warnings():
+            print(f"WARNING: {warning}", file=sys.stderr, flush=True)
+    try:
+        _run(args, settings)
+    except Exception as exc:
+        if not _unreachable(exc):
+            raise
+        print(f"dhtt: cannot reach the database: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> None:
     if args.command == "migrate":
         cmd_migrate(settings)
     elif args.command == "seed-demo":
+        cmd_migrate(settings)  # a never-migrated database has no tables to seed: migrate first, as demo does
         cmd_seed(settings, args.reset_passwords)
     elif args.command == "serve":
         cmd_serve(settings, args.host, args.port, args.workers)

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from api.domain.access import PASSWORD_POLICY, password_acceptable, secret_key_weakness
 
 DEFAULT_SECRET_KEY = "change-me-dhtt-development-secret-key-0000"  # noqa: S105
 DEFAULT_ADMIN_PASSWORD = "admin-dev-password"  # noqa: S105
@@ -45,20 +47,53 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_defaults_in_production(self) -> Settings:
+        """Production refuses a trivial signing key and a first-admin password below the
+        password policy; each error is one line naming the setting."""
         if self.env == "production":
-            if self.secret_key.get_secret_value() == DEFAULT_SECRET_KEY:
-                raise ValueError("DHTT_SECRET_KEY must be set in production")
-            if len(self.secret_key.get_secret_value()) < 32:
-                raise ValueError("DHTT_SECRET_KEY must be at least 32 characters")
-            if self.admin_password.get_secret_value() == DEFAULT_ADMIN_PASSWORD:
+            key = self.secret_key.get_secret_value()
+            if key == DEFAULT_SECRET_KEY:
+                raise ValueError("DHTT_SECRET_KEY must be set in production (e.g. openssl rand -hex 32)")
+            weakness = secret_key_weakness(key)
+            if weakness is not None:
+                raise ValueError(
+                    f"DHTT_SECRET_KEY is too trivial for production: {weakness} (e.g. openssl rand -hex 32)"
+                )
+            password = self.admin_password.get_secret_value()
+            if password == DEFAULT_ADMIN_PASSWORD:
                 raise ValueError("DHTT_ADMIN_PASSWORD must be set in production")
+            if not password_acceptable(password, self.admin_username):
+                raise ValueError(f"DHTT_ADMIN_PASSWORD does not meet the password policy: {PASSWORD_POLICY}")
             if self.database_url is None:
                 raise ValueError("DHTT_DATABASE_URL must be set in production")
         return self
 
+    def default_warnings(self) -> list[str]:
+        """Development runs on the built-in secret key or admin password: say so, loudly."""
+        if self.env != "development":
+            return []
+        warnings = []
+        if self.secret_key.get_secret_value() == DEFAULT_SECRET_KEY:
+            warnings.append("DHTT_SECRET_KEY is the built-in development key: anyone can forge tokens")
+        if self.admin_password.get_secret_value() == DEFAULT_ADMIN_PASSWORD:
+            warnings.append(
+                "DHTT_ADMIN_PASSWORD is the built-in development password: "
+                f"anyone can log in as {self.admin_username!r}"
+            )
+        return warnings
+
     @property
     def attachments_path(self) -> Path:
         return self.attachment_dir or (self.data_dir / "attachments")
+
+
+def settings_errors(exc: ValidationError) -> list[str]:
+    """One line per configuration error, naming the environment variable."""
+    lines = []
+    for error in exc.errors():
+        message = str(error["msg"]).removeprefix("Value error, ")
+        field = "_".join(str(part) for part in error["loc"])
+        lines.append(f"DHTT_{field.upper()}: {message}" if field else message)
+    return lines
 
 
 @lru_cache

@@ -45,3 +45,14 @@ def ensure_database(pgdata: Path, database: str) -> str:
     if "(1 row)" not in exists:
         server.psql(f'CREATE DATABASE "{database}";')
     return base.replace("/postgres?", f"/{database}?")
+
+
+def stop_embedded() -> None:
+    """Stop the embedded servers this process started (when no other process still uses them).
+
+    pgserver stops them from an ``atexit`` hook, but a process that dies of a signal runs no
+    ``atexit`` hook: ``dhtt serve`` calls this when it stops, whatever stopped it."""
+    while _servers:
+        _, server = _servers.popitem()
+        log.info("stopping embedded PostgreSQL in %s", server.pgdata)
+        server.cleanup()

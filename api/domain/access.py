@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import zlib
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -115,13 +118,39 @@ def check_independent_review(actor_id: str, participants: Collection[str]) -> No
 
 
 def password_acceptable(password: str, username: str) -> bool:
-    """Password policy: at least 10 characters, letters and digits, not the username."""
+    """Password policy: at least 10 characters, letters and digits, not the username
+    (``PASSWORD_POLICY``)."""
     return (
         len(password) >= 10
         and any(c.isalpha() for c in password)
         and any(c.isdigit() for c in password)
         and username.lower() not in password.lower()
     )
+
+
+PASSWORD_POLICY = "at least 10 characters, letters and digits, not the username"
+
+SECRET_KEY_MIN_LENGTH = 32
+SECRET_KEY_MIN_DISTINCT = 12
+SECRET_KEY_MIN_BITS = 128  # Shannon estimate over the characters × length
+SECRET_KEY_MIN_COMPRESSION = 0.75  # a repeated pattern compresses below this share of its length
+
+
+def secret_key_weakness(key: str) -> str | None:
+    """Why ``key`` is too trivial to sign tokens with, or None. A random key passes every test
+    (64 hex digits, ``openssl rand -hex 32``: ≥ 13 distinct characters, ≥ 220 estimated bits, a
+    compression ratio ≥ 0.86); a short, repetitive or patterned one fails at least one."""
+    if len(key) < SECRET_KEY_MIN_LENGTH:
+        return f"shorter than {SECRET_KEY_MIN_LENGTH} characters"
+    counts = Counter(key)
+    if len(counts) < SECRET_KEY_MIN_DISTINCT:
+        return f"fewer than {SECRET_KEY_MIN_DISTINCT} distinct characters"
+    per_char = -sum(n / len(key) * math.log2(n / len(key)) for n in counts.values())
+    if per_char * len(key) < SECRET_KEY_MIN_BITS:
+        return f"under {SECRET_KEY_MIN_BITS} bits of estimated entropy"
+    if len(zlib.compress(key.encode(), 9)) < SECRET_KEY_MIN_COMPRESSION * len(key.encode()):
+        return "a repeated pattern"
+    return None
 
 
 def granted_scopes(role: Role, allowed: frozenset[str], requested: frozenset[str] | None) -> frozenset[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from typing import Any
 
@@ -14,8 +15,38 @@ from api.db.audit import IdempotencyRecord
 from api.problems import Problem, invalid_field
 
 
+class _Number(str):
+    """A JSON number kept as written: two bodies differing only in a digit never compare equal
+    (a float would round 2**70 + 1 and 2**70 to one value)."""
+
+
+def _canonical(value: Any) -> str:
+    if isinstance(value, dict):
+        items = sorted(value.items())
+        return "{" + ",".join(json.dumps(k) + ":" + _canonical(v) for k, v in items) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_canonical(v) for v in value) + "]"
+    if isinstance(value, _Number):
+        return str.__str__(value)
+    return json.dumps(value)  # str, bool, None
+
+
+def canonical_body(body: bytes) -> bytes:
+    """The body as the request means it: a JSON body re-written with sorted keys and no spacing
+    (the same object whatever its key order), any other body as it came. The tag byte keeps a
+    raw body from colliding with a canonical one."""
+    try:
+        parsed = json.loads(body, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
+    except (ValueError, RecursionError):  # not JSON (UnicodeDecodeError is a ValueError)
+        return b"r" + body
+    return b"j" + _canonical(parsed).encode()
+
+
 def fingerprint(method: str, path: str, body: bytes) -> str:
-    return hashlib.sha256(method.encode() + b"\0" + path.encode() + b"\0" + body).hexdigest()
+    """Same method, path and (canonical) body → same fingerprint: a retry whose client
+    serialised the same JSON with its keys in another order is the same request."""
+    canonical = canonical_body(body)
+    return hashlib.sha256(method.encode() + b"\0" + path.encode() + b"\0" + canonical).hexdigest()
 
 
 async def claim(

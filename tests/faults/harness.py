@@ -193,7 +193,9 @@ def prepare_database(url: str) -> None:
 class Service:
     """``python -m api.cli serve`` (what ``dhtt serve`` runs) as a child process on 127.0.0.1."""
 
-    def __init__(self, database_url: str, workdir: Path) -> None:
+    def __init__(self, database_url: str | None, workdir: Path) -> None:
+        """``database_url`` None: no DHTT_DATABASE_URL, the service starts its embedded PostgreSQL
+        in ``workdir``/data/pgdata."""
         self.database_url = database_url
         self.workdir = workdir
         self.log_path = workdir / "service.log"
@@ -212,12 +214,9 @@ class Service:
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def start(self, timeout: float = 60) -> None:
-        assert not self.alive()
-        self.port = free_port()
+    def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("DHTT_")}
         env |= {
-            "DHTT_DATABASE_URL": self.database_url,
             "DHTT_ENV": "test",
             "DHTT_ADMIN_PASSWORD": ADMIN_PASSWORD,
             "DHTT_SECRET_KEY": SECRET_KEY,
@@ -225,6 +224,14 @@ class Service:
             "DHTT_LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
         }
+        if self.database_url is not None:
+            env["DHTT_DATABASE_URL"] = self.database_url
+        return env
+
+    def start(self, timeout: float = 60) -> None:
+        assert not self.alive()
+        self.port = free_port()
+        env = self.environment()
         with self.log_path.open("ab") as log:
             log.write(f"\n=== start on port {self.port} ===\n".encode())
             log.flush()

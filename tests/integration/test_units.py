@@ -1,5 +1,6 @@
 """U1–U3, Q1 through HTTP: the unit register, its search, its blocks; X2 for public records."""
 
+import json
 import unicodedata
 
 import httpx
@@ -178,6 +179,33 @@ async def test_idempotency_key_creates_once(
     found = (await client.get(UNITS, params={"q": "mot lan"}, headers=h)).json()["items"]
     assert len(found) == 1
     other = await client.post(UNITS, json=body | {"headcount": 10}, headers=h)
+    assert other.status_code == 409
+    assert other.json()["code"] == "conflict"
+
+
+async def test_threat_idempotency_key_order_ignored(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    """A retry whose client wrote the same JSON with its keys in another order (and other
+    spacing) is the same request: the stored answer, nothing created twice; a really different
+    body under the same key is still the conflict."""
+    parent = demo["units"]["UBND huyện Hương Khê"]
+    first_body = json.dumps(
+        {"name": "xã Thứ Tự Khóa", "kind": "commune", "headcount": 12, "parent_id": parent}, ensure_ascii=False
+    )
+    reordered = json.dumps(
+        {"parent_id": parent, "headcount": 12, "kind": "commune", "name": "xã Thứ Tự Khóa"}, indent=2
+    )
+    h = headers["district_admin"] | {"Idempotency-Key": "thu-tu-khoa-1", "Content-Type": "application/json"}
+    first = await client.post(UNITS, content=first_body.encode(), headers=h)
+    second = await client.post(UNITS, content=reordered.encode(), headers=h)
+    assert first.status_code == second.status_code == 201, second.text
+    assert first.json() == second.json()
+    assert first.headers["Location"] == second.headers["Location"]
+    found = (await client.get(UNITS, params={"q": "thu tu khoa"}, headers=h)).json()["items"]
+    assert len(found) == 1
+    different = json.dumps({"parent_id": parent, "headcount": 13, "kind": "commune", "name": "xã Thứ Tự Khóa"})
+    other = await client.post(UNITS, content=different.encode(), headers=h)
     assert other.status_code == 409
     assert other.json()["code"] == "conflict"
 

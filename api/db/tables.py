@@ -8,7 +8,7 @@ from api.db.nominations import Nomination
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
-from api.db.users import LoginFailure, RefreshToken, User
+from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
     "Attachment",
@@ -21,7 +21,7 @@ __all__ = [
     "AuditEvent",
     "EmulationBlock",
     "IdempotencyRecord",
-    "LoginFailure",
+    "LoginThrottle",
     "Plan",
     "RefreshToken",
     "Unit",

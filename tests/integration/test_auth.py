@@ -164,3 +164,97 @@ async def test_X1_anonymous_requests_are_401(client: httpx.AsyncClient) -> None:
 
 async def test_X1_login_is_case_insensitive_on_username(client: httpx.AsyncClient) -> None:
     await login(client, "SoNoiVu.HaTinh", DEMO_PASSWORD)
+
+
+# ---- tokens die when they should (X1) ------------------------------------------------------
+
+HOT = "/api/v1/units?limit=1"  # a hot read: the remembered-token path
+
+
+async def _signed_in(client: httpx.AsyncClient, username: str, password: str = "Strong-pass-1") -> dict[str, str]:
+    auth = await login(client, username, password)
+    for path in ("/api/v1/me", HOT, HOT):  # the second hot read takes the remembered token
+        assert (await client.get(path, headers=auth)).status_code == 200, path
+    return auth
+
+
+async def _refused(client: httpx.AsyncClient, auth: dict[str, str]) -> None:
+    for path in (HOT, "/api/v1/me"):
+        r = await client.get(path, headers=auth)
+        assert r.status_code == 401, path
+        assert r.json()["code"] == "unauthorized"
+
+
+async def test_X1_token_revoked_after_password_change(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "x1.new.password")
+    auth = await _signed_in(client, "x1.new.password")
+    r = await client.patch(
+        f"/api/v1/users/{user_id}", json={"password": "Another-pass-2"}, headers=headers["district_admin"]
+    )
+    assert r.status_code == 200, r.text
+    await _refused(client, auth)
+    await _signed_in(client, "x1.new.password", "Another-pass-2")  # the new password works
+
+
+async def test_X1_token_revoked_after_deactivate_and_reactivate(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "x1.away.back")
+    auth = await _signed_in(client, "x1.away.back")
+    admin = headers["district_admin"]
+    assert (await client.patch(f"/api/v1/users/{user_id}", json={"is_active": False}, headers=admin)).status_code == 200
+    assert (await client.patch(f"/api/v1/users/{user_id}", json={"is_active": True}, headers=admin)).status_code == 200
+    await _refused(client, auth)
+    await _signed_in(client, "x1.away.back")
+
+
+async def test_X1_token_revoked_after_role_change(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "x1.new.role")
+    auth = await _signed_in(client, "x1.new.role")
+    admin = headers["district_admin"]
+    r = await client.patch(f"/api/v1/users/{user_id}", json={"full_name": "Tên mới"}, headers=admin)
+    assert r.status_code == 200, r.text
+    assert (await client.get(HOT, headers=auth)).status_code == 200  # a new name revokes nothing
+    r = await client.patch(f"/api/v1/users/{user_id}", json={"role": "council_reviewer"}, headers=admin)
+    assert r.status_code == 200, r.text
+    await _refused(client, auth)
+
+
+async def test_X1_token_revoked_after_unit_change(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "x1.new.unit")
+    auth = await _signed_in(client, "x1.new.unit")
+    r = await client.patch(
+        f"/api/v1/users/{user_id}", json={"unit_id": demo["units"]["xã Hương Đô"]}, headers=headers["district_admin"]
+    )
+    assert r.status_code == 200, r.text
+    await _refused(client, auth)
+
+
+async def test_X1_refresh_reuse_revokes_the_familys_access_tokens(client: httpx.AsyncClient) -> None:
+    form = {"grant_type": "password", "username": "sonoivu.hatinh", "password": DEMO_PASSWORD}
+    stolen = (await client.post(TOKEN, data=form)).json()
+    other = (await client.post(TOKEN, data=form)).json()  # another sign-in: another family
+    r = await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": stolen["refresh_token"]})
+    assert r.status_code == 200, r.text
+    rotated = r.json()
+    family = [{"Authorization": f"Bearer {t['access_token']}"} for t in (stolen, rotated)]
+    for auth in family:
+        assert (await client.get(HOT, headers=auth)).status_code == 200
+    r = await client.post(TOKEN, data={"grant_type": "refresh_token", "refresh_token": stolen["refresh_token"]})
+    assert r.status_code == 400  # reuse of a spent refresh token
+    for auth in family:
+        await _refused(client, auth)
+    assert (await client.get(HOT, headers={"Authorization": f"Bearer {other['access_token']}"})).status_code == 200
+
+
+async def test_X1_integration_client_cannot_use_password_grant(client: httpx.AsyncClient) -> None:
+    r = await client.post(TOKEN, data={"grant_type": "password", "username": "tichhop.cong", "password": DEMO_PASSWORD})
+    assert r.status_code == 400
+    assert r.json()["code"] == "invalid_grant"
+    assert r.json()["error"] == "invalid_grant"

@@ -169,8 +169,8 @@ async def _reserve(session: AsyncSession, settings: Settings, attempt: _Attempt)
 
     The counters are locked while they are read and written, and the count is committed before
     the check: parallel attempts queue on the lock, so no more than the limit are ever checked."""
-    now = utcnow()
-    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), now)
+    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
+    now = utcnow()  # read once the counters are ours: an attempt that held them before wrote an earlier time
     states = {kind: locked[key] for kind, key in attempt.keys.items()}
     wait = wait_seconds(states, now)
     if wait:
@@ -186,8 +186,8 @@ async def _reserve(session: AsyncSession, settings: Settings, attempt: _Attempt)
 
 
 async def _forgive(session: AsyncSession, settings: Settings, attempt: _Attempt) -> None:
+    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
     now = utcnow()
-    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), now)
     limits = _limits(settings)
     trust = dt.timedelta(days=settings.login_trust_days)
     await users_repo.save_login_counters(

@@ -1,12 +1,22 @@
 """X1 — tokens: grants, throttling, refresh rotation, revocation, forged tokens."""
 
+import asyncio
 import base64
 import json
+import secrets
+import threading
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
 import jwt
+import pytest
+from fastapi import FastAPI
 
+from api.app import create_app
+from api.services import auth as auth_service
+from api.settings import Settings
 from tests.conftest import login
 from tests.support import DEMO_PASSWORD
 
@@ -258,3 +268,222 @@ async def test_X1_integration_client_cannot_use_password_grant(client: httpx.Asy
     assert r.status_code == 400
     assert r.json()["code"] == "invalid_grant"
     assert r.json()["error"] == "invalid_grant"
+
+
+# ---- logins that neither stall nor lock out (X1) ---------------------------------------------
+
+
+@asynccontextmanager
+async def _from(app: FastAPI, address: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client whose requests come from ``address`` (request.client.host)."""
+    transport = httpx.ASGITransport(app=app, client=(address, 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+def _password(username: str, password: str) -> dict[str, str]:
+    return {"grant_type": "password", "username": username, "password": password}
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every argon2 check (the hash checked against), with the thread it ran on."""
+    seen: list[str] = []
+    original = auth_service.verify_password
+
+    def counting(password: str, password_hash: str) -> bool:
+        seen.append(threading.current_thread().name)
+        return original(password, password_hash)
+
+    monkeypatch.setattr(auth_service, "verify_password", counting)
+    return seen
+
+
+async def test_threat_login_storm_on_one_account_checks_at_most_the_limit(
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    headers: dict[str, dict[str, str]],
+    demo: dict[str, dict[str, str]],
+    checks: list[str],
+    settings: Settings,
+) -> None:
+    await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "storm.target")
+    checks.clear()
+    async with _from(app, "10.20.0.1") as c:
+        answers = await asyncio.gather(
+            *(c.post(TOKEN, data=_password("storm.target", "wrong-pass-1")) for _ in range(40))
+        )
+    statuses = sorted(r.status_code for r in answers)
+    assert len(checks) <= settings.login_max_failures, len(checks)
+    assert statuses == [400] * len(checks) + [429] * (40 - len(checks))
+    for r in answers:
+        if r.status_code == 429:
+            assert r.json()["code"] == "rate_limited"
+            assert 0 < int(r.headers["Retry-After"]) <= settings.login_backoff_seconds
+
+
+async def test_threat_stranger_cannot_lock_the_owner_out(
+    app: FastAPI, client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    """A stranger hammering a known account from one address slows only that address."""
+    await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "owner.one")
+    async with _from(app, "10.21.0.66") as stranger:
+        for _ in range(12):
+            r = await stranger.post(TOKEN, data=_password("owner.one", "guess-pass-1"))
+            assert r.status_code in (400, 429)
+        assert r.status_code == 429
+    async with _from(app, "10.21.0.7") as owner:
+        r = await owner.post(TOKEN, data=_password("owner.one", "Strong-pass-1"))
+        assert r.status_code == 200, r.text
+
+
+@pytest.fixture
+async def strict_app(settings: Settings) -> AsyncIterator[FastAPI]:
+    """The service with a low limit for an account from anywhere (a spread-out storm is quick)."""
+    tight = settings.model_copy(update={"login_account_max_failures": 10, "login_account_max_delay_seconds": 2})
+    application = create_app(tight, database_url=settings.database_url)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+async def test_threat_spread_out_storm_keeps_the_owner_out_for_a_bounded_delay_only(
+    strict_app: FastAPI, client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
+) -> None:
+    """Guessing from many addresses trips the account-wide limit: the owner at their usual
+    address is not slowed at all, from a new address waits at most the small cap."""
+    await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "owner.two")
+    async with _from(strict_app, "10.22.0.7") as usual:
+        assert (await usual.post(TOKEN, data=_password("owner.two", "Strong-pass-1"))).status_code == 200
+
+    async def stranger(i: int) -> list[int]:
+        async with _from(strict_app, f"10.22.1.{i}") as c:
+            return [(await c.post(TOKEN, data=_password("owner.two", f"guess-{n}-x"))).status_code for n in range(5)]
+
+    answers = [s for found in await asyncio.gather(*(stranger(i) for i in range(4))) for s in found]
+    assert 429 in answers  # the account-wide limit (10) tripped
+    async with _from(strict_app, "10.22.0.7") as usual:
+        assert (await usual.post(TOKEN, data=_password("owner.two", "Strong-pass-1"))).status_code == 200
+    async with _from(strict_app, "10.22.0.8") as elsewhere:
+        r = await elsewhere.post(TOKEN, data=_password("owner.two", "Strong-pass-1"))
+        if r.status_code == 429:
+            wait = int(r.headers["Retry-After"])
+            assert 0 < wait <= 2
+            await asyncio.sleep(wait)
+            r = await elsewhere.post(TOKEN, data=_password("owner.two", "Strong-pass-1"))
+        assert r.status_code == 200, r.text
+
+
+async def test_threat_login_storm_of_unknown_names_keeps_the_loop_responsive(app: FastAPI, checks: list[str]) -> None:
+    """20 parallel logins with made-up names: each costs one argon2 check (as a known name
+    does), in a worker thread, while the event loop keeps serving."""
+    lags: list[float] = []
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        loop = asyncio.get_running_loop()
+        while not done.is_set():
+            started = loop.time()
+            await asyncio.sleep(0.01)
+            lags.append(loop.time() - started - 0.01)
+
+    async def storm() -> list[httpx.Response]:
+        async with _from(app, "10.23.0.1") as c:
+            try:
+                return await asyncio.gather(
+                    *(c.post(TOKEN, data=_password(f"nobody.{secrets.token_hex(6)}", "whatever-1")) for _ in range(20))
+                )
+            finally:
+                done.set()
+
+    checks.clear()
+    answers, _ = await asyncio.gather(storm(), ticker())
+    assert [r.status_code for r in answers] == [400] * 20
+    assert len(checks) == 20  # the dummy check, once per attempt
+    assert threading.main_thread().name not in checks
+    assert lags
+    assert max(lags) < 0.5, max(lags)
+
+
+async def test_threat_argon2_never_runs_on_the_event_loop(
+    client: httpx.AsyncClient,
+    headers: dict[str, dict[str, str]],
+    demo: dict[str, dict[str, str]],
+    checks: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hashed: list[str] = []
+    original = auth_service.hash_password
+
+    def recording(password: str) -> str:
+        hashed.append(threading.current_thread().name)
+        return original(password)
+
+    monkeypatch.setattr(auth_service, "hash_password", recording)
+    checks.clear()
+    user_id = await _account(client, headers["district_admin"], demo["units"]["xã Hương Bình"], "threads.only")
+    r = await client.patch(
+        f"/api/v1/users/{user_id}", json={"password": "Another-pass-2"}, headers=headers["district_admin"]
+    )
+    assert r.status_code == 200
+    await login(client, "threads.only", "Another-pass-2")
+    r = await client.post(
+        TOKEN, data={"grant_type": "client_credentials", "client_id": "tichhop.cong", "client_secret": DEMO_PASSWORD}
+    )
+    assert r.status_code == 200
+    assert len(hashed) == 2
+    assert len(checks) == 2
+    assert threading.main_thread().name not in hashed + checks
+
+
+async def test_threat_old_login_counters_are_forgotten(app: FastAPI, settings: Settings) -> None:
+    """Counters idle for the window are pruned by the next failure."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=settings.login_window_seconds + 60)
+    async with app.state.sessionmaker() as session:
+        await session.execute(
+            sa.text("INSERT INTO login_throttle (key, failures, last_at) VALUES ('u:long.ago', 3, :old)"),
+            {"old": old},
+        )
+        await session.commit()
+    async with _from(app, "10.24.0.1") as c:
+        assert (await c.post(TOKEN, data=_password("someone.new", "wrong-pass-1"))).status_code == 400
+    async with app.state.sessionmaker() as session:
+        left = await session.execute(sa.text("SELECT count(*) FROM login_throttle WHERE key = 'u:long.ago'"))
+        assert left.scalar() == 0
+
+
+async def test_threat_metrics_stay_bounded_under_made_up_methods_and_paths(client: httpx.AsyncClient) -> None:
+    async def made_up(n: int) -> None:
+        for _ in range(n):
+            method = "X" + secrets.token_hex(4).upper()
+            path = secrets.choice(["/", "/api/v1/", "/api/v1/units/"]) + secrets.token_hex(6)
+            await client.request(method, path)
+            await client.get(path)
+
+    await made_up(5)  # the shared labels exist from here on
+    before = len((await client.get("/metrics")).content)
+    await made_up(200)
+    after = len((await client.get("/metrics")).content)
+    assert after - before < 2_000, (before, after)
+
+
+async def test_event_loop_lag_is_exported_and_its_watch_stops_at_shutdown(settings: Settings) -> None:
+    application = create_app(settings, database_url=settings.database_url)
+
+    def watches() -> set[asyncio.Task[object]]:
+        return {t for t in asyncio.all_tasks() if "watch_loop_lag" in repr(t.get_coro())}
+
+    others = watches()  # the session's app has its own
+    async with application.router.lifespan_context(application):
+        mine = watches() - others
+        assert len(mine) == 1
+        await asyncio.sleep(0.3)
+        async with _from(application, "127.0.0.1") as c:
+            text = (await c.get("/metrics")).text
+        assert "dhtt_event_loop_lag_seconds_count" in text
+        assert "dhtt_event_loop_lag_seconds_bucket" in text
+    assert all(t.done() for t in mine)
+    assert watches() == others

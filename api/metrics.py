@@ -41,6 +41,7 @@ class PoolCollector(Collector):
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 OTHER_METHOD = "OTHER"
 UNMATCHED = "unmatched"
+MAX_ROUTES = 500  # the service has about a hundred
 LOOP_LAG_INTERVAL = 0.25  # seconds between two looks at the event loop
 
 
@@ -67,14 +68,19 @@ class Metrics:
             registry=self.registry,
         )
         self.registry.register(PoolCollector(app))
-        self.app = app
-        self._routes: frozenset[str] | None = None
+        self._routes: set[str] = set()
 
     def _route_label(self, route: str) -> str:
-        if self._routes is None:  # every route is added before the first request
-            paths = {str(getattr(r, "path", "")) for r in self.app.routes}
-            self._routes = frozenset(paths | {"/api/v1" + p for p in paths if p})
-        return route if route in self._routes else UNMATCHED
+        """A route's template as the middleware gives it (finite: the app's routes), or
+        ``unmatched`` (the middleware prefixes that one too for paths under /api/v1/); past
+        ``MAX_ROUTES`` labels, a safety net, new ones are ``unmatched`` as well."""
+        if route.endswith(UNMATCHED) or not route.startswith("/"):
+            return UNMATCHED
+        if route not in self._routes:
+            if len(self._routes) >= MAX_ROUTES:
+                return UNMATCHED
+            self._routes.add(route)
+        return route
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         method = method if method in METHODS else OTHER_METHOD

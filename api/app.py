@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -19,7 +21,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from api import problems
+from api import concurrency, problems
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
 from api.db.fast import make_read_pool
 from api.metrics import Metrics
@@ -88,6 +90,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         warn_on_defaults(settings)
+        concurrency.configure({concurrency.Work.PASSWORDS: settings.password_threads})
         url = database_url or resolve_database_url(settings)
         engine = make_engine(url, pool_size=settings.db_pool_size)
         app.state.engine = engine
@@ -104,7 +107,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
                 await session.commit()
         except Exception as exc:  # not migrated yet: /readyz says so
             log.warning("first admin not ensured: %s", type(exc).__name__)
-        yield
+        lag_watch = asyncio.create_task(metrics.watch_loop_lag())
+        try:
+            yield
+        finally:
+            lag_watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await lag_watch
         await read_pool.close()
         await engine.dispose()
 

@@ -1,7 +1,13 @@
-"""Prometheus metrics: requests and latencies per route, and the database pool."""
+"""Prometheus metrics: requests and latencies per route, the database pool, the event loop's lag.
+
+Every label takes a bounded set of values: a method the service does not know counts as
+``OTHER`` and a path no route matches as ``unmatched``, so made-up requests cannot grow the
+registry.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +38,13 @@ class PoolCollector(Collector):
             yield g
 
 
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "OTHER"
+UNMATCHED = "unmatched"
+MAX_ROUTES = 500  # the service has about a hundred
+LOOP_LAG_INTERVAL = 0.25  # seconds between two looks at the event loop
+
+
 class Metrics:
     def __init__(self, app: Any) -> None:
         self.registry = CollectorRegistry()
@@ -48,8 +61,38 @@ class Metrics:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
             registry=self.registry,
         )
+        self.loop_lag = Histogram(
+            "dhtt_event_loop_lag_seconds",
+            "How late the event loop woke a task that slept a fixed interval",
+            buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+            registry=self.registry,
+        )
         self.registry.register(PoolCollector(app))
+        self._routes: set[str] = set()
+
+    def _route_label(self, route: str) -> str:
+        """A route's template as the middleware gives it (finite: the app's routes), or
+        ``unmatched`` (the middleware prefixes that one too for paths under /api/v1/); past
+        ``MAX_ROUTES`` labels, a safety net, new ones are ``unmatched`` as well."""
+        if route.endswith(UNMATCHED) or not route.startswith("/"):
+            return UNMATCHED
+        if route not in self._routes:
+            if len(self._routes) >= MAX_ROUTES:
+                return UNMATCHED
+            self._routes.add(route)
+        return route
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        method = method if method in METHODS else OTHER_METHOD
+        route = self._route_label(route)
         self.requests.labels(method, route, str(status)).inc()
         self.latency.labels(method, route).observe(seconds)
+
+    async def watch_loop_lag(self, interval: float = LOOP_LAG_INTERVAL) -> None:
+        """Sleep ``interval`` again and again and observe how late each wake-up was: the time
+        every request of this worker waited, at that moment, for the loop (cancelled at shutdown)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            started = loop.time()
+            await asyncio.sleep(interval)
+            self.loop_lag.observe(max(loop.time() - started - interval, 0.0))

@@ -41,8 +41,17 @@ class Settings(BaseSettings):
     request_max_bytes: int = Field(default=1024 * 1024, ge=1024)
     cors_origins: list[str] = Field(default_factory=list)
     log_level: str = "INFO"
+    # Login throttling (X1, api.domain.login): the strict limit is per account and address.
     login_max_failures: int = Field(default=5, ge=1)
     login_window_seconds: int = Field(default=900, ge=1)
+    login_backoff_seconds: int = Field(default=15, ge=1)
+    login_max_delay_seconds: int = Field(default=900, ge=1)
+    login_account_max_failures: int = Field(default=50, ge=1)
+    login_account_max_delay_seconds: int = Field(default=10, ge=1)
+    login_address_max_failures: int = Field(default=100, ge=1)
+    login_address_max_delay_seconds: int = Field(default=60, ge=1)
+    login_trust_days: int = Field(default=30, ge=0)
+    password_threads: int = Field(default=2, ge=1, le=64)
     db_pool_size: int = Field(default=10, ge=1)
 
     @model_validator(mode="after")

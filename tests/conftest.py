@@ -75,10 +75,18 @@ async def login(client: httpx.AsyncClient, username: str, password: str) -> dict
     return {"Authorization": f"Bearer {r.json()['access_token']}"}
 
 
+async def login_client(client: httpx.AsyncClient, client_id: str, secret: str) -> dict[str, str]:
+    """An integration client's token (clients have the client_credentials grant only)."""
+    form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}
+    r = await client.post("/api/v1/auth/token", data=form)
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+
 @pytest.fixture(scope="session")
 async def headers(client: httpx.AsyncClient) -> dict[str, dict[str, str]]:
     """Authorization headers for each demo role (logged in once per session)."""
-    return {role: await login(client, u, p) for role, (u, p) in ROLES.items()}
+    return {role: await (login_client if role == "client" else login)(client, u, p) for role, (u, p) in ROLES.items()}
 
 
 @pytest.fixture(scope="session")

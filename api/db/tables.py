@@ -9,7 +9,7 @@ from api.db.participants import ReviewParticipant
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
-from api.db.users import LoginFailure, RefreshToken, User
+from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
     "Attachment",
@@ -22,7 +22,7 @@ __all__ = [
     "AuditEvent",
     "EmulationBlock",
     "IdempotencyRecord",
-    "LoginFailure",
+    "LoginThrottle",
     "Plan",
     "ReviewParticipant",
     "RefreshToken",

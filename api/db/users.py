@@ -1,4 +1,4 @@
-"""Accounts, refresh tokens and failed-login records (X1)."""
+"""Accounts, refresh tokens and login throttling counters (X1)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ class User(SQLModel, table=True):
         default_factory=list,
         sa_column=sa.Column(ARRAY(sa.String(16)), nullable=False, server_default="{}"),
     )
+    # Raised by every change that ends the account's tokens (X1); access tokens carry it.
+    token_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
 
@@ -55,10 +57,14 @@ class RefreshToken(SQLModel, table=True):
     created_at: dt.datetime = created_field()
 
 
-class LoginFailure(SQLModel, table=True):
-    __tablename__ = "login_failures"
-    __table_args__ = (sa.Index("ix_login_failures_username_occurred_at", "username", "occurred_at"),)
+class LoginThrottle(SQLModel, table=True):
+    """Login attempts counted per key (api.domain.login): account from an address, account,
+    address. Rows idle for the window (and no longer trusted) are pruned."""
 
-    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
-    username: str = Field(max_length=64)
-    occurred_at: dt.datetime = created_field()
+    __tablename__ = "login_throttle"
+
+    key: str = Field(max_length=200, primary_key=True)
+    failures: int = Field(default=0)
+    last_at: dt.datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)
+    blocked_until: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+    trusted_until: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))

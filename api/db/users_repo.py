@@ -1,4 +1,4 @@
-"""Queries over accounts, refresh tokens and failed logins."""
+"""Queries over accounts, refresh tokens and login throttling counters."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import col, select
 
 from api.db.fast import RawQuery, Record
 from api.db.units import Unit
-from api.db.users import LoginFailure, RefreshToken, User
+from api.db.users import LoginThrottle, RefreshToken, User
+from api.domain.login import ThrottleState
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
@@ -42,9 +44,17 @@ _ACTOR_FACTS = RawQuery(
         col(User.role),
         col(User.is_active),
         col(User.scopes),
+        col(User.token_version),
         col(Unit.id).label("unit_id"),
         col(Unit.kind).label("unit_kind"),
         col(Unit.district_id),
+        # The refresh-token family the access token came with was revoked (reuse, X1).
+        sa.exists()
+        .where(
+            col(RefreshToken.family_id) == sa.bindparam("family_id", type_=sa.Uuid),
+            col(RefreshToken.revoked_at).is_not(None),
+        )
+        .label("family_revoked"),
     )
     .select_from(User)
     .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
@@ -52,9 +62,10 @@ _ACTOR_FACTS = RawQuery(
 )
 
 
-async def actor_facts(session: AsyncSession, user_id: uuid.UUID) -> Record | None:
-    """What every authenticated request needs of its caller, as plain columns in one query."""
-    return await _ACTOR_FACTS.fetchrow(session, user_id=user_id)
+async def actor_facts(session: AsyncSession, user_id: uuid.UUID, family_id: uuid.UUID | None) -> Record | None:
+    """What every authenticated request needs of its caller, as plain columns in one query:
+    the account, its unit, its token version and whether the token's refresh family is revoked."""
+    return await _ACTOR_FACTS.fetchrow(session, user_id=user_id, family_id=family_id)
 
 
 async def any_unbound_admin(session: AsyncSession) -> bool:
@@ -70,17 +81,67 @@ def users_query(district_id: uuid.UUID | None) -> Select[Any]:
     return stmt
 
 
-async def recent_failures(session: AsyncSession, username: str, since: dt.datetime) -> list[dt.datetime]:
-    stmt = (
-        select(col(LoginFailure.occurred_at))
-        .where(col(LoginFailure.username) == username, col(LoginFailure.occurred_at) >= since)
-        .order_by(col(LoginFailure.occurred_at))
+def _state(row: Any) -> ThrottleState:
+    return ThrottleState(
+        failures=row.failures, last_at=row.last_at, blocked_until=row.blocked_until, trusted_until=row.trusted_until
     )
-    return list((await session.execute(stmt)).scalars().all())
 
 
-async def clear_failures(session: AsyncSession, username: str) -> None:
-    await session.execute(sa.delete(LoginFailure).where(col(LoginFailure.username) == username))
+async def lock_login_counters(session: AsyncSession, keys: list[str], now: dt.datetime) -> dict[str, ThrottleState]:
+    """The counters of ``keys``, created when missing, each locked until the transaction ends.
+
+    One statement: ON CONFLICT DO UPDATE takes the row lock of an existing counter (a parallel
+    attempt waits here, then reads what this one wrote); keys are taken in one order, so two
+    attempts never wait on each other crosswise."""
+    table = LoginThrottle.__table__  # type: ignore[attr-defined]
+    insert = pg_insert(table).values([{"key": k, "failures": 0, "last_at": now} for k in sorted(keys)])
+    stmt = insert.on_conflict_do_update(index_elements=[table.c.key], set_={"key": insert.excluded.key}).returning(
+        table.c.key, table.c.failures, table.c.last_at, table.c.blocked_until, table.c.trusted_until
+    )
+    rows = (await session.execute(stmt)).all()
+    return {row.key: _state(row) for row in rows}
+
+
+async def save_login_counters(session: AsyncSession, states: dict[str, ThrottleState]) -> None:
+    table = LoginThrottle.__table__  # type: ignore[attr-defined]
+    stmt = (
+        sa.update(table)
+        .where(table.c.key == sa.bindparam("b_key"))
+        .values(
+            failures=sa.bindparam("b_failures"),
+            last_at=sa.bindparam("b_last_at"),
+            blocked_until=sa.bindparam("b_blocked_until"),
+            trusted_until=sa.bindparam("b_trusted_until"),
+        )
+    )
+    await session.execute(
+        stmt,
+        [
+            {
+                "b_key": key,
+                "b_failures": s.failures,
+                "b_last_at": s.last_at,
+                "b_blocked_until": s.blocked_until,
+                "b_trusted_until": s.trusted_until,
+            }
+            for key, s in sorted(states.items())
+        ],
+    )
+
+
+async def prune_login_counters(session: AsyncSession, idle_since: dt.datetime, now: dt.datetime) -> None:
+    """Forget counters idle since ``idle_since`` and no longer trusted (a batch, skipping any
+    that a login holds)."""
+    stale = (
+        select(col(LoginThrottle.key))
+        .where(
+            col(LoginThrottle.last_at) < idle_since,
+            sa.or_(col(LoginThrottle.trusted_until).is_(None), col(LoginThrottle.trusted_until) < now),
+        )
+        .limit(500)
+        .with_for_update(skip_locked=True)
+    )
+    await session.execute(sa.delete(LoginThrottle).where(col(LoginThrottle.key).in_(stale.scalar_subquery())))
 
 
 async def refresh_token_by_hash(session: AsyncSession, token_hash: str) -> RefreshToken | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form
+from fastapi import APIRouter, Form, Request
 
 from api.problems import Problem, responses
 from api.routers.deps import ActorDep, SessionDep, SettingsDep
@@ -21,6 +21,7 @@ router = APIRouter(tags=["auth"])
     summary="Obtain an access token (password, client_credentials or refresh_token grant)",
 )
 async def issue_token(
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     grant_type: Annotated[str, Form(max_length=32)],
@@ -31,12 +32,15 @@ async def issue_token(
     scope: Annotated[str | None, Form(max_length=200)] = None,
     refresh_token: Annotated[str | None, Form(max_length=256)] = None,
 ) -> TokenResponse:
+    # Logins are throttled per account, per address and per both (X1); behind a proxy, run the
+    # server with its forwarded-address option so that this is the caller's address.
+    address = request.client.host if request.client else "unknown"
     try:
         if grant_type == "password" and username is not None and password is not None:
-            return await auth.password_grant(session, settings, username, password, scope)
+            return await auth.password_grant(session, settings, username, password, scope, address)
         if grant_type == "client_credentials" and (client_id or username) and (client_secret or password):
             return await auth.client_credentials_grant(
-                session, settings, str(client_id or username), str(client_secret or password), scope
+                session, settings, str(client_id or username), str(client_secret or password), scope, address
             )
         if grant_type == "refresh_token" and refresh_token:
             return await auth.refresh_grant(session, settings, refresh_token)

@@ -1,10 +1,13 @@
-"""X1 — tokens: password and client-credentials grants, rotated refresh tokens, throttling."""
+"""X1 — tokens: password and client-credentials grants, rotated refresh tokens, throttling.
+
+Passwords are hashed and checked in worker threads (``Work.PASSWORDS``): argon2 on the event
+loop would stall every other request of the worker.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import secrets
 import time
 import uuid
@@ -15,10 +18,21 @@ import jwt
 from pwdlib import PasswordHash
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.concurrency import Work, offload
 from api.db import users_repo
 from api.db.base import utcnow
-from api.db.users import LoginFailure, RefreshToken, User
+from api.db.users import RefreshToken, User
 from api.domain.access import Actor, Role, granted_scopes
+from api.domain.login import (
+    Limit,
+    ThrottleKind,
+    after_attempt,
+    after_success,
+    applies,
+    throttle_key,
+    token_current,
+    wait_seconds,
+)
 from api.problems import Problem, Unauthorized
 from api.schemas.auth import TokenResponse
 from api.settings import Settings
@@ -40,11 +54,25 @@ def verify_password(password: str, password_hash: str) -> bool:
         return False
 
 
+async def hash_password_offloaded(password: str) -> str:
+    """``hash_password`` in a worker thread (every request that hashes uses this)."""
+    return await offload(Work.PASSWORDS, hash_password, password)
+
+
+async def verify_password_offloaded(password: str, password_hash: str) -> bool:
+    """``verify_password`` in a worker thread (every request that checks uses this)."""
+    return await offload(Work.PASSWORDS, verify_password, password, password_hash)
+
+
 def _invalid_grant(reason: str | None = None) -> Problem:
     return Problem("invalid_grant", reason=reason, error="invalid_grant")
 
 
-def _access_token(settings: Settings, user: User, scopes: frozenset[str]) -> tuple[str, int]:
+def _access_token(
+    settings: Settings, user: User, scopes: frozenset[str], family_id: uuid.UUID | None = None
+) -> tuple[str, int]:
+    """``ver``: the account's token version (a revoking change raises it); ``fam``: the refresh
+    family issued alongside (its revocation ends this token too)."""
     now = utcnow()
     lifetime = settings.access_token_minutes * 60
     claims: dict[str, Any] = {
@@ -55,15 +83,18 @@ def _access_token(settings: Settings, user: User, scopes: frozenset[str]) -> tup
         "exp": int(now.timestamp()) + lifetime,
         "jti": uuid.uuid4().hex,
         "typ": "access",
+        "ver": user.token_version,
     }
+    if family_id is not None:
+        claims["fam"] = family_id.hex
     token = jwt.encode(claims, settings.secret_key.get_secret_value(), algorithm=ALGORITHM)
     return token, lifetime
 
 
 # Tokens this process has verified, by (secret, token): checking the signature and parsing the
 # base64 cost more than the rest of a light request, and a client sends the same token for its
-# lifetime. Expiry is checked on every use; the account is read on every use (deactivation works
-# at once).
+# lifetime. Expiry is checked on every use; the account (its token version, its activity) and the
+# token's refresh family are read on every use, so a revoking change works at once.
 _VERIFIED: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
 _VERIFIED_MAX = 4096
 
@@ -87,12 +118,17 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
     try:
         claims = _verified_claims(settings.secret_key.get_secret_value(), token)
         user_id = uuid.UUID(str(claims["sub"]))
-    except (jwt.PyJWTError, ValueError, KeyError):
+        family = claims.get("fam")
+        family_id = uuid.UUID(str(family)) if family is not None else None
+        version = int(claims.get("ver", 0))
+    except (jwt.PyJWTError, ValueError, KeyError, TypeError):
         raise Unauthorized from None
     if claims.get("typ") != "access":
         raise Unauthorized
-    row = await users_repo.actor_facts(session, user_id)
+    row = await users_repo.actor_facts(session, user_id, family_id)
     if row is None or not row["is_active"]:
+        raise Unauthorized
+    if not token_current(version, row["token_version"], bool(row["family_revoked"])):
         raise Unauthorized
     token_scopes = frozenset(str(claims.get("scope", "")).split())
     return Actor(
@@ -107,28 +143,80 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
     )
 
 
-async def _throttle(session: AsyncSession, settings: Settings, username: str) -> None:
+def _limits(settings: Settings) -> dict[ThrottleKind, Limit]:
+    base = settings.login_backoff_seconds
+    return {
+        ThrottleKind.ACCOUNT_ADDRESS: Limit(settings.login_max_failures, base, settings.login_max_delay_seconds),
+        ThrottleKind.ACCOUNT: Limit(
+            settings.login_account_max_failures, base, settings.login_account_max_delay_seconds
+        ),
+        ThrottleKind.ADDRESS: Limit(
+            settings.login_address_max_failures, base, settings.login_address_max_delay_seconds
+        ),
+    }
+
+
+class _Attempt:
+    """An attempt's counters: which keys, and which of them counted it."""
+
+    def __init__(self, username: str, address: str) -> None:
+        self.keys = {kind: throttle_key(kind, username, address) for kind in ThrottleKind}
+        self.counted: set[ThrottleKind] = set()
+
+
+async def _reserve(session: AsyncSession, settings: Settings, attempt: _Attempt) -> None:
+    """Count the attempt before its password is checked, or refuse it (429 with Retry-After).
+
+    The counters are locked while they are read and written, and the count is committed before
+    the check: parallel attempts queue on the lock, so no more than the limit are ever checked."""
+    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
+    now = utcnow()  # read once the counters are ours: an attempt that held them before wrote an earlier time
+    states = {kind: locked[key] for kind, key in attempt.keys.items()}
+    wait = wait_seconds(states, now)
+    if wait:
+        raise Problem("rate_limited", headers={"Retry-After": str(wait)}, retry_after=wait)  # rolled back
+    limits = _limits(settings)
+    window = dt.timedelta(seconds=settings.login_window_seconds)
+    pair = states[ThrottleKind.ACCOUNT_ADDRESS]
+    attempt.counted = {kind for kind in ThrottleKind if applies(kind, pair, now)}
+    await users_repo.save_login_counters(
+        session, {attempt.keys[k]: after_attempt(states[k], limits[k], now, window) for k in attempt.counted}
+    )
+    await session.commit()  # counted, whatever happens next
+
+
+async def _forgive(session: AsyncSession, settings: Settings, attempt: _Attempt) -> None:
+    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
     now = utcnow()
-    since = now - dt.timedelta(seconds=settings.login_window_seconds)
-    failures = await users_repo.recent_failures(session, username, since)
-    if len(failures) >= settings.login_max_failures:
-        oldest = failures[-settings.login_max_failures]
-        retry = math.ceil((oldest + dt.timedelta(seconds=settings.login_window_seconds) - now).total_seconds())
-        retry = max(retry, 1)
-        raise Problem("rate_limited", headers={"Retry-After": str(retry)}, retry_after=retry)
+    limits = _limits(settings)
+    trust = dt.timedelta(days=settings.login_trust_days)
+    await users_repo.save_login_counters(
+        session,
+        {
+            key: after_success(kind, locked[key], limits[kind], now, trust, counted=kind in attempt.counted)
+            for kind, key in attempt.keys.items()
+        },
+    )
 
 
-async def _check_credentials(session: AsyncSession, settings: Settings, username: str, secret: str) -> User:
+async def _check_credentials(
+    session: AsyncSession, settings: Settings, username: str, secret: str, address: str
+) -> User:
+    """The account whose password this is. Unknown and known names cost the same: the same
+    queries and one argon2 check (against a dummy hash when the name is unknown)."""
     username = username.strip().lower()[:64]
     if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in username + secret):
         raise _invalid_grant()
-    await _throttle(session, settings, username)
+    attempt = _Attempt(username, address[:64])
+    await _reserve(session, settings, attempt)
     user = await users_repo.get_user_by_username(session, username)
-    ok = verify_password(secret, user.password_hash if user else _DUMMY_HASH)
+    ok = await verify_password_offloaded(secret, user.password_hash if user else _DUMMY_HASH)
     if user is None or not ok or not user.is_active:
-        session.add(LoginFailure(username=username))
+        now = utcnow()
+        # The attempt stays counted; counters idle for the window are forgotten (the router commits).
+        await users_repo.prune_login_counters(session, now - dt.timedelta(seconds=settings.login_window_seconds), now)
         raise _invalid_grant()
-    await users_repo.clear_failures(session, username)
+    await _forgive(session, settings, attempt)
     return user
 
 
@@ -152,23 +240,26 @@ def _scopes(value: str | None) -> frozenset[str] | None:
 
 
 async def password_grant(
-    session: AsyncSession, settings: Settings, username: str, password: str, scope: str | None
+    session: AsyncSession, settings: Settings, username: str, password: str, scope: str | None, address: str
 ) -> TokenResponse:
-    user = await _check_credentials(session, settings, username, password)
+    user = await _check_credentials(session, settings, username, password, address)
+    if user.role == Role.INTEGRATION_CLIENT:
+        raise _invalid_grant("unsupported_grant_type")  # clients use client_credentials only
     scopes = granted_scopes(Role(user.role), frozenset(user.scopes or ()), _scopes(scope))
     if scopes is None:
         raise _invalid_grant("invalid_scope")
-    token, lifetime = _access_token(settings, user, scopes)
-    refresh = await _new_refresh_token(session, settings, user)
+    family_id = uuid.uuid4()
+    token, lifetime = _access_token(settings, user, scopes, family_id)
+    refresh = await _new_refresh_token(session, settings, user, family_id)
     return TokenResponse(
         access_token=token, expires_in=lifetime, refresh_token=refresh, scope=" ".join(sorted(scopes)) or None
     )
 
 
 async def client_credentials_grant(
-    session: AsyncSession, settings: Settings, client_id: str, client_secret: str, scope: str | None
+    session: AsyncSession, settings: Settings, client_id: str, client_secret: str, scope: str | None, address: str
 ) -> TokenResponse:
-    user = await _check_credentials(session, settings, client_id, client_secret)
+    user = await _check_credentials(session, settings, client_id, client_secret, address)
     if user.role != Role.INTEGRATION_CLIENT:
         raise _invalid_grant("unsupported_grant_type")
     scopes = granted_scopes(Role.INTEGRATION_CLIENT, frozenset(user.scopes or ()), _scopes(scope))
@@ -192,6 +283,6 @@ async def refresh_grant(session: AsyncSession, settings: Settings, refresh_token
     if user is None or not user.is_active:
         raise _invalid_grant()
     stored.used_at = now
-    token, lifetime = _access_token(settings, user, frozenset())
+    token, lifetime = _access_token(settings, user, frozenset(), stored.family_id)
     new_refresh = await _new_refresh_token(session, settings, user, stored.family_id)
     return TokenResponse(access_token=token, expires_in=lifetime, refresh_token=new_refresh)

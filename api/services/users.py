@@ -12,11 +12,12 @@ from api.db.base import utcnow
 from api.db.units import get_unit
 from api.db.users import User
 from api.domain.access import Actor, Role, administers, check_role_binding, is_superadmin, password_acceptable
+from api.domain.login import revokes_tokens
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.auth import Me
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
-from api.services.auth import hash_password
+from api.services.auth import hash_password_offloaded
 from api.services.common import audit, etag_of, flush, page, require_match
 
 
@@ -87,7 +88,7 @@ async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> 
         full_name=body.full_name,
         role=body.role.value,
         unit_id=body.unit_id,
-        password_hash=hash_password(body.password),
+        password_hash=await hash_password_offloaded(body.password),
         scopes=[s.value for s in body.scopes],
     )
     session.add(user)
@@ -150,13 +151,17 @@ async def update_user(
     scopes = changes.get("scopes", user.scopes)
     if scopes and role is not Role.INTEGRATION_CLIENT:
         raise invalid_field("scopes", "unknown_scope")
-    revoke = False
+    changed: set[str] = set()
     if "password" in changes:
         _check_password(changes["password"], user.username)
-        user.password_hash = hash_password(changes["password"])
-        revoke = True
+        user.password_hash = await hash_password_offloaded(changes["password"])
+        changed.add("password")
     if changes.get("is_active") is False and user.is_active:
-        revoke = True
+        changed.add("deactivated")
+    if role.value != user.role:
+        changed.add("role")
+    if unit_id != user.unit_id:
+        changed.add("unit_id")
     if "full_name" in changes:
         user.full_name = changes["full_name"]
     if "is_active" in changes:
@@ -165,8 +170,11 @@ async def update_user(
     user.unit_id = unit_id
     user.scopes = [str(s) for s in scopes]
     user.updated_at = utcnow()
-    if revoke:
-        # Deactivation or a new password ends every session of the account.
+    if revokes_tokens(changed):
+        # Every access token issued before is refused on its next request (X1) ...
+        user.token_version += 1
+    if changed & {"password", "deactivated"}:
+        # ... and a new password or deactivation also ends every session of the account.
         await users_repo.revoke_refresh_tokens(session, utcnow(), user_id=user.id)
     await _flush(session)
     out = public(user)
@@ -186,7 +194,7 @@ async def ensure_first_admin(session: AsyncSession, username: str, password: str
         username=username.lower(),
         full_name="Quản trị hệ thống",
         role=Role.DISTRICT_ADMIN.value,
-        password_hash=hash_password(password),
+        password_hash=await hash_password_offloaded(password),
     )
     session.add(user)
     await session.flush()

@@ -524,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
             "DHTT_DATA_DIR": str(workdir / "data"),
             "DHTT_LOG_LEVEL": args.log_level,
             "DHTT_ACCESS_TOKEN_MINUTES": "600",
+            "DHTT_IMPORT_MAX_ROWS": "20000",  # the import target is 10,000 rows
         }
         reference_env = env | {"DHTT_BENCH_DSN": plain_dsn(url), "DHTT_BENCH_SECRET": SECRET}
         service_cmd = [

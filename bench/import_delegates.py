@@ -96,6 +96,8 @@ async def run(rows: int, repeats: int) -> dict[str, Any]:
         data_dir=data,
         admin_password=PASSWORD,  # type: ignore[arg-type]
         request_max_bytes=64 * 1024 * 1024,
+        import_max_bytes=64 * 1024 * 1024,
+        import_max_rows=max(rows, 5_000),
     )
     app = create_app(settings, database_url=url)
     results: dict[str, list[float]] = {"json": [], "csv": [], "xlsx": []}

@@ -84,6 +84,7 @@ async def run(args: argparse.Namespace) -> str:
         data_dir=args.workdir / "data",
         secret_key=SECRET,  # type: ignore[arg-type]
         log_level="WARNING",
+        import_max_rows=max(args.import_rows, 5_000),
     )
     app = create_app(settings, database_url=url)
     ns = argparse.Namespace(import_rows=args.import_rows, import_repeats=1)

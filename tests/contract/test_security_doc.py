@@ -29,7 +29,8 @@ def _claims() -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for line in SECURITY.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) >= 3 and not set(cells[0]) <= {"-", " "} and cells[0] != "risk":
+        header = cells[0] in ("risk", "threat") or set(cells[0]) <= {"-", " "}
+        if line.startswith("|") and len(cells) >= 3 and not header:
             rows.append((cells[0] + " " + cells[1], cells[-1]))
     return rows
 

@@ -222,6 +222,8 @@ class Service:
             "DHTT_SECRET_KEY": SECRET_KEY,
             "DHTT_DATA_DIR": str(self.workdir / "data"),
             "DHTT_LOG_LEVEL": "INFO",
+            # the fault tests import 10,000 rows, twice the default bound
+            "DHTT_IMPORT_MAX_ROWS": "20000",
             "PYTHONUNBUFFERED": "1",
         }
         if self.database_url is not None:

@@ -233,7 +233,7 @@ class Reference:
     ) -> asyncpg.Record:
         row = await conn.fetchrow(
             "SELECT c.id, c.unit_id, c.district_id, c.level, c.plan_id, c.finalized_at, u.headcount, u.is_pilot, "
-            "p.full_assembly_limit, p.delegate_assembly_cap, p.district_conference_cap "
+            "p.full_assembly_headcount_cap, p.delegate_assembly_cap, p.district_conference_cap "
             "FROM conferences c JOIN units u ON u.id = c.unit_id JOIN plans p ON p.id = c.plan_id "
             "WHERE c.id = $1" + (" FOR UPDATE OF c" if lock else ""),
             conference_id,
@@ -247,7 +247,7 @@ class Reference:
         return assembly_for(
             Level(row["level"]),
             row["headcount"],
-            full_assembly_limit=row["full_assembly_limit"],
+            full_assembly_headcount_cap=row["full_assembly_headcount_cap"],
             delegate_assembly_cap=row["delegate_assembly_cap"],
             district_conference_cap=row["district_conference_cap"],
         ).cap
@@ -285,8 +285,8 @@ class Reference:
         async with self.pool.acquire() as conn:
             await self._actor(conn, scope)
             row = await conn.fetchrow(
-                "SELECT c.*, u.name AS unit_name, u.headcount, p.period_start, p.period_end, p.full_assembly_limit, "
-                "p.delegate_assembly_cap, p.district_conference_cap FROM conferences c "
+                "SELECT c.*, u.name AS unit_name, u.headcount, p.period_start_year, p.period_end_year, "
+                "p.full_assembly_headcount_cap, p.delegate_assembly_cap, p.district_conference_cap FROM conferences c "
                 "JOIN units u ON u.id = c.unit_id JOIN plans p ON p.id = c.plan_id WHERE c.id = $1",
                 cid,
             )
@@ -295,7 +295,7 @@ class Reference:
         a = assembly_for(
             Level(row["level"]),
             row["headcount"],
-            full_assembly_limit=row["full_assembly_limit"],
+            full_assembly_headcount_cap=row["full_assembly_headcount_cap"],
             delegate_assembly_cap=row["delegate_assembly_cap"],
             district_conference_cap=row["district_conference_cap"],
         )
@@ -324,7 +324,12 @@ class Reference:
         body["assembly_mode"] = a.mode.value
         body["delegate_cap"] = a.cap
         body["title"] = title_lines(
-            row["unit_name"], row["edition"], row["period_start"], row["period_end"], row["place"], row["held_on"]
+            row["unit_name"],
+            row["edition"],
+            row["period_start_year"],
+            row["period_end_year"],
+            row["place"],
+            row["held_on"],
         )
         body["list_state"] = "finalized" if row["finalized_at"] else "draft"
         await self._send(send, 200, body)
@@ -335,9 +340,10 @@ class Reference:
         async with self.pool.acquire() as conn:
             actor = await self._actor(conn, scope)
             c = await conn.fetchrow(
-                "SELECT c.*, u.headcount, u.party_congress_date, u.is_pilot, p.issued_on, p.grassroots_deadline, "
-                "p.district_deadline, p.full_assembly_limit, p.delegate_assembly_cap, p.district_conference_cap, "
-                "p.exemplary_share_percent FROM conferences c JOIN units u ON u.id = c.unit_id "
+                "SELECT c.*, u.headcount, u.party_congress_date, u.is_pilot, p.issued_on, "
+                "p.grassroots_conferences_due_on, p.district_conference_due_on, p.full_assembly_headcount_cap, "
+                "p.delegate_assembly_cap, p.district_conference_cap, p.exemplary_share_percent "
+                "FROM conferences c JOIN units u ON u.id = c.unit_id "
                 "JOIN plans p ON p.id = c.plan_id WHERE c.id = $1",
                 cid,
             )
@@ -390,13 +396,13 @@ class Reference:
         a = assembly_for(
             Level(c["level"]),
             c["headcount"],
-            full_assembly_limit=c["full_assembly_limit"],
+            full_assembly_headcount_cap=c["full_assembly_headcount_cap"],
             delegate_assembly_cap=c["delegate_assembly_cap"],
             district_conference_cap=c["district_conference_cap"],
         )
         total, exemplary, share = counts["total"], counts["exemplary"], c["exemplary_share_percent"]
         ok = 100 * exemplary >= share * total
-        deadline = c["district_deadline"] if district else c["grassroots_deadline"]
+        deadline = c["district_conference_due_on"] if district else c["grassroots_conferences_due_on"]
         in_window = c["issued_on"] <= c["held_on"] <= deadline
         congress = c["party_congress_date"]
         items: list[dict[str, Any]] = [
@@ -578,7 +584,7 @@ class Reference:
         assert self.pool is not None
         async with self.pool.acquire() as conn:
             actor = await self._actor(conn, scope)
-            p = await conn.fetchrow("SELECT id, issuer_unit_id, unit_plan_due FROM plans WHERE id = $1", pid)
+            p = await conn.fetchrow("SELECT id, issuer_unit_id, unit_plan_due_on FROM plans WHERE id = $1", pid)
             if p is None:
                 raise HTTPError(404, "not_found")
             rows = await conn.fetch(
@@ -589,7 +595,7 @@ class Reference:
                 p["issuer_unit_id"],
             )
         district = str(p["issuer_unit_id"])
-        due = p["unit_plan_due"]
+        due = p["unit_plan_due_on"]
         items = []
         counts = {"on_time": 0, "late": 0, "missing": 0}
         for unit_id, name, sid, received, state in rows:

@@ -15,12 +15,12 @@ class Plan(SQLModel, table=True):
     __tablename__ = "plans"
     __table_args__ = (
         sa.UniqueConstraint("issuer_unit_id", "code"),
-        sa.CheckConstraint("full_assembly_limit > 0", name="full_assembly_limit"),
+        sa.CheckConstraint("full_assembly_headcount_cap > 0", name="full_assembly_headcount_cap"),
         sa.CheckConstraint("delegate_assembly_cap > 0", name="delegate_assembly_cap"),
         sa.CheckConstraint("district_conference_cap > 0", name="district_conference_cap"),
         sa.CheckConstraint("exemplary_share_percent BETWEEN 0 AND 100", name="exemplary_share_percent"),
-        sa.CheckConstraint("period_start < period_end", name="period"),
-        sa.CheckConstraint("review_start < review_end", name="review_period"),
+        sa.CheckConstraint("period_start_year < period_end_year", name="period"),
+        sa.CheckConstraint("review_period_start_year < review_period_end_year", name="review_period"),
         sa.Index("ix_plans_issued_on_id", "issued_on", "id"),
     )
 
@@ -31,15 +31,15 @@ class Plan(SQLModel, table=True):
     issuer_unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
     issuer_name: str = Field(max_length=255)
     edition: int
-    period_start: int
-    period_end: int
-    review_start: int
-    review_end: int
-    unit_plan_due: dt.date
-    compilation_due: dt.date
-    grassroots_deadline: dt.date
-    district_deadline: dt.date
-    full_assembly_limit: int
+    period_start_year: int
+    period_end_year: int
+    review_period_start_year: int
+    review_period_end_year: int
+    unit_plan_due_on: dt.date
+    district_compilation_due_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    full_assembly_headcount_cap: int
     delegate_assembly_cap: int
     district_conference_cap: int
     exemplary_share_percent: int

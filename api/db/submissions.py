@@ -127,14 +127,14 @@ def _unit_plans_query() -> RawQuery:
     from api.db.units import Unit
 
     plan = (
-        sa.select(col(Plan.id), col(Plan.issuer_unit_id), col(Plan.unit_plan_due))
+        sa.select(col(Plan.id), col(Plan.issuer_unit_id), col(Plan.unit_plan_due_on))
         .where(col(Plan.id) == sa.bindparam("plan_id"))
         .subquery("p")
     )
     return RawQuery(
         sa.select(
             plan.c.issuer_unit_id,
-            plan.c.unit_plan_due,
+            plan.c.unit_plan_due_on,
             col(Unit.id).label("unit_id"),
             col(Unit.name).label("unit_name"),
             col(Submission.id).label("submission_id"),
@@ -166,7 +166,7 @@ _UNIT_PLANS = _unit_plans_query()
 
 async def unit_plans(session: AsyncSession, plan_id: uuid.UUID) -> list[Record]:
     """S1 — one query: a row per grassroots unit of the plan's district in folded-name order,
-    with the plan's ``issuer_unit_id`` and ``unit_plan_due`` and the unit's plan submission, if
+    with the plan's ``issuer_unit_id`` and ``unit_plan_due_on`` and the unit's plan submission, if
     any (``submission_id``, ``received_at``, ``last_received_at``, ``state``). No rows: no such plan; one row with no
     ``unit_id``: a district without grassroots units."""
     return await _UNIT_PLANS.fetch(session, plan_id=plan_id)

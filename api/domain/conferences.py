@@ -49,7 +49,7 @@ def assembly_for(
     level: Level,
     headcount: int | None,
     *,
-    full_assembly_limit: int,
+    full_assembly_headcount_cap: int,
     delegate_assembly_cap: int,
     district_conference_cap: int,
 ) -> Assembly:
@@ -58,7 +58,7 @@ def assembly_for(
     conference has at most 300 delegates."""
     if level is Level.DISTRICT:
         return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, district_conference_cap)
-    if (headcount or 0) > full_assembly_limit:
+    if (headcount or 0) > full_assembly_headcount_cap:
         return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, delegate_assembly_cap)
     return Assembly(AssemblyMode.FULL_ASSEMBLY, None)
 
@@ -66,13 +66,13 @@ def assembly_for(
 @dataclass(frozen=True)
 class Window:
     opens: dt.date  # the plan's issue date
-    grassroots_deadline: dt.date
-    district_deadline: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
 
 
 def check_date_window(level: Level, held_on: dt.date, window: Window) -> None:
     """C4 — §II.2.1, §II.2.2: not before the plan is issued, by the level's deadline."""
-    deadline = window.district_deadline if level is Level.DISTRICT else window.grassroots_deadline
+    deadline = window.district_conference_due_on if level is Level.DISTRICT else window.grassroots_conferences_due_on
     if held_on < window.opens or held_on > deadline:
         raise DomainError(
             "conference_date_out_of_window",
@@ -127,12 +127,12 @@ def decree30_date(day: dt.date) -> str:
 
 
 def title_lines(
-    unit_name: str, edition: int, period_start: int, period_end: int, place: str, held_on: dt.date
+    unit_name: str, edition: int, period_start_year: int, period_end_year: int, place: str, held_on: dt.date
 ) -> list[str]:
     """C7 — §II.4.3: the three lines of the conference title, whatever the form."""
     return [
         f"Hội nghị điển hình tiên tiến {unit_name}",
-        f"Lần thứ {roman(edition)} ({period_start} - {period_end})",
+        f"Lần thứ {roman(edition)} ({period_start_year} - {period_end_year})",
         f"{place}, {decree30_date(held_on)}",
     ]
 

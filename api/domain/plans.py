@@ -12,15 +12,15 @@ from api.domain.errors import DomainError
 class PlanParameters:
     issued_on: dt.date
     edition: int
-    period_start: int
-    period_end: int
-    review_start: int
-    review_end: int
-    unit_plan_due: dt.date
-    compilation_due: dt.date
-    grassroots_deadline: dt.date
-    district_deadline: dt.date
-    full_assembly_limit: int
+    period_start_year: int
+    period_end_year: int
+    review_period_start_year: int
+    review_period_end_year: int
+    unit_plan_due_on: dt.date
+    district_compilation_due_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    full_assembly_headcount_cap: int
     delegate_assembly_cap: int
     district_conference_cap: int
     exemplary_share_percent: int
@@ -38,20 +38,25 @@ def validate_plan(p: PlanParameters) -> None:
     """
     if p.edition < 1:
         raise _fail("edition", "positive")
-    if p.period_start >= p.period_end:
-        raise _fail("period_end", "period_order")
-    if p.review_start >= p.review_end:
-        raise _fail("review_end", "period_order")
-    if p.review_end > p.period_start:
-        raise _fail("review_end", "review_after_period")
-    campaign_end = dt.date(p.period_end, 12, 31)
-    for name in ("unit_plan_due", "compilation_due", "grassroots_deadline", "district_deadline"):
+    if p.period_start_year >= p.period_end_year:
+        raise _fail("period_end_year", "period_order")
+    if p.review_period_start_year >= p.review_period_end_year:
+        raise _fail("review_period_end_year", "period_order")
+    if p.review_period_end_year > p.period_start_year:
+        raise _fail("review_period_end_year", "review_after_period")
+    campaign_end = dt.date(p.period_end_year, 12, 31)
+    for name in (
+        "unit_plan_due_on",
+        "district_compilation_due_on",
+        "grassroots_conferences_due_on",
+        "district_conference_due_on",
+    ):
         value: dt.date = getattr(p, name)
         if not (p.issued_on <= value <= campaign_end):
             raise _fail(name, "deadline_outside_campaign")
-    if p.grassroots_deadline > p.district_deadline:
-        raise _fail("district_deadline", "district_before_grassroots")
-    for name in ("full_assembly_limit", "delegate_assembly_cap", "district_conference_cap"):
+    if p.grassroots_conferences_due_on > p.district_conference_due_on:
+        raise _fail("district_conference_due_on", "district_before_grassroots")
+    for name in ("full_assembly_headcount_cap", "delegate_assembly_cap", "district_conference_cap"):
         if getattr(p, name) < 1:
             raise _fail(name, "positive")
     if not (0 <= p.exemplary_share_percent <= 100):

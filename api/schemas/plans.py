@@ -17,18 +17,26 @@ class PlanFields(Model):
     issuer_unit_id: uuid.UUID = Field(description="The issuing district unit")
     issuer_name: Name | None = Field(default=None, description="Defaults to the issuing unit's name")
     edition: int = Field(ge=1, le=1000, description="Lần thứ … (8 → VIII)")
-    period_start: int = Field(ge=1945, le=2200)
-    period_end: int = Field(ge=1945, le=2200)
-    review_start: int = Field(ge=1945, le=2200)
-    review_end: int = Field(ge=1945, le=2200)
-    unit_plan_due: dt.date = Field(description="S1 — units send their plan before this date")
-    compilation_due: dt.date = Field(description="S4 — the district compiles by this date")
-    grassroots_deadline: dt.date = Field(description="C4 — grassroots conferences held by")
-    district_deadline: dt.date = Field(description="C4 — district conference held by")
-    full_assembly_limit: int = Field(ge=1, le=1_000_000, description="A1 — headcount up to which all attend")
-    delegate_assembly_cap: int = Field(ge=1, le=1_000_000, description="A1 — delegates in a delegate assembly")
-    district_conference_cap: int = Field(ge=1, le=1_000_000, description="A2")
-    exemplary_share_percent: int = Field(ge=0, le=100, description="A4 — at least this share exemplary")
+    period_start_year: int = Field(ge=1945, le=2200, description="First year of the coming period (giai đoạn)")
+    period_end_year: int = Field(ge=1945, le=2200, description="Last year of the coming period (giai đoạn)")
+    review_period_start_year: int = Field(
+        ge=1945, le=2200, description="First year of the period under review (05 năm qua)"
+    )
+    review_period_end_year: int = Field(
+        ge=1945, le=2200, description="Last year of the period under review (05 năm qua)"
+    )
+    unit_plan_due_on: dt.date = Field(description="S1 — units send their plan before 00:00 of this date")
+    district_compilation_due_on: dt.date = Field(description="S4 — the district compiles by this date")
+    grassroots_conferences_due_on: dt.date = Field(description="C4 — grassroots conferences are held by this date")
+    district_conference_due_on: dt.date = Field(description="C4 — the district conference is held by this date")
+    full_assembly_headcount_cap: int = Field(
+        ge=1, le=1_000_000, description="A1 — the largest headcount whose whole staff attends (full assembly)"
+    )
+    delegate_assembly_cap: int = Field(ge=1, le=1_000_000, description="A1 — the most delegates in a delegate assembly")
+    district_conference_cap: int = Field(ge=1, le=1_000_000, description="A2 — the most delegates at the district")
+    exemplary_share_percent: int = Field(
+        ge=0, le=100, description="A4 — at least this percentage of the delegates are exemplary"
+    )
     pilot_supervisor: ShortText | None = Field(default=None, description="§II.5")
 
 
@@ -42,15 +50,15 @@ class PlanUpdate(Model):
     issued_on: dt.date | None = None
     issuer_name: Name | None = None
     edition: int | None = Field(default=None, ge=1, le=1000)
-    period_start: int | None = Field(default=None, ge=1945, le=2200)
-    period_end: int | None = Field(default=None, ge=1945, le=2200)
-    review_start: int | None = Field(default=None, ge=1945, le=2200)
-    review_end: int | None = Field(default=None, ge=1945, le=2200)
-    unit_plan_due: dt.date | None = None
-    compilation_due: dt.date | None = None
-    grassroots_deadline: dt.date | None = None
-    district_deadline: dt.date | None = None
-    full_assembly_limit: int | None = Field(default=None, ge=1, le=1_000_000)
+    period_start_year: int | None = Field(default=None, ge=1945, le=2200)
+    period_end_year: int | None = Field(default=None, ge=1945, le=2200)
+    review_period_start_year: int | None = Field(default=None, ge=1945, le=2200)
+    review_period_end_year: int | None = Field(default=None, ge=1945, le=2200)
+    unit_plan_due_on: dt.date | None = None
+    district_compilation_due_on: dt.date | None = None
+    grassroots_conferences_due_on: dt.date | None = None
+    district_conference_due_on: dt.date | None = None
+    full_assembly_headcount_cap: int | None = Field(default=None, ge=1, le=1_000_000)
     delegate_assembly_cap: int | None = Field(default=None, ge=1, le=1_000_000)
     district_conference_cap: int | None = Field(default=None, ge=1, le=1_000_000)
     exemplary_share_percent: int | None = Field(default=None, ge=0, le=100)
@@ -66,15 +74,15 @@ class PlanPublic(BaseModel):
     issuer_name: str
     edition: int
     edition_roman: str
-    period_start: int
-    period_end: int
-    review_start: int
-    review_end: int
-    unit_plan_due: dt.date
-    compilation_due: dt.date
-    grassroots_deadline: dt.date
-    district_deadline: dt.date
-    full_assembly_limit: int
+    period_start_year: int
+    period_end_year: int
+    review_period_start_year: int
+    review_period_end_year: int
+    unit_plan_due_on: dt.date
+    district_compilation_due_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    full_assembly_headcount_cap: int
     delegate_assembly_cap: int
     district_conference_cap: int
     exemplary_share_percent: int

@@ -131,7 +131,7 @@ def assembly_of(plan: Plan, unit: Unit, level: Level) -> Assembly:
     return assembly_for(
         level,
         unit.headcount,
-        full_assembly_limit=plan.full_assembly_limit,
+        full_assembly_headcount_cap=plan.full_assembly_headcount_cap,
         delegate_assembly_cap=plan.delegate_assembly_cap,
         district_conference_cap=plan.district_conference_cap,
     )
@@ -157,7 +157,12 @@ def public(conference: Conference, plan: Plan, unit: Unit) -> ConferencePublic:
         assembly_mode=a.mode,
         delegate_cap=a.cap,
         title=title_lines(
-            unit.name, conference.edition, plan.period_start, plan.period_end, conference.place, conference.held_on
+            unit.name,
+            conference.edition,
+            plan.period_start_year,
+            plan.period_end_year,
+            conference.place,
+            conference.held_on,
         ),
         list_state="finalized" if conference.finalized_at else "draft",
         finalized_at=conference.finalized_at,
@@ -223,7 +228,7 @@ def _check_schedule_rules(
     """C4 and C5, which a district admin may override with a written reason."""
     if override_reason is not None and actor.role is not Role.DISTRICT_ADMIN:
         raise Forbidden("override")
-    window = Window(plan.issued_on, plan.grassroots_deadline, plan.district_deadline)
+    window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
     try:
         check_date_window(level, held_on, window)
     except DomainError:
@@ -300,7 +305,9 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     check_form(level, body.form)
     _check_schedule_rules(actor, level, body.held_on, plan, unit, body.override_reason)
     flags = {f: bool(getattr(body, f)) for f in FLAGS}
-    spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
+    spec = agenda_spec(
+        (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
+    )
     conference = Conference(
         plan_id=plan.id,
         unit_id=unit.id,
@@ -358,7 +365,9 @@ async def update_conference(
     for name, value in changes.items():
         setattr(conference, name, value.value if hasattr(value, "value") else value)
     if _flags(conference) != old_flags:
-        spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
+        spec = agenda_spec(
+            (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
+        )
         conference.agenda = _agenda_json(
             reconcile_agenda(spec, _flags(conference), _agenda_items(conference)), _presentation_ids(conference)
         )
@@ -437,7 +446,9 @@ async def put_agenda(
     require_match(if_match, etag_of(before))
     plan = await session.get(Plan, conference.plan_id)
     assert plan is not None
-    spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
+    spec = agenda_spec(
+        (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
+    )
     items = build_agenda(spec, _flags(conference), [(i.key, i.start_time) for i in body.items])
     wanted = [str(p) for i in body.items if i.key == "presentations" for p in (i.presentation_ids or [])]
     if any(i.presentation_ids for i in body.items if i.key != "presentations"):
@@ -563,8 +574,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     scheduled = row["district_conference_id"] is not None  # the district conference, for C6 and A10
     composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
     items: list[ComplianceItem] = []
-    window = Window(plan.issued_on, plan.grassroots_deadline, plan.district_deadline)
-    deadline = plan.district_deadline if level is Level.DISTRICT else plan.grassroots_deadline
+    window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
+    deadline = plan.district_conference_due_on if level is Level.DISTRICT else plan.grassroots_conferences_due_on
     try:
         check_date_window(level, conference.held_on, window)
         items.append(

@@ -114,15 +114,15 @@ def plan_187(district: Unit) -> Plan:
         issuer_unit_id=district.id,
         issuer_name=DISTRICT,
         edition=8,
-        period_start=2025,
-        period_end=2030,
-        review_start=2020,
-        review_end=2025,
-        unit_plan_due=dt.date(2024, 11, 10),
-        compilation_due=dt.date(2025, 1, 31),
-        grassroots_deadline=dt.date(2025, 3, 31),
-        district_deadline=dt.date(2025, 6, 30),
-        full_assembly_limit=300,
+        period_start_year=2025,
+        period_end_year=2030,
+        review_period_start_year=2020,
+        review_period_end_year=2025,
+        unit_plan_due_on=dt.date(2024, 11, 10),
+        district_compilation_due_on=dt.date(2025, 1, 31),
+        grassroots_conferences_due_on=dt.date(2025, 3, 31),
+        district_conference_due_on=dt.date(2025, 6, 30),
+        full_assembly_headcount_cap=300,
         delegate_assembly_cap=200,
         district_conference_cap=300,
         exemplary_share_percent=70,
@@ -216,7 +216,9 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
         edition=8,
         agenda=[],
     )
-    spec = agenda_spec((plan.review_start, plan.review_end), (plan.period_start, plan.period_end))
+    spec = agenda_spec(
+        (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
+    )
     conference.agenda = [
         {"key": i.key, "title": i.title, "kind": i.kind, "start_time": None}
         | ({"presentation_ids": []} if i.key == "presentations" else {})

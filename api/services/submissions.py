@@ -138,7 +138,7 @@ async def _out(session: AsyncSession, s: Submission) -> SubmissionPublic:
     plan = await session.get(Plan, s.plan_id)
     assert version is not None
     assert plan is not None
-    return public(s, version, plan.unit_plan_due)
+    return public(s, version, plan.unit_plan_due_on)
 
 
 # --- access -----------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ async def list_submissions(
         p.id: p
         for p in (await session.execute(select(Plan).where(col(Plan.id).in_({s.plan_id for s in rows})))).scalars()
     }
-    items = [public(s, versions[(s.id, s.current_version)], plans[s.plan_id].unit_plan_due) for s in rows]
+    items = [public(s, versions[(s.id, s.current_version)], plans[s.plan_id].unit_plan_due_on) for s in rows]
     return Page(items=items, next_cursor=nxt)
 
 
@@ -376,7 +376,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
     await session.flush()
     await session.refresh(s)
     await session.refresh(version)
-    out = public(s, version, plan.unit_plan_due)
+    out = public(s, version, plan.unit_plan_due_on)
     audit(session, actor, "create", "submission", s.id, after=out, district_id=s.district_id)
     return out
 
@@ -490,7 +490,7 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
     if not rows:
         raise NotFound
     district = str(rows[0]["issuer_unit_id"])
-    due = rows[0]["unit_plan_due"]
+    due = rows[0]["unit_plan_due_on"]
     items: list[dict[str, Any]] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
     # X2, decided once for the district: every unit's plan, one unit's, or none
@@ -565,7 +565,7 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
         ]
     snapshot = {
         "generated_at": utcnow().isoformat(),
-        "compilation_due": plan.compilation_due.isoformat(),
+        "district_compilation_due_on": plan.district_compilation_due_on.isoformat(),
         "unit_plan_status": UnitPlanStatus.model_validate(status).model_dump(mode="json"),
         "schedule": schedule,
         "allocations": allocations,

@@ -18,17 +18,22 @@ async def test_demo_plan_carries_every_parameter_of_plan_187(
     assert plan["issued_on"] == "2024-10-11"
     assert plan["issuer_name"] == "UBND huyện Hương Khê"
     assert (plan["edition"], plan["edition_roman"]) == (8, "VIII")
-    assert (plan["period_start"], plan["period_end"], plan["review_start"], plan["review_end"]) == (
+    assert (
+        plan["period_start_year"],
+        plan["period_end_year"],
+        plan["review_period_start_year"],
+        plan["review_period_end_year"],
+    ) == (
         2025,
         2030,
         2020,
         2025,
     )
-    assert plan["unit_plan_due"] == "2024-11-10"
-    assert plan["compilation_due"] == "2025-01-31"
-    assert plan["grassroots_deadline"] == "2025-03-31"
-    assert plan["district_deadline"] == "2025-06-30"
-    assert (plan["full_assembly_limit"], plan["delegate_assembly_cap"], plan["district_conference_cap"]) == (
+    assert plan["unit_plan_due_on"] == "2024-11-10"
+    assert plan["district_compilation_due_on"] == "2025-01-31"
+    assert plan["grassroots_conferences_due_on"] == "2025-03-31"
+    assert plan["district_conference_due_on"] == "2025-06-30"
+    assert (plan["full_assembly_headcount_cap"], plan["delegate_assembly_cap"], plan["district_conference_cap"]) == (
         300,
         200,
         300,
@@ -59,11 +64,11 @@ async def test_plan_parameters_are_validated_and_nothing_is_stored(
     admin = headers["district_admin"]
     issuer = demo["units"]["UBND huyện Hương Khê"]
     cases = [
-        ({"grassroots_deadline": "2024-01-01"}, "grassroots_deadline"),
-        ({"district_deadline": "2025-03-01"}, "district_deadline"),
+        ({"grassroots_conferences_due_on": "2024-01-01"}, "grassroots_conferences_due_on"),
+        ({"district_conference_due_on": "2025-03-01"}, "district_conference_due_on"),
         ({"exemplary_share_percent": 101}, "exemplary_share_percent"),
         ({"delegate_assembly_cap": 0}, "delegate_assembly_cap"),
-        ({"period_end": 2024}, "period_end"),
+        ({"period_end_year": 2024}, "period_end_year"),
     ]
     for change, field in cases:
         r = await client.post(PLANS, json=_body(issuer, "BAD/1") | change, headers=admin)

@@ -25,7 +25,7 @@ from api.domain.conferences import (
 from api.domain.errors import DomainError
 from api.domain.units import Level
 
-PLAN = {"full_assembly_limit": 300, "delegate_assembly_cap": 200, "district_conference_cap": 300}
+PLAN = {"full_assembly_headcount_cap": 300, "delegate_assembly_cap": 200, "district_conference_cap": 300}
 WINDOW = Window(dt.date(2024, 10, 11), dt.date(2025, 3, 31), dt.date(2025, 6, 30))
 SPEC = agenda_spec((2020, 2025), (2025, 2030))
 
@@ -59,7 +59,7 @@ def test_A1_mode_by_headcount_299_300_301(headcount: int, mode: AssemblyMode, ca
 
 def test_A1_thresholds_come_from_the_plan() -> None:
     a = assembly_for(
-        Level.GRASSROOTS, 151, full_assembly_limit=150, delegate_assembly_cap=120, district_conference_cap=250
+        Level.GRASSROOTS, 151, full_assembly_headcount_cap=150, delegate_assembly_cap=120, district_conference_cap=250
     )
     assert (a.mode, a.cap) == (AssemblyMode.DELEGATE_ASSEMBLY, 120)
 

@@ -329,6 +329,14 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "Q2:national_id": ("Số CCCD phải gồm đúng 12 chữ số (Q2).", "A national ID is exactly 12 digits (Q2)."),
     "Q2:phone": ("Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
     "blank": ("Không được để trống.", "Must not be blank."),
+    "read_only": (
+        "Trường này do hệ thống quản lý: chỉ gửi lại đúng giá trị đã nhận, hoặc bỏ trường này đi.",
+        "The service sets this field: send back the value it gave, or leave the field out.",
+    ),
+    "content_twice": (
+        "Gửi nội dung trong content hoặc ở các trường cũ (text, sections, figures), không gửi cả hai.",
+        "Send the content in content or in the older fields (text, sections, figures), not both.",
+    ),
     "cursor": ("Con trỏ phân trang không hợp lệ.", "Not a valid pagination cursor."),
     "password_policy": (
         "Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.",

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from pydantic import BaseModel
 
+from api.schemas.common import Instant
+
 
 class AuditEventPublic(BaseModel):
     id: int
-    occurred_at: dt.datetime
+    occurred_at: Instant
     actor_id: uuid.UUID | None
     actor_username: str | None
     action: str

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Generic, TypeVar
+import datetime as dt
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    PrivateAttr,
+    StringConstraints,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from api.domain.text import normalize_text, validate_national_id, validate_phone
 
@@ -38,10 +54,89 @@ NationalId = Annotated[str, AfterValidator(validate_national_id), StringConstrai
 Phone = Annotated[str, AfterValidator(validate_phone), StringConstraints(max_length=20)]
 
 
+def _utc_z(value: dt.datetime) -> str:
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    return aware.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+# An instant in an answer: ISO 8601 in UTC with ``Z``, whatever offset it was written with
+# (docs/CONTRACT.md, "Times"); the hot reads write the same (orjson's OPT_UTC_Z).
+Instant = Annotated[
+    dt.datetime,
+    PlainSerializer(_utc_z, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, ending in Z",
+            "examples": ["2026-12-03T02:15:00.123456Z"],
+        },
+        mode="serialization",
+    ),
+]
+# A local time of day on an agenda: ``HH:MM`` (24 hours, no seconds, no offset).
+LocalTime = Annotated[
+    str,
+    StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+    Field(description="HH:MM, local time (Asia/Ho_Chi_Minh), no offset", examples=["07:30"]),
+]
+
+
+def to_local_time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def from_local_time(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
 class Model(BaseModel):
     """Request bodies refuse unknown fields, so a typo is an error rather than silently lost."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+READ_ONLY = "Read-only: accepted when it equals what the service holds (send back what GET gave), refused otherwise"
+
+
+class Update(Model):
+    """A body that can be the resource's GET answer sent back as it is: the answer's fields that
+    this body does not set (``public_schema``'s other fields: ids, times, computed values, labels)
+    are accepted and kept in ``read_only`` for the service to check that they are unchanged
+    (``api.domain.shapes.check_unchanged``). Any other unknown field is still refused."""
+
+    public_schema: ClassVar[type[BaseModel] | None] = None
+    _read_only: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def read_only_names(cls) -> list[str]:
+        if cls.public_schema is None:
+            return []
+        return [n for n in cls.public_schema.model_fields if n not in cls.model_fields]
+
+    @property
+    def read_only(self) -> dict[str, Any]:
+        return self._read_only
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_read_only(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        if not isinstance(data, dict):
+            return handler(data)
+        owned = set(cls.read_only_names())
+        kept = {k: v for k, v in data.items() if k in owned}
+        model = handler({k: v for k, v in data.items() if k not in owned})
+        if isinstance(model, Update):
+            model._read_only = kept
+        return model
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for name in cls.read_only_names():
+            target.setdefault("properties", {})[name] = {"readOnly": True, "description": READ_ONLY}
+        return schema
 
 
 class Page(BaseModel, Generic[T]):

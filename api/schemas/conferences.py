@@ -6,12 +6,12 @@ import datetime as dt
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 from api.domain.conferences import AssemblyMode, Form, Session
 from api.domain.delegates import Category, EconomicSector, Gender
 from api.domain.units import Level
-from api.schemas.common import LongText, Model, Name, NationalId, Phone, ShortText
+from api.schemas.common import Instant, LocalTime, LongText, Model, Name, NationalId, Phone, ShortText, Update
 
 Override = LongText
 
@@ -34,7 +34,7 @@ class ConferenceCreate(Model):
     )
 
 
-class ConferenceUpdate(Model):
+class ConferenceUpdate(Update):
     form: Form | None = None
     held_on: dt.date | None = None
     session: Session | None = None
@@ -65,39 +65,36 @@ class ConferencePublic(BaseModel):
     delegate_cap: int | None = Field(description="A1, A2 — null for a full assembly (the whole staff attends)")
     title: list[str] = Field(description="C7 — the three lines of the title")
     list_state: Literal["draft", "finalized"] = Field(description="A8")
-    finalized_at: dt.datetime | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    finalized_at: Instant | None
+    created_at: Instant
+    updated_at: Instant
 
 
-class AgendaItemIn(Model):
+class AgendaItemIn(Update):
+    """An agenda item as GET answers it; ``title`` and ``kind`` are the service's and may be sent
+    back unchanged."""
+
     key: str = Field(
         max_length=64,
         description="A plan item key, or an extra: children_greeting, art_performance, award_presentation",
     )
-    start_time: dt.time | None = Field(default=None, description="HH:MM, local time (no offset)")
-
-    @field_validator("start_time")
-    @classmethod
-    def _local(cls, value: dt.time | None) -> dt.time | None:
-        if value is not None and value.tzinfo is not None:
-            raise ValueError("value_error")
-        return value
-
+    start_time: LocalTime | None = None
     presentation_ids: list[uuid.UUID] | None = Field(
         default=None, max_length=50, description="S3 — on the presentations item: approved presentations, in order"
     )
 
 
-class AgendaUpdate(Model):
+class AgendaUpdate(Update):
+    """The whole agenda, in order; GET's answer can be sent back as it is."""
+
     items: list[AgendaItemIn] = Field(max_length=100)
 
 
 class AgendaItemPublic(BaseModel):
     key: str
-    title: str
-    kind: Literal["mandatory", "conditional", "extra"]
-    start_time: dt.time | None
+    title: str = Field(description="C8 — the plan's wording of the item (read-only)")
+    kind: Literal["mandatory", "conditional", "extra"] = Field(description="C8 — read-only")
+    start_time: LocalTime | None
     presentation_ids: list[uuid.UUID] = Field(
         default_factory=list, description="S3 — approved presentations (the presentations item only)"
     )
@@ -106,6 +103,10 @@ class AgendaItemPublic(BaseModel):
 class AgendaPublic(BaseModel):
     conference_id: uuid.UUID
     items: list[AgendaItemPublic]
+
+
+AgendaItemIn.public_schema = AgendaItemPublic
+AgendaUpdate.public_schema = AgendaPublic
 
 
 class DelegateFields(Model):
@@ -130,7 +131,7 @@ class DelegateCreate(DelegateFields):
     pass
 
 
-class DelegateUpdate(Model):
+class DelegateUpdate(Update):
     full_name: Name | None = None
     gender: Gender | None = None
     birth_date: dt.date | None = None
@@ -166,8 +167,8 @@ class DelegatePublic(BaseModel):
         description="A10 — the grassroots delegate this one was designated from"
     )
     origin_unit_id: uuid.UUID | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
 
 
 class ImportResult(BaseModel):
@@ -220,4 +221,8 @@ class DesignationPublic(BaseModel):
     district_conference_id: uuid.UUID
     full_name: str
     category: Category
-    created_at: dt.datetime
+    created_at: Instant
+
+
+ConferenceUpdate.public_schema = ConferencePublic
+DelegateUpdate.public_schema = DelegatePublic

@@ -8,7 +8,7 @@ import uuid
 from pydantic import BaseModel, Field
 
 from api.domain.nominations import Basis, Honour, NomineeKind, Rank, State
-from api.schemas.common import LongText, Model, Name, NationalId, Text
+from api.schemas.common import Instant, LongText, Model, Name, NationalId, Text, Update
 
 Achievements = LongText
 
@@ -28,7 +28,7 @@ class NominationCreate(Model):
     achievements: Achievements | None = Field(default=None, description="Thành tích")
 
 
-class NominationUpdate(Model):
+class NominationUpdate(Update):
     nominee_name: Name | None = None
     national_id: NationalId | None = None
     birth_date: dt.date | None = None
@@ -64,11 +64,11 @@ class NominationPublic(BaseModel):
     reason: str | None
     created_by: uuid.UUID | None
     submitted_by: uuid.UUID | None
-    submitted_at: dt.datetime | None
+    submitted_at: Instant | None
     decided_by: uuid.UUID | None
-    decided_at: dt.datetime | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    decided_at: Instant | None
+    created_at: Instant
+    updated_at: Instant
 
 
 class NominationStats(BaseModel):
@@ -79,3 +79,6 @@ class NominationStats(BaseModel):
     by_basis: dict[str, int]
     by_rank: dict[str, int]
     leader_worker_ratio: str
+
+
+NominationUpdate.public_schema = NominationPublic

@@ -7,7 +7,7 @@ import uuid
 
 from pydantic import BaseModel, Field
 
-from api.schemas.common import Model, Name, ShortText
+from api.schemas.common import Instant, Model, Name, ShortText, Update
 
 
 class PlanFields(Model):
@@ -44,7 +44,7 @@ class PlanCreate(PlanFields):
     pass
 
 
-class PlanUpdate(Model):
+class PlanUpdate(Update):
     code: ShortText | None = Field(default=None, max_length=64)
     title: ShortText | None = None
     issued_on: dt.date | None = None
@@ -88,5 +88,8 @@ class PlanPublic(BaseModel):
     exemplary_share_percent: int
     district_exemplary_seats: int = Field(description="A10 — exemplary seats at the district conference")
     pilot_supervisor: str | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
+
+
+PlanUpdate.public_schema = PlanPublic

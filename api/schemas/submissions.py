@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
 
 from api.domain.submissions import Kind, State
-from api.schemas.common import Model, Multiline, ShortText, Text
+from api.schemas.common import Instant, Model, Multiline, ShortText, Text, Update
 
 Body = Annotated[Multiline, StringConstraints(max_length=200_000)]
 Section = Annotated[Multiline, StringConstraints(max_length=100_000)]
@@ -21,8 +21,9 @@ class Commendation(Model):
     count: int = Field(ge=0, le=1_000_000)
 
 
-class FiguresIn(Model):
-    """S2 — the report's figures; percentages and ratios are computed, never typed."""
+class FiguresIn(Update):
+    """S2 — the report's figures; percentages and ratios are computed, never typed (GET's computed
+    ones may be sent back unchanged)."""
 
     collectives_registered: int = Field(default=0, ge=0, le=10_000_000)
     collectives_total: int = Field(default=0, ge=0, le=10_000_000)
@@ -40,6 +41,21 @@ class Figures(FiguresIn):
     commendations_total: int
 
 
+class ContentIn(Update):
+    """A version's content, nested as GET answers it (``content``): the body of a unit plan or a
+    presentation, or a summary report's sections and figures. ``snapshot`` is the service's."""
+
+    text: Body | None = Field(default=None, description="Unit plans and presentations: the body")
+    sections: dict[str, Section] | None = Field(
+        default=None,
+        description="Summary reports: sections by outline key (S2); a PATCH changes the sections it names",
+    )
+    figures: FiguresIn | None = Field(default=None, description="Summary reports (S2)")
+
+
+DEPRECATED_FLAT = "Deprecated: send it inside content, as GET answers it"
+
+
 class SubmissionCreate(Model):
     kind: Kind
     plan_id: uuid.UUID
@@ -47,20 +63,21 @@ class SubmissionCreate(Model):
     conference_id: uuid.UUID | None = Field(default=None, description="Presentations: the conference")
     presenter_delegate_id: uuid.UUID | None = Field(default=None, description="Presentations: the exemplar (S3)")
     title: ShortText | None = Field(default=None, description="Defaults from the kind")
-    text: Body | None = Field(default=None, description="Unit plans and presentations: the body")
-    sections: dict[str, Section] | None = Field(
-        default=None, description="Summary reports: sections by outline key (S2)"
-    )
-    figures: FiguresIn | None = None
+    content: ContentIn | None = Field(default=None, description="The content, nested as GET answers it")
+    text: Body | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
+    sections: dict[str, Section] | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
+    figures: FiguresIn | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
 
 
-class SubmissionUpdate(Model):
-    """S5 — every change becomes a new version; earlier versions stay readable."""
+class SubmissionUpdate(Update):
+    """S5 — every change becomes a new version; earlier versions stay readable. A body that
+    changes nothing (GET's answer sent back as it is) makes no version."""
 
     title: ShortText | None = None
-    text: Body | None = None
-    sections: dict[str, Section] | None = None
-    figures: FiguresIn | None = None
+    content: ContentIn | None = Field(default=None, description="The content, nested as GET answers it")
+    text: Body | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
+    sections: dict[str, Section] | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
+    figures: FiguresIn | None = Field(default=None, description=DEPRECATED_FLAT, deprecated=True)
 
 
 class SubmitBody(Model):
@@ -85,7 +102,7 @@ class VersionPublic(BaseModel):
     title: str
     content: Content
     created_by: uuid.UUID | None
-    created_at: dt.datetime
+    created_at: Instant
     attachment_ids: list[uuid.UUID] = Field(description="S5 — the attachments this version holds")
 
 
@@ -99,19 +116,19 @@ class SubmissionPublic(BaseModel):
     title: str
     state: State
     current_version: int
-    received_at: dt.datetime | None = Field(description="S1 — the instant of the first submit")
+    received_at: Instant | None = Field(description="S1 — the instant of the first submit")
     on_time: bool | None = Field(
         description="S1 — unit plans: received before 00:00 of the due date (judged on the first submit)"
     )
-    last_received_at: dt.datetime | None = Field(description="S1, S5 — when the latest received version arrived")
+    last_received_at: Instant | None = Field(description="S1, S5 — when the latest received version arrived")
     changed_after_due: bool | None = Field(
         description="S1 — unit plans: a later version was received after the due date"
     )
     reason: str | None
     content: Content = Field(description="The current version")
     missing_sections: list[str] | None = Field(description="S2 — required sections still empty")
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
 
 
 class SectionHeading(BaseModel):
@@ -129,15 +146,15 @@ class AttachmentPublic(BaseModel):
     content_type: str
     size_bytes: int
     sha256: str
-    created_at: dt.datetime
+    created_at: Instant
 
 
 class UnitPlanStatusItem(BaseModel):
     unit_id: uuid.UUID
     unit_name: str
     status: Literal["on_time", "late", "missing"]
-    received_at: dt.datetime | None = Field(description="The first submit; decides on_time or late")
-    last_received_at: dt.datetime | None = Field(description="S5 — when the latest version was received")
+    received_at: Instant | None = Field(description="The first submit; decides on_time or late")
+    last_received_at: Instant | None = Field(description="S5 — when the latest version was received")
     changed_after_due: bool = Field(description="S1 — a later version was received after the due date")
     submission_id: uuid.UUID | None
 
@@ -147,3 +164,8 @@ class UnitPlanStatus(BaseModel):
     due: dt.date = Field(description="Plans are on time when received before 00:00 (Asia/Ho_Chi_Minh) of this date")
     counts: dict[str, int]
     items: list[UnitPlanStatusItem]
+
+
+FiguresIn.public_schema = Figures
+ContentIn.public_schema = Content
+SubmissionUpdate.public_schema = SubmissionPublic

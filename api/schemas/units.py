@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from pydantic.config import JsonDict
 
 from api.domain.units import HEADCOUNT_MAX, Level, UnitKind
-from api.schemas.common import LongText, Model, Name
+from api.schemas.common import Instant, LongText, Model, Name, Update
 
 # U2 — documented here, checked by the rule (a schema bound would answer validation_error
 # instead of the rule's own invalid_unit).
@@ -29,7 +29,7 @@ class UnitCreate(Model):
     is_pilot: bool = Field(default=False, description="A9 — followed closely by the district council (§II.5)")
 
 
-class UnitUpdate(Model):
+class UnitUpdate(Update):
     name: Name | None = None
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
@@ -49,8 +49,8 @@ class UnitPublic(BaseModel):
     party_congress_date: dt.date | None
     is_pilot: bool
     block_id: uuid.UUID | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
 
 
 class BlockCreate(Model):
@@ -60,7 +60,7 @@ class BlockCreate(Model):
     member_ids: list[uuid.UUID] = Field(default_factory=list, max_length=5000)
 
 
-class BlockUpdate(Model):
+class BlockUpdate(Update):
     name: Name | None = None
     description: LongText | None = None
     member_ids: list[uuid.UUID] | None = Field(
@@ -74,5 +74,9 @@ class BlockPublic(BaseModel):
     district_id: uuid.UUID
     description: str | None
     member_ids: list[uuid.UUID]
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
+
+
+UnitUpdate.public_schema = UnitPublic
+BlockUpdate.public_schema = BlockPublic

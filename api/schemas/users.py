@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from api.domain.access import Role, Scope
-from api.schemas.common import Model, Name
+from api.schemas.common import Instant, Model, Name, Update
 
 Username = Annotated[
     str,
@@ -32,7 +31,7 @@ class UserCreate(Model):
         return sorted(set(v))
 
 
-class UserUpdate(Model):
+class UserUpdate(Update):
     full_name: Name | None = None
     role: Role | None = None
     unit_id: uuid.UUID | None = None
@@ -49,5 +48,8 @@ class UserPublic(BaseModel):
     unit_id: uuid.UUID | None
     is_active: bool
     scopes: list[str]
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Instant
+    updated_at: Instant
+
+
+UserUpdate.public_schema = UserPublic

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -20,10 +20,19 @@ from api.db.audit import AuditEvent
 from api.db.fast import KeysetRead, release
 from api.db.pagination import InvalidCursor, keyset_page
 from api.domain.access import Actor, Role, is_superadmin
+from api.domain.shapes import check_unchanged
 from api.domain.submissions import LOCAL
 from api.problems import NotFound, Problem, invalid_field
+from api.schemas.common import Update
 
 M = TypeVar("M")
+
+
+def check_read_only(body: Update, current: BaseModel | Mapping[str, Any] | None, prefix: str = "") -> None:
+    """The fields of ``current`` (what a GET answers) that ``body`` sent back must be unchanged."""
+    held = current.model_dump(mode="json") if isinstance(current, BaseModel) else dict(current or {})
+    for name, sent in body.read_only.items():
+        check_unchanged(prefix + name, sent, held.get(name))
 
 
 def etag_of(model: BaseModel) -> str:

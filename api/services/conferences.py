@@ -53,7 +53,7 @@ from api.domain.plans import exemplary_seats
 from api.domain.submissions import check_presentations, percent
 from api.domain.units import Level
 from api.problems import Forbidden, NotFound, Problem, invalid_field
-from api.schemas.common import Page
+from api.schemas.common import Page, from_local_time, to_local_time
 from api.schemas.conferences import (
     AgendaItemPublic,
     AgendaPublic,
@@ -67,7 +67,7 @@ from api.schemas.conferences import (
     ConferencePublic,
     ConferenceUpdate,
 )
-from api.services.common import audit, etag_of, flush, found, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match
 
 FLAGS = ("is_congress", "has_documentary", "has_exchange")
 
@@ -350,6 +350,7 @@ async def update_conference(
     plan, unit = await _context(session, conference)
     before = public(conference, plan, unit)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True, exclude={"override_reason"})
     for name, value in changes.items():
         if value is None:
@@ -422,7 +423,7 @@ def agenda_public(conference: Conference, approved: set[uuid.UUID]) -> AgendaPub
                 key=i.key,
                 title=i.title,
                 kind=i.kind,
-                start_time=i.start_time,
+                start_time=from_local_time(i.start_time),
                 presentation_ids=shown if i.key == "presentations" else [],
             )
             for i in _agenda_items(conference)
@@ -444,12 +445,15 @@ async def put_agenda(
     approved = await approved_presentation_ids(session, conference.id)
     before = agenda_public(conference, approved)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     plan = await session.get(Plan, conference.plan_id)
     assert plan is not None
     spec = agenda_spec(
         (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
     )
-    items = build_agenda(spec, _flags(conference), [(i.key, i.start_time) for i in body.items])
+    items = build_agenda(spec, _flags(conference), [(i.key, to_local_time(i.start_time)) for i in body.items])
+    for n, (sent, built) in enumerate(zip(body.items, items, strict=True)):
+        check_read_only(sent, {"title": built.title, "kind": built.kind}, f"items.{n}.")
     wanted = [str(p) for i in body.items if i.key == "presentations" for p in (i.presentation_ids or [])]
     if any(i.presentation_ids for i in body.items if i.key != "presentations"):
         raise invalid_field("items", "presentations_item_only", rule="C8")

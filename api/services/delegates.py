@@ -49,7 +49,17 @@ from api.schemas.conferences import (
     DesignationPublic,
     ImportResult,
 )
-from api.services.common import RowPage, audit, etag_of, flush, found, local_today, require_match, row_page
+from api.services.common import (
+    RowPage,
+    audit,
+    check_read_only,
+    etag_of,
+    flush,
+    found,
+    local_today,
+    require_match,
+    row_page,
+)
 from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
 from api.services.spreadsheets import sort_key_text
 
@@ -238,6 +248,7 @@ async def update_delegate(
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
     check_birth_date(changes.get("birth_date"), local_today())
     for name in ("full_name", "category", "province_commendations", "pilot_invitee"):

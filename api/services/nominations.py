@@ -38,6 +38,7 @@ from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
 from api.services.common import (
     audit,
+    check_read_only,
     etag_of,
     flush,
     local_today,
@@ -168,6 +169,7 @@ async def update_nomination(
         raise Forbidden
     before = public(n)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     check_editable(State(n.state))
     changes = body.model_dump(exclude_unset=True)
     for name in ("nominee_name", "honour", "basis"):

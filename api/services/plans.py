@@ -15,7 +15,7 @@ from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_pl
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.services.common import audit, etag_of, flush, found, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match
 
 _PARAMS = tuple(PlanParameters.__dataclass_fields__)
 
@@ -86,6 +86,7 @@ async def update_plan(
         raise Forbidden
     before = public(plan)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
     for name in ("code", "title", "issued_on", "issuer_name", *_PARAMS):
         if name in changes and changes[name] is None:

@@ -44,6 +44,7 @@ from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.submissions import (
     Content,
+    ContentIn,
     Figures,
     FiguresIn,
     SubmissionCreate,
@@ -53,7 +54,17 @@ from api.schemas.submissions import (
     UnitPlanStatus,
     VersionPublic,
 )
-from api.services.common import audit, etag_of, flush, found, page, private_scope, private_scope_params, require_match
+from api.services.common import (
+    audit,
+    check_read_only,
+    etag_of,
+    flush,
+    found,
+    page,
+    private_scope,
+    private_scope_params,
+    require_match,
+)
 from api.services.conferences import may_organize
 
 DEFAULT_TITLES = {
@@ -181,6 +192,20 @@ def _content(
     if sections is not None or figures is not None:
         raise invalid_field("sections" if sections is not None else "figures", "not_for_kind", rule="S2")
     return {"text": text or ""}
+
+
+def _incoming(body: SubmissionCreate | SubmissionUpdate, before: Content | None) -> ContentIn:
+    """The content a body sends: nested in ``content`` as GET answers it (its computed parts
+    unchanged), or in the deprecated flat fields; not both."""
+    flat: set[str] = {name for name in ("text", "sections", "figures") if name in body.model_fields_set}
+    if body.content is None:
+        return ContentIn.model_validate(body.model_dump(include=flat))
+    if flat:
+        raise invalid_field("content", "content_twice")
+    check_read_only(body.content, before, "content.")
+    if body.content.figures is not None:
+        check_read_only(body.content.figures, before.figures if before else None, "content.figures.")
+    return body.content
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -354,7 +379,8 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
     if body.kind is Kind.PRESENTATION:
         conference, presenter = await _presentation_target(session, body, unit)
         conference_id = conference.id
-    content = _content(body.kind, body.text, body.sections, body.figures)
+    wanted = _incoming(body, None)
+    content = _content(body.kind, wanted.text, wanted.sections, wanted.figures)
     title = body.title or DEFAULT_TITLES[body.kind]
     s = Submission(
         kind=body.kind.value,
@@ -390,23 +416,28 @@ async def update_submission(
         raise Forbidden
     before = await _out(session, s)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     kind = Kind(s.kind)
     state_after_edit(kind, State(s.state))  # S4 — refused before anything is read
     current = await _version(session, s.id, s.current_version)
     assert current is not None
-    changes = body.model_dump(exclude_unset=True)
+    wanted = _incoming(body, before.content)
+    given = wanted.model_fields_set
     merged = dict(current.content)
     if kind is Kind.SUMMARY_REPORT:
-        sections = {**(merged.get("sections") or {}), **(changes.get("sections") or {})}
+        sections = {**(merged.get("sections") or {}), **((wanted.sections or {}) if "sections" in given else {})}
         figures = (
-            body.figures
-            if "figures" in changes
+            wanted.figures
+            if "figures" in given
             else (FiguresIn.model_validate(merged["figures"]) if merged.get("figures") else None)
         )
         content = _content(kind, None, sections, figures)
     else:
-        content = _content(kind, changes.get("text", merged.get("text")), body.sections, body.figures)
-    title = changes.get("title") or s.title
+        text = wanted.text if "text" in given else merged.get("text")
+        content = _content(kind, text, wanted.sections, wanted.figures)
+    title = body.title or s.title
+    if content == current.content and title == s.title:
+        return before  # S5 — nothing changed: no new version
     await _new_version(session, actor, s, title, content)
     out = await _out(session, s)
     audit(session, actor, "update", "submission", s.id, before=before, after=out, district_id=s.district_id)

@@ -26,7 +26,18 @@ from api.domain.units import (
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
-from api.services.common import RowPage, audit, etag_of, flush, found, local_today, page, require_match, row_page
+from api.services.common import (
+    RowPage,
+    audit,
+    check_read_only,
+    etag_of,
+    flush,
+    found,
+    local_today,
+    page,
+    require_match,
+    row_page,
+)
 
 
 def public(unit: Unit) -> UnitPublic:
@@ -127,6 +138,7 @@ async def update_unit(
         raise Forbidden
     before = public(unit)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
     new_kind = changes.get("kind") or kind
     if level_of(new_kind) is not level_of(kind):
@@ -269,6 +281,7 @@ async def update_block(
     session: AsyncSession, actor: Actor, block_id: uuid.UUID, body: BlockUpdate, if_match: str | None
 ) -> BlockPublic:
     block, before = await _writable_block(session, actor, block_id, if_match)
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
     if "name" in changes:
         if changes["name"] is None:

@@ -18,7 +18,7 @@ from api.schemas.auth import Me
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
 from api.services.auth import hash_password_offloaded
-from api.services.common import audit, etag_of, flush, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, page, require_match
 
 
 def public(user: User) -> UserPublic:
@@ -139,6 +139,7 @@ async def update_user(
     user = await _visible_user(session, actor, user_id, for_update=True)
     before = public(user)
     require_match(if_match, etag_of(before))
+    check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
     for name in ("full_name", "role", "is_active", "password", "scopes"):
         if name in changes and changes[name] is None:

@@ -10,7 +10,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = ROOT / "openapi" / "openapi.json"
 DOC = ROOT / "docs" / "CONTRACT.md"
-PLAN_SCHEMAS = ("PlanCreate", "PlanUpdate", "PlanPublic")
+PLAN_SCHEMAS = ("PlanPublic", "PlanCreate", "PlanUpdate")
 RETIRED_ENDINGS = ("_limit", "_deadline", "_due", "_start", "_end", "_max", "_min")
 
 
@@ -37,8 +37,11 @@ def _plan_properties() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for name in PLAN_SCHEMAS:
         for prop, schema in schemas[name]["properties"].items():
+            if schema.get("readOnly"):  # the answer's own field, sent back unchanged (PlanPublic types it)
+                out.setdefault(prop, {})
+                continue
             kinds = schema.get("anyOf", [schema])
-            out.setdefault(prop, next(k for k in kinds if k.get("type") != "null"))
+            out[prop] = out.get(prop) or next(k for k in kinds if k.get("type") != "null")
     return out
 
 

@@ -4,7 +4,10 @@ openapi-python-client 0.29 writes code that does not run for a request body offe
 media types when one is a JSON array (``isinstance(body, list[X])``, and an ``Unset`` it never
 imports: openapi-python-client issue #1451). For such an operation the client keeps a single
 media type, the first of ``PREFERRED`` it finds (the multipart file form, as browsers and the
-README send it); every other operation is generated from the contract unchanged.
+README send it). Likewise an answer offered in several media types, one of them ``text/*``
+with a binary schema (the delegate export: XLSX or CSV), is read as text by the generated code
+(``BytesIO(response.text)``): the client keeps the first media type that is not text, and reads
+every file as bytes. Every other operation is generated from the contract unchanged.
 
     python clients/python/contract_for_client.py openapi/openapi.json OUT.json
 """
@@ -28,6 +31,12 @@ def for_client(contract: dict[str, Any]) -> dict[str, Any]:
             if len(content) > 1:
                 keep = next((media for media in PREFERRED if media in content), next(iter(content)))
                 operation["requestBody"]["content"] = {keep: content[keep]}
+            for answer in operation.get("responses", {}).values():
+                media_types: dict[str, Any] = answer.get("content", {})
+                if len(media_types) > 1 and any(media.startswith("text/") for media in media_types):
+                    binary = [media for media in media_types if not media.startswith("text/")]
+                    keep = binary[0] if binary else next(iter(media_types))
+                    answer["content"] = {keep: media_types[keep]}
     return contract
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import re
 import signal
-from pathlib import Path
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agenda_public import AgendaPublic
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conference_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,16 +27,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgendaPublic | Problem | None:
+) -> AgendaPublic | Any | Problem | None:
     if response.status_code == 200:
         response_200 = AgendaPublic.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -71,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgendaPublic | Problem]:
+) -> Response[AgendaPublic | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,22 +94,25 @@ def sync_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AgendaPublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[AgendaPublic | Any | Problem]:
     """Get Agenda
 
     Args:
         conference_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgendaPublic | Problem]
+        Response[AgendaPublic | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -113,23 +126,26 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> AgendaPublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> AgendaPublic | Any | Problem | None:
     """Get Agenda
 
     Args:
         conference_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgendaPublic | Problem
+        AgendaPublic | Any | Problem
     """
 
     return sync_detailed(
         conference_id=conference_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -137,22 +153,25 @@ async def asyncio_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AgendaPublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[AgendaPublic | Any | Problem]:
     """Get Agenda
 
     Args:
         conference_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgendaPublic | Problem]
+        Response[AgendaPublic | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,23 +183,26 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> AgendaPublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> AgendaPublic | Any | Problem | None:
     """Get Agenda
 
     Args:
         conference_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgendaPublic | Problem
+        AgendaPublic | Any | Problem
     """
 
     return (
         await asyncio_detailed(
             conference_id=conference_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

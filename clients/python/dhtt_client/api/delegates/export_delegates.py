@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -40,11 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+) -> Problem | None:
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -83,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
+) -> Response[Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
-) -> Response[Any | Problem]:
+) -> Response[Problem]:
     """Export Delegates
 
      Streamed in Vietnamese order (given name first) straight from the database.
@@ -111,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
-) -> Any | Problem | None:
+) -> Problem | None:
     """Export Delegates
 
      Streamed in Vietnamese order (given name first) straight from the database.
@@ -145,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem
     """
 
     return sync_detailed(
@@ -160,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
-) -> Response[Any | Problem]:
+) -> Response[Problem]:
     """Export Delegates
 
      Streamed in Vietnamese order (given name first) straight from the database.
@@ -174,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
-) -> Any | Problem | None:
+) -> Problem | None:
     """Export Delegates
 
      Streamed in Vietnamese order (given name first) straight from the database.
@@ -206,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,13 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delegate_public import DelegatePublic
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conference_id: str,
     delegate_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,16 +29,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DelegatePublic | Problem | None:
+) -> Any | DelegatePublic | Problem | None:
     if response.status_code == 200:
         response_200 = DelegatePublic.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -73,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DelegatePublic | Problem]:
+) -> Response[Any | DelegatePublic | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,24 +97,27 @@ def sync_detailed(
     delegate_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DelegatePublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | DelegatePublic | Problem]:
     """Get Delegate
 
     Args:
         conference_id (str):
         delegate_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DelegatePublic | Problem]
+        Response[Any | DelegatePublic | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
         delegate_id=delegate_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -119,25 +132,28 @@ def sync(
     delegate_id: str,
     *,
     client: AuthenticatedClient,
-) -> DelegatePublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | DelegatePublic | Problem | None:
     """Get Delegate
 
     Args:
         conference_id (str):
         delegate_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DelegatePublic | Problem
+        Any | DelegatePublic | Problem
     """
 
     return sync_detailed(
         conference_id=conference_id,
         delegate_id=delegate_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -146,24 +162,27 @@ async def asyncio_detailed(
     delegate_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DelegatePublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | DelegatePublic | Problem]:
     """Get Delegate
 
     Args:
         conference_id (str):
         delegate_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DelegatePublic | Problem]
+        Response[Any | DelegatePublic | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
         delegate_id=delegate_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,19 +195,21 @@ async def asyncio(
     delegate_id: str,
     *,
     client: AuthenticatedClient,
-) -> DelegatePublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | DelegatePublic | Problem | None:
     """Get Delegate
 
     Args:
         conference_id (str):
         delegate_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DelegatePublic | Problem
+        Any | DelegatePublic | Problem
     """
 
     return (
@@ -196,5 +217,6 @@ async def asyncio(
             conference_id=conference_id,
             delegate_id=delegate_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     submission_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,12 +26,17 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Any | Problem | None:
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -65,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,22 +88,25 @@ def sync_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
     """Get Submission
 
     Args:
         submission_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Any | Problem]
     """
 
     kwargs = _get_kwargs(
         submission_id=submission_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -107,23 +120,26 @@ def sync(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | None:
     """Get Submission
 
     Args:
         submission_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Any | Problem
     """
 
     return sync_detailed(
         submission_id=submission_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -131,22 +147,25 @@ async def asyncio_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
     """Get Submission
 
     Args:
         submission_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Any | Problem]
     """
 
     kwargs = _get_kwargs(
         submission_id=submission_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,23 +177,26 @@ async def asyncio(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | None:
     """Get Submission
 
     Args:
         submission_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Any | Problem
     """
 
     return (
         await asyncio_detailed(
             submission_id=submission_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.user_public import UserPublic
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,16 +27,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | UserPublic | None:
+) -> Any | Problem | UserPublic | None:
     if response.status_code == 200:
         response_200 = UserPublic.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -71,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | UserPublic]:
+) -> Response[Any | Problem | UserPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,22 +94,25 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UserPublic]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | UserPublic]:
     """Get User
 
     Args:
         user_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserPublic]
+        Response[Any | Problem | UserPublic]
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -113,23 +126,26 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | UserPublic | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | UserPublic | None:
     """Get User
 
     Args:
         user_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserPublic
+        Any | Problem | UserPublic
     """
 
     return sync_detailed(
         user_id=user_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -137,22 +153,25 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UserPublic]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | UserPublic]:
     """Get User
 
     Args:
         user_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UserPublic]
+        Response[Any | Problem | UserPublic]
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,23 +183,26 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | UserPublic | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | UserPublic | None:
     """Get User
 
     Args:
         user_id (str):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserPublic
+        Any | Problem | UserPublic
     """
 
     return (
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -164,6 +164,7 @@ def _headers(schema: dict[str, Any], routes: list[APIRoute]) -> None:
 
 def finish(schema: dict[str, Any], routes: list[Any]) -> None:
     api_routes = [route for route in routes if isinstance(route, APIRoute)]
+    schema.setdefault("servers", [{"url": "/", "description": "This service: the paths start at its root"}])
     _security(schema)
     _tags(schema)
     _binary(schema)

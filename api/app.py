@@ -25,7 +25,9 @@ from api import concurrency, problems
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
 from api.db.fast import make_read_pool
 from api.metrics import Metrics
-from api.middleware import RequestContextMiddleware
+from api.middleware import ConditionalGetMiddleware, RequestContextMiddleware
+from api.openapi import finish as finish_contract
+from api.openapi import package_version
 from api.routers import (
     audit,
     auth,
@@ -119,7 +121,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
 
     app = FastAPI(
         title="dhtt — Hội nghị điển hình tiên tiến",
-        version="1.0.0",
+        version=package_version(),
         description=DESCRIPTION,
         lifespan=lifespan,
         docs_url=None,
@@ -160,6 +162,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             schema["components"]["schemas"][name] = sub
         schema["components"]["schemas"]["Problem"].pop("$defs", None)
         _document_global_problems(schema)
+        finish_contract(schema, [route for router in (*api_routers, health.router) for route in router.routes])
         app.openapi_schema = schema
         return schema
 
@@ -200,6 +203,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
                 "Authorization",
                 "Content-Type",
                 "If-Match",
+                "If-None-Match",
                 "Idempotency-Key",
                 "Accept-Language",
                 "X-Request-ID",
@@ -217,6 +221,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     missing = body_limits.keys() - {r.name for router in api_routers for r in router.routes if isinstance(r, APIRoute)}
     if missing:
         raise RuntimeError(f"body limits name unknown operations: {sorted(missing)}")
+    app.add_middleware(ConditionalGetMiddleware)  # inside: the access log sees the 304
     app.add_middleware(
         RequestContextMiddleware, max_body_bytes=settings.request_max_bytes, body_limits=body_limits, metrics=metrics
     )

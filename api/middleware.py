@@ -156,3 +156,47 @@ class RequestContextMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": raw})
+
+
+def _entity_tags(value: bytes) -> set[bytes]:
+    """The entity tags of an If-None-Match header, compared weakly (RFC 9110 §13.1.2)."""
+    return {tag.strip().removeprefix(b"W/") for tag in value.split(b",") if tag.strip()}
+
+
+class ConditionalGetMiddleware:
+    """``If-None-Match`` on a GET or HEAD: when the answer would be 200 with an ETag the caller
+    already holds (or ``*``), answer 304 Not Modified with that ETag and no body. One place for
+    every resource that carries an ETag, the hot reads' lean path included."""
+
+    KEEP = frozenset({b"etag", b"cache-control", b"content-location", b"date", b"expires", b"vary"})
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        given = next((v for k, v in scope.get("headers") or [] if k == b"if-none-match"), None)
+        if given is None:
+            await self.app(scope, receive, send)
+            return
+        wanted = _entity_tags(given)
+        not_modified = False
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal not_modified
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                headers = message.get("headers", [])
+                etag = next((v for k, v in headers if k.lower() == b"etag"), None)
+                if etag is not None and (b"*" in wanted or etag.removeprefix(b"W/") in wanted):
+                    not_modified = True
+                    kept = [(k, v) for k, v in headers if k.lower() in self.KEEP]
+                    message = {"type": "http.response.start", "status": 304, "headers": kept}
+            elif message["type"] == "http.response.body" and not_modified:
+                if message.get("more_body", False):
+                    return  # the body of a 304 is never sent
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.domain.units import Level
+from api.openapi import answers_etag
 from api.problems import localize_compliance, responses
 from api.routers.deps import (
     ActorDep,
@@ -90,6 +91,7 @@ async def create_conference(
 
 @router.get("/{conference_id}", response_model=ConferencePublic, responses=responses(*_ERR, "not_found"))
 @hot_read
+@answers_etag
 async def get_conference(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
     return model_response(await conferences.get_conference(session, parse_id(conference_id)), etag=True)
 

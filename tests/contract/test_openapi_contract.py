@@ -80,12 +80,15 @@ def test_contract_is_valid_openapi_3_1() -> None:
 
 def test_every_ref_resolves() -> None:
     spec = _contract()
-    schemas = spec["components"]["schemas"]
+    components = spec["components"]
     refs = set(re.findall(r'"\$ref": "([^"]+)"', CONTRACT.read_text(encoding="utf-8")))
     assert refs, "the contract uses no $ref at all"
-    missing = sorted(
-        ref for ref in refs if not ref.startswith("#/components/schemas/") or ref.rsplit("/", 1)[1] not in schemas
-    )
+
+    def resolves(ref: str) -> bool:  # #/components/<kind>/<name>: schemas, headers
+        parts = ref.split("/")
+        return len(parts) == 4 and parts[:2] == ["#", "components"] and parts[3] in components.get(parts[2], {})
+
+    missing = sorted(ref for ref in refs if not resolves(ref))
     assert not missing, f"unresolvable $ref: {missing}"
 
 

@@ -193,9 +193,10 @@ def prepare_database(url: str) -> None:
 class Service:
     """``python -m api.cli serve`` (what ``dhtt serve`` runs) as a child process on 127.0.0.1."""
 
-    def __init__(self, database_url: str | None, workdir: Path) -> None:
+    def __init__(self, database_url: str | None, workdir: Path, command: str = "serve") -> None:
         """``database_url`` None: no DHTT_DATABASE_URL, the service starts its embedded PostgreSQL
-        in ``workdir``/data/pgdata."""
+        in ``workdir``/data/pgdata. ``command``: ``serve``, or ``demo`` (migrate, seed, serve)."""
+        self.command = command
         self.database_url = database_url
         self.workdir = workdir
         self.log_path = workdir / "service.log"
@@ -238,7 +239,7 @@ class Service:
             log.write(f"\n=== start on port {self.port} ===\n".encode())
             log.flush()
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                [sys.executable, "-m", "api.cli", self.command, "--host", "127.0.0.1", "--port", str(self.port)],
                 cwd=ROOT,
                 env=env,
                 stdin=subprocess.DEVNULL,

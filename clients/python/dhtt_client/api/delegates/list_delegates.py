@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.page_delegate_public import PageDelegatePublic
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conference_id: str,
+    *,
+    q: None | str | Unset = UNSET,
+    category: Category | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    json_category: None | str | Unset
+    if isinstance(category, Unset):
+        json_category = UNSET
+    elif isinstance(category, Category):
+        json_category = category.value
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/conferences/{conference_id}/delegates".format(
+            conference_id=quote(str(conference_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageDelegatePublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageDelegatePublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageDelegatePublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: Category | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageDelegatePublic | Problem]:
+    """List Delegates
+
+    Args:
+        conference_id (str):
+        q (None | str | Unset): Accent-insensitive name search (Q1)
+        category (Category | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDelegatePublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+        q=q,
+        category=category,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: Category | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageDelegatePublic | Problem | None:
+    """List Delegates
+
+    Args:
+        conference_id (str):
+        q (None | str | Unset): Accent-insensitive name search (Q1)
+        category (Category | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDelegatePublic | Problem
+    """
+
+    return sync_detailed(
+        conference_id=conference_id,
+        client=client,
+        q=q,
+        category=category,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: Category | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageDelegatePublic | Problem]:
+    """List Delegates
+
+    Args:
+        conference_id (str):
+        q (None | str | Unset): Accent-insensitive name search (Q1)
+        category (Category | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDelegatePublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+        q=q,
+        category=category,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: Category | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageDelegatePublic | Problem | None:
+    """List Delegates
+
+    Args:
+        conference_id (str):
+        q (None | str | Unset): Accent-insensitive name search (Q1)
+        category (Category | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDelegatePublic | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            conference_id=conference_id,
+            client=client,
+            q=q,
+            category=category,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

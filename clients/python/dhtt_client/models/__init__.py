@@ -1,0 +1,207 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .agenda_item_in import AgendaItemIn
+from .agenda_item_public import AgendaItemPublic
+from .agenda_item_public_kind import AgendaItemPublicKind
+from .agenda_public import AgendaPublic
+from .agenda_update import AgendaUpdate
+from .allocation_item import AllocationItem
+from .allocation_public import AllocationPublic
+from .allocations import Allocations
+from .allocations_update import AllocationsUpdate
+from .assembly_mode import AssemblyMode
+from .attachment_public import AttachmentPublic
+from .audit_event_public import AuditEventPublic
+from .audit_event_public_after_type_0 import AuditEventPublicAfterType0
+from .audit_event_public_before_type_0 import AuditEventPublicBeforeType0
+from .basis import Basis
+from .block_create import BlockCreate
+from .block_public import BlockPublic
+from .block_update import BlockUpdate
+from .body_issue_token import BodyIssueToken
+from .category import Category
+from .commendation import Commendation
+from .commendation_level import CommendationLevel
+from .compliance import Compliance
+from .compliance_item import ComplianceItem
+from .compliance_item_facts import ComplianceItemFacts
+from .compliance_item_status import ComplianceItemStatus
+from .conference_create import ConferenceCreate
+from .conference_public import ConferencePublic
+from .conference_public_list_state import ConferencePublicListState
+from .conference_update import ConferenceUpdate
+from .content import Content
+from .content_sections_type_0 import ContentSectionsType0
+from .content_snapshot_type_0 import ContentSnapshotType0
+from .decision_body import DecisionBody
+from .delegate_create import DelegateCreate
+from .delegate_public import DelegatePublic
+from .delegate_update import DelegateUpdate
+from .designation_create import DesignationCreate
+from .designation_public import DesignationPublic
+from .economic_sector import EconomicSector
+from .export_delegates_format import ExportDelegatesFormat
+from .field_error import FieldError
+from .figures import Figures
+from .figures_in import FiguresIn
+from .form import Form
+from .gender import Gender
+from .healthz_response_healthz import HealthzResponseHealthz
+from .honour import Honour
+from .import_delegates_body import ImportDelegatesBody
+from .import_result import ImportResult
+from .kind import Kind
+from .level import Level
+from .me import Me
+from .nomination_create import NominationCreate
+from .nomination_public import NominationPublic
+from .nomination_stats import NominationStats
+from .nomination_stats_by_basis import NominationStatsByBasis
+from .nomination_stats_by_honour import NominationStatsByHonour
+from .nomination_stats_by_rank import NominationStatsByRank
+from .nomination_stats_by_state import NominationStatsByState
+from .nomination_update import NominationUpdate
+from .nominee_kind import NomineeKind
+from .page_audit_event_public import PageAuditEventPublic
+from .page_block_public import PageBlockPublic
+from .page_conference_public import PageConferencePublic
+from .page_delegate_public import PageDelegatePublic
+from .page_nomination_public import PageNominationPublic
+from .page_plan_public import PagePlanPublic
+from .page_unit_public import PageUnitPublic
+from .page_user_public import PageUserPublic
+from .plan_create import PlanCreate
+from .plan_public import PlanPublic
+from .plan_update import PlanUpdate
+from .problem import Problem
+from .rank import Rank
+from .reason_body import ReasonBody
+from .reopen_body import ReopenBody
+from .role import Role
+from .scope import Scope
+from .section_heading import SectionHeading
+from .session import Session
+from .state import State
+from .submission_create import SubmissionCreate
+from .submission_create_sections_type_0 import SubmissionCreateSectionsType0
+from .submission_update import SubmissionUpdate
+from .submission_update_sections_type_0 import SubmissionUpdateSectionsType0
+from .submit_body import SubmitBody
+from .token_response import TokenResponse
+from .unit_create import UnitCreate
+from .unit_kind import UnitKind
+from .unit_plan_status import UnitPlanStatus
+from .unit_plan_status_counts import UnitPlanStatusCounts
+from .unit_plan_status_item import UnitPlanStatusItem
+from .unit_plan_status_item_status import UnitPlanStatusItemStatus
+from .unit_public import UnitPublic
+from .unit_update import UnitUpdate
+from .upload_attachment_body import UploadAttachmentBody
+from .user_create import UserCreate
+from .user_public import UserPublic
+from .user_update import UserUpdate
+from .version_public import VersionPublic
+
+__all__ = (
+    "AgendaItemIn",
+    "AgendaItemPublic",
+    "AgendaItemPublicKind",
+    "AgendaPublic",
+    "AgendaUpdate",
+    "AllocationItem",
+    "AllocationPublic",
+    "Allocations",
+    "AllocationsUpdate",
+    "AssemblyMode",
+    "AttachmentPublic",
+    "AuditEventPublic",
+    "AuditEventPublicAfterType0",
+    "AuditEventPublicBeforeType0",
+    "Basis",
+    "BlockCreate",
+    "BlockPublic",
+    "BlockUpdate",
+    "BodyIssueToken",
+    "Category",
+    "Commendation",
+    "CommendationLevel",
+    "Compliance",
+    "ComplianceItem",
+    "ComplianceItemFacts",
+    "ComplianceItemStatus",
+    "ConferenceCreate",
+    "ConferencePublic",
+    "ConferencePublicListState",
+    "ConferenceUpdate",
+    "Content",
+    "ContentSectionsType0",
+    "ContentSnapshotType0",
+    "DecisionBody",
+    "DelegateCreate",
+    "DelegatePublic",
+    "DelegateUpdate",
+    "DesignationCreate",
+    "DesignationPublic",
+    "EconomicSector",
+    "ExportDelegatesFormat",
+    "FieldError",
+    "Figures",
+    "FiguresIn",
+    "Form",
+    "Gender",
+    "HealthzResponseHealthz",
+    "Honour",
+    "ImportDelegatesBody",
+    "ImportResult",
+    "Kind",
+    "Level",
+    "Me",
+    "NominationCreate",
+    "NominationPublic",
+    "NominationStats",
+    "NominationStatsByBasis",
+    "NominationStatsByHonour",
+    "NominationStatsByRank",
+    "NominationStatsByState",
+    "NominationUpdate",
+    "NomineeKind",
+    "PageAuditEventPublic",
+    "PageBlockPublic",
+    "PageConferencePublic",
+    "PageDelegatePublic",
+    "PageNominationPublic",
+    "PagePlanPublic",
+    "PageUnitPublic",
+    "PageUserPublic",
+    "PlanCreate",
+    "PlanPublic",
+    "PlanUpdate",
+    "Problem",
+    "Rank",
+    "ReasonBody",
+    "ReopenBody",
+    "Role",
+    "Scope",
+    "SectionHeading",
+    "Session",
+    "State",
+    "SubmissionCreate",
+    "SubmissionCreateSectionsType0",
+    "SubmissionUpdate",
+    "SubmissionUpdateSectionsType0",
+    "SubmitBody",
+    "TokenResponse",
+    "UnitCreate",
+    "UnitKind",
+    "UnitPlanStatus",
+    "UnitPlanStatusCounts",
+    "UnitPlanStatusItem",
+    "UnitPlanStatusItemStatus",
+    "UnitPublic",
+    "UnitUpdate",
+    "UploadAttachmentBody",
+    "UserCreate",
+    "UserPublic",
+    "UserUpdate",
+    "VersionPublic",
+)

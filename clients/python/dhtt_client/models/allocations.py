@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.allocation_public import AllocationPublic
+
+
+T = TypeVar("T", bound="Allocations")
+
+
+@_attrs_define
+class Allocations:
+    """
+    Attributes:
+        allocated (int):
+        capacity (int): A10 — the district conference's exemplary seats
+        conference_id (UUID):
+        items (list[AllocationPublic]):
+    """
+
+    allocated: int
+    capacity: int
+    conference_id: UUID
+    items: list[AllocationPublic]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocated = self.allocated
+
+        capacity = self.capacity
+
+        conference_id = str(self.conference_id)
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "allocated": allocated,
+                "capacity": capacity,
+                "conference_id": conference_id,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.allocation_public import AllocationPublic  # noqa: PLC0415
+
+        d = dict(src_dict)
+        allocated = d.pop("allocated")
+
+        capacity = d.pop("capacity")
+
+        conference_id = UUID(d.pop("conference_id"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = AllocationPublic.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        allocations = cls(
+            allocated=allocated,
+            capacity=capacity,
+            conference_id=conference_id,
+            items=items,
+        )
+
+        allocations.additional_properties = d
+        return allocations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compliance_item_status import ComplianceItemStatus
+
+if TYPE_CHECKING:
+    from ..models.compliance_item_facts import ComplianceItemFacts
+
+
+T = TypeVar("T", bound="ComplianceItem")
+
+
+@_attrs_define
+class ComplianceItem:
+    """
+    Attributes:
+        facts (ComplianceItemFacts):
+        message (str):
+        rule (str):
+        status (ComplianceItemStatus):
+    """
+
+    facts: ComplianceItemFacts
+    message: str
+    rule: str
+    status: ComplianceItemStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        facts = self.facts.to_dict()
+
+        message = self.message
+
+        rule = self.rule
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "facts": facts,
+                "message": message,
+                "rule": rule,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compliance_item_facts import ComplianceItemFacts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        facts = ComplianceItemFacts.from_dict(d.pop("facts"))
+
+        message = d.pop("message")
+
+        rule = d.pop("rule")
+
+        status = ComplianceItemStatus(d.pop("status"))
+
+        compliance_item = cls(
+            facts=facts,
+            message=message,
+            rule=rule,
+            status=status,
+        )
+
+        compliance_item.additional_properties = d
+        return compliance_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

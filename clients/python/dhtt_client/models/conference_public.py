@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assembly_mode import AssemblyMode
+from ..models.conference_public_list_state import ConferencePublicListState
+from ..models.form import Form
+from ..models.level import Level
+from ..models.session import Session
+
+T = TypeVar("T", bound="ConferencePublic")
+
+
+@_attrs_define
+class ConferencePublic:
+    """
+    Attributes:
+        assembly_mode (AssemblyMode):
+        created_at (datetime.datetime):
+        delegate_cap (int | None): A1, A2 — null for a full assembly (the whole staff attends)
+        district_id (UUID):
+        edition (int):
+        finalized_at (datetime.datetime | None):
+        form (Form):
+        has_documentary (bool):
+        has_exchange (bool):
+        held_on (datetime.date):
+        id (UUID):
+        is_congress (bool):
+        level (Level):
+        list_state (ConferencePublicListState): A8
+        place (str):
+        plan_id (UUID):
+        session (Session):
+        title (list[str]): C7 — the three lines of the title
+        unit_id (UUID):
+        unit_name (str):
+        updated_at (datetime.datetime):
+    """
+
+    assembly_mode: AssemblyMode
+    created_at: datetime.datetime
+    delegate_cap: int | None
+    district_id: UUID
+    edition: int
+    finalized_at: datetime.datetime | None
+    form: Form
+    has_documentary: bool
+    has_exchange: bool
+    held_on: datetime.date
+    id: UUID
+    is_congress: bool
+    level: Level
+    list_state: ConferencePublicListState
+    place: str
+    plan_id: UUID
+    session: Session
+    title: list[str]
+    unit_id: UUID
+    unit_name: str
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assembly_mode = self.assembly_mode.value
+
+        created_at = self.created_at.isoformat()
+
+        delegate_cap: int | None
+        delegate_cap = self.delegate_cap
+
+        district_id = str(self.district_id)
+
+        edition = self.edition
+
+        finalized_at: None | str
+        if isinstance(self.finalized_at, datetime.datetime):
+            finalized_at = self.finalized_at.isoformat()
+        else:
+            finalized_at = self.finalized_at
+
+        form = self.form.value
+
+        has_documentary = self.has_documentary
+
+        has_exchange = self.has_exchange
+
+        held_on = self.held_on.isoformat()
+
+        id = str(self.id)
+
+        is_congress = self.is_congress
+
+        level = self.level.value
+
+        list_state = self.list_state.value
+
+        place = self.place
+
+        plan_id = str(self.plan_id)
+
+        session = self.session.value
+
+        title = self.title
+
+        unit_id = str(self.unit_id)
+
+        unit_name = self.unit_name
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assembly_mode": assembly_mode,
+                "created_at": created_at,
+                "delegate_cap": delegate_cap,
+                "district_id": district_id,
+                "edition": edition,
+                "finalized_at": finalized_at,
+                "form": form,
+                "has_documentary": has_documentary,
+                "has_exchange": has_exchange,
+                "held_on": held_on,
+                "id": id,
+                "is_congress": is_congress,
+                "level": level,
+                "list_state": list_state,
+                "place": place,
+                "plan_id": plan_id,
+                "session": session,
+                "title": title,
+                "unit_id": unit_id,
+                "unit_name": unit_name,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        assembly_mode = AssemblyMode(d.pop("assembly_mode"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_delegate_cap(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        delegate_cap = _parse_delegate_cap(d.pop("delegate_cap"))
+
+        district_id = UUID(d.pop("district_id"))
+
+        edition = d.pop("edition")
+
+        def _parse_finalized_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finalized_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finalized_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finalized_at = _parse_finalized_at(d.pop("finalized_at"))
+
+        form = Form(d.pop("form"))
+
+        has_documentary = d.pop("has_documentary")
+
+        has_exchange = d.pop("has_exchange")
+
+        held_on = datetime.date.fromisoformat(d.pop("held_on"))
+
+        id = UUID(d.pop("id"))
+
+        is_congress = d.pop("is_congress")
+
+        level = Level(d.pop("level"))
+
+        list_state = ConferencePublicListState(d.pop("list_state"))
+
+        place = d.pop("place")
+
+        plan_id = UUID(d.pop("plan_id"))
+
+        session = Session(d.pop("session"))
+
+        title = cast(list[str], d.pop("title"))
+
+        unit_id = UUID(d.pop("unit_id"))
+
+        unit_name = d.pop("unit_name")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        conference_public = cls(
+            assembly_mode=assembly_mode,
+            created_at=created_at,
+            delegate_cap=delegate_cap,
+            district_id=district_id,
+            edition=edition,
+            finalized_at=finalized_at,
+            form=form,
+            has_documentary=has_documentary,
+            has_exchange=has_exchange,
+            held_on=held_on,
+            id=id,
+            is_congress=is_congress,
+            level=level,
+            list_state=list_state,
+            place=place,
+            plan_id=plan_id,
+            session=session,
+            title=title,
+            unit_id=unit_id,
+            unit_name=unit_name,
+            updated_at=updated_at,
+        )
+
+        conference_public.additional_properties = d
+        return conference_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    DISTRICT_COMPILATION = "district_compilation"
+    PRESENTATION = "presentation"
+    SUMMARY_REPORT = "summary_report"
+    UNIT_PLAN = "unit_plan"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.basis import Basis
+from ..models.honour import Honour
+from ..models.rank import Rank
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NominationUpdate")
+
+
+@_attrs_define
+class NominationUpdate:
+    """
+    Attributes:
+        achievements (None | str | Unset):
+        basis (Basis | None | Unset):
+        birth_date (datetime.date | None | Unset):
+        delegate_id (None | Unset | UUID):
+        honour (Honour | None | Unset):
+        honour_other (None | str | Unset):
+        national_id (None | str | Unset):
+        nominee_name (None | str | Unset):
+        rank (None | Rank | Unset):
+        works_directly (bool | None | Unset):
+    """
+
+    achievements: None | str | Unset = UNSET
+    basis: Basis | None | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
+    delegate_id: None | Unset | UUID = UNSET
+    honour: Honour | None | Unset = UNSET
+    honour_other: None | str | Unset = UNSET
+    national_id: None | str | Unset = UNSET
+    nominee_name: None | str | Unset = UNSET
+    rank: None | Rank | Unset = UNSET
+    works_directly: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        achievements: None | str | Unset
+        if isinstance(self.achievements, Unset):
+            achievements = UNSET
+        else:
+            achievements = self.achievements
+
+        basis: None | str | Unset
+        if isinstance(self.basis, Unset):
+            basis = UNSET
+        elif isinstance(self.basis, Basis):
+            basis = self.basis.value
+        else:
+            basis = self.basis
+
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
+            birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
+
+        delegate_id: None | str | Unset
+        if isinstance(self.delegate_id, Unset):
+            delegate_id = UNSET
+        elif isinstance(self.delegate_id, UUID):
+            delegate_id = str(self.delegate_id)
+        else:
+            delegate_id = self.delegate_id
+
+        honour: None | str | Unset
+        if isinstance(self.honour, Unset):
+            honour = UNSET
+        elif isinstance(self.honour, Honour):
+            honour = self.honour.value
+        else:
+            honour = self.honour
+
+        honour_other: None | str | Unset
+        if isinstance(self.honour_other, Unset):
+            honour_other = UNSET
+        else:
+            honour_other = self.honour_other
+
+        national_id: None | str | Unset
+        if isinstance(self.national_id, Unset):
+            national_id = UNSET
+        else:
+            national_id = self.national_id
+
+        nominee_name: None | str | Unset
+        if isinstance(self.nominee_name, Unset):
+            nominee_name = UNSET
+        else:
+            nominee_name = self.nominee_name
+
+        rank: None | str | Unset
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        elif isinstance(self.rank, Rank):
+            rank = self.rank.value
+        else:
+            rank = self.rank
+
+        works_directly: bool | None | Unset
+        if isinstance(self.works_directly, Unset):
+            works_directly = UNSET
+        else:
+            works_directly = self.works_directly
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if achievements is not UNSET:
+            field_dict["achievements"] = achievements
+        if basis is not UNSET:
+            field_dict["basis"] = basis
+        if birth_date is not UNSET:
+            field_dict["birth_date"] = birth_date
+        if delegate_id is not UNSET:
+            field_dict["delegate_id"] = delegate_id
+        if honour is not UNSET:
+            field_dict["honour"] = honour
+        if honour_other is not UNSET:
+            field_dict["honour_other"] = honour_other
+        if national_id is not UNSET:
+            field_dict["national_id"] = national_id
+        if nominee_name is not UNSET:
+            field_dict["nominee_name"] = nominee_name
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if works_directly is not UNSET:
+            field_dict["works_directly"] = works_directly
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_achievements(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        achievements = _parse_achievements(d.pop("achievements", UNSET))
+
+        def _parse_basis(data: object) -> Basis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                basis_type_0 = Basis(data)
+
+                return basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Basis | None | Unset, data)
+
+        basis = _parse_basis(d.pop("basis", UNSET))
+
+        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birth_date_type_0 = datetime.date.fromisoformat(data)
+
+                return birth_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
+
+        def _parse_delegate_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delegate_id_type_0 = UUID(data)
+
+                return delegate_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        delegate_id = _parse_delegate_id(d.pop("delegate_id", UNSET))
+
+        def _parse_honour(data: object) -> Honour | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                honour_type_0 = Honour(data)
+
+                return honour_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Honour | None | Unset, data)
+
+        honour = _parse_honour(d.pop("honour", UNSET))
+
+        def _parse_honour_other(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        honour_other = _parse_honour_other(d.pop("honour_other", UNSET))
+
+        def _parse_national_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        national_id = _parse_national_id(d.pop("national_id", UNSET))
+
+        def _parse_nominee_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nominee_name = _parse_nominee_name(d.pop("nominee_name", UNSET))
+
+        def _parse_rank(data: object) -> None | Rank | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rank_type_0 = Rank(data)
+
+                return rank_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rank | Unset, data)
+
+        rank = _parse_rank(d.pop("rank", UNSET))
+
+        def _parse_works_directly(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        works_directly = _parse_works_directly(d.pop("works_directly", UNSET))
+
+        nomination_update = cls(
+            achievements=achievements,
+            basis=basis,
+            birth_date=birth_date,
+            delegate_id=delegate_id,
+            honour=honour,
+            honour_other=honour_other,
+            national_id=national_id,
+            nominee_name=nominee_name,
+            rank=rank,
+            works_directly=works_directly,
+        )
+
+        return nomination_update

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UnitPlanStatusItemStatus(StrEnum):
+    LATE = "late"
+    MISSING = "missing"
+    ON_TIME = "on_time"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.level import Level
+from ..models.unit_kind import UnitKind
+
+T = TypeVar("T", bound="UnitPublic")
+
+
+@_attrs_define
+class UnitPublic:
+    """
+    Attributes:
+        block_id (None | UUID):
+        created_at (datetime.datetime):
+        district_id (None | UUID):
+        headcount (int | None):
+        id (UUID):
+        is_pilot (bool):
+        kind (UnitKind):
+        level (Level):
+        name (str):
+        parent_id (None | UUID):
+        party_congress_date (datetime.date | None):
+        updated_at (datetime.datetime):
+    """
+
+    block_id: None | UUID
+    created_at: datetime.datetime
+    district_id: None | UUID
+    headcount: int | None
+    id: UUID
+    is_pilot: bool
+    kind: UnitKind
+    level: Level
+    name: str
+    parent_id: None | UUID
+    party_congress_date: datetime.date | None
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_id: None | str
+        if isinstance(self.block_id, UUID):
+            block_id = str(self.block_id)
+        else:
+            block_id = self.block_id
+
+        created_at = self.created_at.isoformat()
+
+        district_id: None | str
+        if isinstance(self.district_id, UUID):
+            district_id = str(self.district_id)
+        else:
+            district_id = self.district_id
+
+        headcount: int | None
+        headcount = self.headcount
+
+        id = str(self.id)
+
+        is_pilot = self.is_pilot
+
+        kind = self.kind.value
+
+        level = self.level.value
+
+        name = self.name
+
+        parent_id: None | str
+        if isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        party_congress_date: None | str
+        if isinstance(self.party_congress_date, datetime.date):
+            party_congress_date = self.party_congress_date.isoformat()
+        else:
+            party_congress_date = self.party_congress_date
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "block_id": block_id,
+                "created_at": created_at,
+                "district_id": district_id,
+                "headcount": headcount,
+                "id": id,
+                "is_pilot": is_pilot,
+                "kind": kind,
+                "level": level,
+                "name": name,
+                "parent_id": parent_id,
+                "party_congress_date": party_congress_date,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_block_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                block_id_type_0 = UUID(data)
+
+                return block_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        block_id = _parse_block_id(d.pop("block_id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_district_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                district_id_type_0 = UUID(data)
+
+                return district_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        district_id = _parse_district_id(d.pop("district_id"))
+
+        def _parse_headcount(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        headcount = _parse_headcount(d.pop("headcount"))
+
+        id = UUID(d.pop("id"))
+
+        is_pilot = d.pop("is_pilot")
+
+        kind = UnitKind(d.pop("kind"))
+
+        level = Level(d.pop("level"))
+
+        name = d.pop("name")
+
+        def _parse_parent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        def _parse_party_congress_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                party_congress_date_type_0 = datetime.date.fromisoformat(data)
+
+                return party_congress_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        party_congress_date = _parse_party_congress_date(d.pop("party_congress_date"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        unit_public = cls(
+            block_id=block_id,
+            created_at=created_at,
+            district_id=district_id,
+            headcount=headcount,
+            id=id,
+            is_pilot=is_pilot,
+            kind=kind,
+            level=level,
+            name=name,
+            parent_id=parent_id,
+            party_congress_date=party_congress_date,
+            updated_at=updated_at,
+        )
+
+        unit_public.additional_properties = d
+        return unit_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -31,6 +31,8 @@ from .conference_public import ConferencePublic
 from .conference_public_list_state import ConferencePublicListState
 from .conference_update import ConferenceUpdate
 from .content import Content
+from .content_in import ContentIn
+from .content_in_sections_type_0 import ContentInSectionsType0
 from .content_sections_type_0 import ContentSectionsType0
 from .content_snapshot_type_0 import ContentSnapshotType0
 from .decision_body import DecisionBody
@@ -134,6 +136,8 @@ __all__ = (
     "ConferencePublicListState",
     "ConferenceUpdate",
     "Content",
+    "ContentIn",
+    "ContentInSectionsType0",
     "ContentSectionsType0",
     "ContentSnapshotType0",
     "DecisionBody",

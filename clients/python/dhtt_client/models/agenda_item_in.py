@@ -13,19 +13,29 @@ T = TypeVar("T", bound="AgendaItemIn")
 
 @_attrs_define
 class AgendaItemIn:
-    """
-    Attributes:
-        key (str): A plan item key, or an extra: children_greeting, art_performance, award_presentation
-        presentation_ids (list[UUID] | None | Unset): S3 — on the presentations item: approved presentations, in order
-        start_time (None | str | Unset): HH:MM, local time (no offset)
+    """An agenda item as GET answers it; ``title`` and ``kind`` are the service's and may be sent
+    back unchanged.
+
+        Attributes:
+            key (str): A plan item key, or an extra: children_greeting, art_performance, award_presentation
+            kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+                otherwise
+            presentation_ids (list[UUID] | None | Unset): S3 — on the presentations item: approved presentations, in order
+            start_time (None | str | Unset):
+            title (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+                refused otherwise
     """
 
     key: str
+    kind: Any | Unset = UNSET
     presentation_ids: list[UUID] | None | Unset = UNSET
     start_time: None | str | Unset = UNSET
+    title: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
+
+        kind = self.kind
 
         presentation_ids: list[str] | None | Unset
         if isinstance(self.presentation_ids, Unset):
@@ -45,6 +55,8 @@ class AgendaItemIn:
         else:
             start_time = self.start_time
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -52,10 +64,14 @@ class AgendaItemIn:
                 "key": key,
             }
         )
+        if kind is not UNSET:
+            field_dict["kind"] = kind
         if presentation_ids is not UNSET:
             field_dict["presentation_ids"] = presentation_ids
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -63,6 +79,8 @@ class AgendaItemIn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+
+        kind = d.pop("kind", UNSET)
 
         def _parse_presentation_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
@@ -97,10 +115,14 @@ class AgendaItemIn:
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
+        title = d.pop("title", UNSET)
+
         agenda_item_in = cls(
             key=key,
+            kind=kind,
             presentation_ids=presentation_ids,
             start_time=start_time,
+            title=title,
         )
 
         return agenda_item_in

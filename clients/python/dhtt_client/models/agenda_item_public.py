@@ -18,9 +18,9 @@ class AgendaItemPublic:
     """
     Attributes:
         key (str):
-        kind (AgendaItemPublicKind):
+        kind (AgendaItemPublicKind): C8 — read-only
         start_time (None | str):
-        title (str):
+        title (str): C8 — the plan's wording of the item (read-only)
         presentation_ids (list[UUID] | Unset): S3 — approved presentations (the presentations item only)
     """
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.agenda_item_in import AgendaItemIn
 
@@ -14,18 +16,24 @@ T = TypeVar("T", bound="AgendaUpdate")
 
 @_attrs_define
 class AgendaUpdate:
-    """
+    """The whole agenda, in order; GET's answer can be sent back as it is.
+
     Attributes:
         items (list[AgendaItemIn]):
+        conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
     """
 
     items: list[AgendaItemIn]
+    conference_id: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
+
+        conference_id = self.conference_id
 
         field_dict: dict[str, Any] = {}
 
@@ -34,6 +42,8 @@ class AgendaUpdate:
                 "items": items,
             }
         )
+        if conference_id is not UNSET:
+            field_dict["conference_id"] = conference_id
 
         return field_dict
 
@@ -49,8 +59,11 @@ class AgendaUpdate:
 
             items.append(items_item)
 
+        conference_id = d.pop("conference_id", UNSET)
+
         agenda_update = cls(
             items=items,
+            conference_id=conference_id,
         )
 
         return agenda_update

@@ -16,7 +16,7 @@ class AttachmentPublic:
     """
     Attributes:
         content_type (str):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         filename (str):
         id (UUID):
         removed_in_version (int | None): S5 — the version that no longer holds it

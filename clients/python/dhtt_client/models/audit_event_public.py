@@ -28,7 +28,7 @@ class AuditEventPublic:
         entity (str):
         entity_id (str):
         id (int):
-        occurred_at (datetime.datetime):
+        occurred_at (datetime.datetime): ISO 8601, UTC, ending in Z
         reason (None | str):
         request_id (None | str):
     """

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="BlockPublic")
 class BlockPublic:
     """
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         description (None | str):
         district_id (UUID):
         id (UUID):
         member_ids (list[UUID]):
         name (str):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
     created_at: datetime.datetime

@@ -22,7 +22,7 @@ class ConferencePublic:
     """
     Attributes:
         assembly_mode (AssemblyMode):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_cap (int | None): A1, A2 — null for a full assembly (the whole staff attends)
         district_id (UUID):
         edition (int):
@@ -41,7 +41,7 @@ class ConferencePublic:
         title (list[str]): C7 — the three lines of the title
         unit_id (UUID):
         unit_name (str):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
     assembly_mode: AssemblyMode

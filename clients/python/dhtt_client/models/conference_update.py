@@ -17,33 +17,82 @@ T = TypeVar("T", bound="ConferenceUpdate")
 class ConferenceUpdate:
     """
     Attributes:
+        assembly_mode (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        delegate_cap (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        district_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         edition (int | None | Unset):
+        finalized_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         form (Form | None | Unset):
         has_documentary (bool | None | Unset):
         has_exchange (bool | None | Unset):
         held_on (datetime.date | None | Unset):
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         is_congress (bool | None | Unset):
+        level (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        list_state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         override_reason (None | str | Unset):
         place (None | str | Unset):
+        plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         session (None | Session | Unset):
+        title (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        unit_name (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
     """
 
+    assembly_mode: Any | Unset = UNSET
+    created_at: Any | Unset = UNSET
+    delegate_cap: Any | Unset = UNSET
+    district_id: Any | Unset = UNSET
     edition: int | None | Unset = UNSET
+    finalized_at: Any | Unset = UNSET
     form: Form | None | Unset = UNSET
     has_documentary: bool | None | Unset = UNSET
     has_exchange: bool | None | Unset = UNSET
     held_on: datetime.date | None | Unset = UNSET
+    id: Any | Unset = UNSET
     is_congress: bool | None | Unset = UNSET
+    level: Any | Unset = UNSET
+    list_state: Any | Unset = UNSET
     override_reason: None | str | Unset = UNSET
     place: None | str | Unset = UNSET
+    plan_id: Any | Unset = UNSET
     session: None | Session | Unset = UNSET
+    title: Any | Unset = UNSET
+    unit_id: Any | Unset = UNSET
+    unit_name: Any | Unset = UNSET
+    updated_at: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        assembly_mode = self.assembly_mode
+
+        created_at = self.created_at
+
+        delegate_cap = self.delegate_cap
+
+        district_id = self.district_id
+
         edition: int | None | Unset
         if isinstance(self.edition, Unset):
             edition = UNSET
         else:
             edition = self.edition
+
+        finalized_at = self.finalized_at
 
         form: None | str | Unset
         if isinstance(self.form, Unset):
@@ -73,11 +122,17 @@ class ConferenceUpdate:
         else:
             held_on = self.held_on
 
+        id = self.id
+
         is_congress: bool | None | Unset
         if isinstance(self.is_congress, Unset):
             is_congress = UNSET
         else:
             is_congress = self.is_congress
+
+        level = self.level
+
+        list_state = self.list_state
 
         override_reason: None | str | Unset
         if isinstance(self.override_reason, Unset):
@@ -91,6 +146,8 @@ class ConferenceUpdate:
         else:
             place = self.place
 
+        plan_id = self.plan_id
+
         session: None | str | Unset
         if isinstance(self.session, Unset):
             session = UNSET
@@ -99,11 +156,29 @@ class ConferenceUpdate:
         else:
             session = self.session
 
+        title = self.title
+
+        unit_id = self.unit_id
+
+        unit_name = self.unit_name
+
+        updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if assembly_mode is not UNSET:
+            field_dict["assembly_mode"] = assembly_mode
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if delegate_cap is not UNSET:
+            field_dict["delegate_cap"] = delegate_cap
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
         if edition is not UNSET:
             field_dict["edition"] = edition
+        if finalized_at is not UNSET:
+            field_dict["finalized_at"] = finalized_at
         if form is not UNSET:
             field_dict["form"] = form
         if has_documentary is not UNSET:
@@ -112,20 +187,43 @@ class ConferenceUpdate:
             field_dict["has_exchange"] = has_exchange
         if held_on is not UNSET:
             field_dict["held_on"] = held_on
+        if id is not UNSET:
+            field_dict["id"] = id
         if is_congress is not UNSET:
             field_dict["is_congress"] = is_congress
+        if level is not UNSET:
+            field_dict["level"] = level
+        if list_state is not UNSET:
+            field_dict["list_state"] = list_state
         if override_reason is not UNSET:
             field_dict["override_reason"] = override_reason
         if place is not UNSET:
             field_dict["place"] = place
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
         if session is not UNSET:
             field_dict["session"] = session
+        if title is not UNSET:
+            field_dict["title"] = title
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if unit_name is not UNSET:
+            field_dict["unit_name"] = unit_name
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        assembly_mode = d.pop("assembly_mode", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        delegate_cap = d.pop("delegate_cap", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
 
         def _parse_edition(data: object) -> int | None | Unset:
             if data is None:
@@ -135,6 +233,8 @@ class ConferenceUpdate:
             return cast(int | None | Unset, data)
 
         edition = _parse_edition(d.pop("edition", UNSET))
+
+        finalized_at = d.pop("finalized_at", UNSET)
 
         def _parse_form(data: object) -> Form | None | Unset:
             if data is None:
@@ -188,6 +288,8 @@ class ConferenceUpdate:
 
         held_on = _parse_held_on(d.pop("held_on", UNSET))
 
+        id = d.pop("id", UNSET)
+
         def _parse_is_congress(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -196,6 +298,10 @@ class ConferenceUpdate:
             return cast(bool | None | Unset, data)
 
         is_congress = _parse_is_congress(d.pop("is_congress", UNSET))
+
+        level = d.pop("level", UNSET)
+
+        list_state = d.pop("list_state", UNSET)
 
         def _parse_override_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -215,6 +321,8 @@ class ConferenceUpdate:
 
         place = _parse_place(d.pop("place", UNSET))
 
+        plan_id = d.pop("plan_id", UNSET)
+
         def _parse_session(data: object) -> None | Session | Unset:
             if data is None:
                 return data
@@ -232,16 +340,37 @@ class ConferenceUpdate:
 
         session = _parse_session(d.pop("session", UNSET))
 
+        title = d.pop("title", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        unit_name = d.pop("unit_name", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
         conference_update = cls(
+            assembly_mode=assembly_mode,
+            created_at=created_at,
+            delegate_cap=delegate_cap,
+            district_id=district_id,
             edition=edition,
+            finalized_at=finalized_at,
             form=form,
             has_documentary=has_documentary,
             has_exchange=has_exchange,
             held_on=held_on,
+            id=id,
             is_congress=is_congress,
+            level=level,
+            list_state=list_state,
             override_reason=override_reason,
             place=place,
+            plan_id=plan_id,
             session=session,
+            title=title,
+            unit_id=unit_id,
+            unit_name=unit_name,
+            updated_at=updated_at,
         )
 
         return conference_update

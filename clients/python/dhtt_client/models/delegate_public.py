@@ -22,7 +22,7 @@ class DelegatePublic:
         birth_date (datetime.date | None):
         category (Category): A5 — the seven exemplary categories, then guests and leaders.
         conference_id (UUID):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         economic_sector (EconomicSector | None):
         ethnicity (None | str):
         full_name (str):
@@ -36,7 +36,7 @@ class DelegatePublic:
         pilot_invitee (bool):
         position (None | str):
         province_commendations (int):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
         workplace (None | str):
     """
 

@@ -20,31 +20,49 @@ class DelegateUpdate:
     Attributes:
         birth_date (datetime.date | None | Unset):
         category (Category | None | Unset):
+        conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         economic_sector (EconomicSector | None | Unset):
         ethnicity (None | str | Unset):
         full_name (None | str | Unset):
         gender (Gender | None | Unset):
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         national_id (None | str | Unset):
         note (None | str | Unset):
+        origin_delegate_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        origin_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
         phone (None | str | Unset):
         pilot_invitee (bool | None | Unset):
         position (None | str | Unset):
         province_commendations (int | None | Unset):
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         workplace (None | str | Unset):
     """
 
     birth_date: datetime.date | None | Unset = UNSET
     category: Category | None | Unset = UNSET
+    conference_id: Any | Unset = UNSET
+    created_at: Any | Unset = UNSET
     economic_sector: EconomicSector | None | Unset = UNSET
     ethnicity: None | str | Unset = UNSET
     full_name: None | str | Unset = UNSET
     gender: Gender | None | Unset = UNSET
+    id: Any | Unset = UNSET
     national_id: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
+    origin_delegate_id: Any | Unset = UNSET
+    origin_unit_id: Any | Unset = UNSET
     phone: None | str | Unset = UNSET
     pilot_invitee: bool | None | Unset = UNSET
     position: None | str | Unset = UNSET
     province_commendations: int | None | Unset = UNSET
+    updated_at: Any | Unset = UNSET
     workplace: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +81,10 @@ class DelegateUpdate:
             category = self.category.value
         else:
             category = self.category
+
+        conference_id = self.conference_id
+
+        created_at = self.created_at
 
         economic_sector: None | str | Unset
         if isinstance(self.economic_sector, Unset):
@@ -92,6 +114,8 @@ class DelegateUpdate:
         else:
             gender = self.gender
 
+        id = self.id
+
         national_id: None | str | Unset
         if isinstance(self.national_id, Unset):
             national_id = UNSET
@@ -103,6 +127,10 @@ class DelegateUpdate:
             note = UNSET
         else:
             note = self.note
+
+        origin_delegate_id = self.origin_delegate_id
+
+        origin_unit_id = self.origin_unit_id
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -128,6 +156,8 @@ class DelegateUpdate:
         else:
             province_commendations = self.province_commendations
 
+        updated_at = self.updated_at
+
         workplace: None | str | Unset
         if isinstance(self.workplace, Unset):
             workplace = UNSET
@@ -141,6 +171,10 @@ class DelegateUpdate:
             field_dict["birth_date"] = birth_date
         if category is not UNSET:
             field_dict["category"] = category
+        if conference_id is not UNSET:
+            field_dict["conference_id"] = conference_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if economic_sector is not UNSET:
             field_dict["economic_sector"] = economic_sector
         if ethnicity is not UNSET:
@@ -149,10 +183,16 @@ class DelegateUpdate:
             field_dict["full_name"] = full_name
         if gender is not UNSET:
             field_dict["gender"] = gender
+        if id is not UNSET:
+            field_dict["id"] = id
         if national_id is not UNSET:
             field_dict["national_id"] = national_id
         if note is not UNSET:
             field_dict["note"] = note
+        if origin_delegate_id is not UNSET:
+            field_dict["origin_delegate_id"] = origin_delegate_id
+        if origin_unit_id is not UNSET:
+            field_dict["origin_unit_id"] = origin_unit_id
         if phone is not UNSET:
             field_dict["phone"] = phone
         if pilot_invitee is not UNSET:
@@ -161,6 +201,8 @@ class DelegateUpdate:
             field_dict["position"] = position
         if province_commendations is not UNSET:
             field_dict["province_commendations"] = province_commendations
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if workplace is not UNSET:
             field_dict["workplace"] = workplace
 
@@ -203,6 +245,10 @@ class DelegateUpdate:
             return cast(Category | None | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
+
+        conference_id = d.pop("conference_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_economic_sector(data: object) -> EconomicSector | None | Unset:
             if data is None:
@@ -256,6 +302,8 @@ class DelegateUpdate:
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
+        id = d.pop("id", UNSET)
+
         def _parse_national_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -273,6 +321,10 @@ class DelegateUpdate:
             return cast(None | str | Unset, data)
 
         note = _parse_note(d.pop("note", UNSET))
+
+        origin_delegate_id = d.pop("origin_delegate_id", UNSET)
+
+        origin_unit_id = d.pop("origin_unit_id", UNSET)
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -312,6 +364,8 @@ class DelegateUpdate:
             d.pop("province_commendations", UNSET)
         )
 
+        updated_at = d.pop("updated_at", UNSET)
+
         def _parse_workplace(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -324,16 +378,22 @@ class DelegateUpdate:
         delegate_update = cls(
             birth_date=birth_date,
             category=category,
+            conference_id=conference_id,
+            created_at=created_at,
             economic_sector=economic_sector,
             ethnicity=ethnicity,
             full_name=full_name,
             gender=gender,
+            id=id,
             national_id=national_id,
             note=note,
+            origin_delegate_id=origin_delegate_id,
+            origin_unit_id=origin_unit_id,
             phone=phone,
             pilot_invitee=pilot_invitee,
             position=position,
             province_commendations=province_commendations,
+            updated_at=updated_at,
             workplace=workplace,
         )
 

@@ -18,7 +18,7 @@ class DesignationPublic:
     """
     Attributes:
         category (Category): A5 — the seven exemplary categories, then guests and leaders.
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_id (UUID): The grassroots delegate it came from
         district_conference_id (UUID):
         full_name (str):

@@ -16,27 +16,42 @@ T = TypeVar("T", bound="FiguresIn")
 
 @_attrs_define
 class FiguresIn:
-    """S2 — the report's figures; percentages and ratios are computed, never typed.
+    """S2 — the report's figures; percentages and ratios are computed, never typed (GET's computed
+    ones may be sent back unchanged).
 
-    Attributes:
-        collectives_registered (int | Unset):  Default: 0.
-        collectives_total (int | Unset):  Default: 0.
-        commendations (list[Commendation] | Unset):
-        individuals_registered (int | Unset):  Default: 0.
-        individuals_total (int | Unset):  Default: 0.
-        leaders_commended (int | Unset):  Default: 0.
-        workers_commended (int | Unset):  Default: 0.
+        Attributes:
+            collectives_percent (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+                gave), refused otherwise
+            collectives_registered (int | Unset):  Default: 0.
+            collectives_total (int | Unset):  Default: 0.
+            commendations (list[Commendation] | Unset):
+            commendations_total (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+                gave), refused otherwise
+            individuals_percent (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+                gave), refused otherwise
+            individuals_registered (int | Unset):  Default: 0.
+            individuals_total (int | Unset):  Default: 0.
+            leader_worker_ratio (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+                gave), refused otherwise
+            leaders_commended (int | Unset):  Default: 0.
+            workers_commended (int | Unset):  Default: 0.
     """
 
+    collectives_percent: Any | Unset = UNSET
     collectives_registered: int | Unset = 0
     collectives_total: int | Unset = 0
     commendations: list[Commendation] | Unset = UNSET
+    commendations_total: Any | Unset = UNSET
+    individuals_percent: Any | Unset = UNSET
     individuals_registered: int | Unset = 0
     individuals_total: int | Unset = 0
+    leader_worker_ratio: Any | Unset = UNSET
     leaders_commended: int | Unset = 0
     workers_commended: int | Unset = 0
 
     def to_dict(self) -> dict[str, Any]:
+        collectives_percent = self.collectives_percent
+
         collectives_registered = self.collectives_registered
 
         collectives_total = self.collectives_total
@@ -48,9 +63,15 @@ class FiguresIn:
                 commendations_item = commendations_item_data.to_dict()
                 commendations.append(commendations_item)
 
+        commendations_total = self.commendations_total
+
+        individuals_percent = self.individuals_percent
+
         individuals_registered = self.individuals_registered
 
         individuals_total = self.individuals_total
+
+        leader_worker_ratio = self.leader_worker_ratio
 
         leaders_commended = self.leaders_commended
 
@@ -59,16 +80,24 @@ class FiguresIn:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if collectives_percent is not UNSET:
+            field_dict["collectives_percent"] = collectives_percent
         if collectives_registered is not UNSET:
             field_dict["collectives_registered"] = collectives_registered
         if collectives_total is not UNSET:
             field_dict["collectives_total"] = collectives_total
         if commendations is not UNSET:
             field_dict["commendations"] = commendations
+        if commendations_total is not UNSET:
+            field_dict["commendations_total"] = commendations_total
+        if individuals_percent is not UNSET:
+            field_dict["individuals_percent"] = individuals_percent
         if individuals_registered is not UNSET:
             field_dict["individuals_registered"] = individuals_registered
         if individuals_total is not UNSET:
             field_dict["individuals_total"] = individuals_total
+        if leader_worker_ratio is not UNSET:
+            field_dict["leader_worker_ratio"] = leader_worker_ratio
         if leaders_commended is not UNSET:
             field_dict["leaders_commended"] = leaders_commended
         if workers_commended is not UNSET:
@@ -81,6 +110,8 @@ class FiguresIn:
         from ..models.commendation import Commendation  # noqa: PLC0415
 
         d = dict(src_dict)
+        collectives_percent = d.pop("collectives_percent", UNSET)
+
         collectives_registered = d.pop("collectives_registered", UNSET)
 
         collectives_total = d.pop("collectives_total", UNSET)
@@ -94,20 +125,30 @@ class FiguresIn:
 
                 commendations.append(commendations_item)
 
+        commendations_total = d.pop("commendations_total", UNSET)
+
+        individuals_percent = d.pop("individuals_percent", UNSET)
+
         individuals_registered = d.pop("individuals_registered", UNSET)
 
         individuals_total = d.pop("individuals_total", UNSET)
+
+        leader_worker_ratio = d.pop("leader_worker_ratio", UNSET)
 
         leaders_commended = d.pop("leaders_commended", UNSET)
 
         workers_commended = d.pop("workers_commended", UNSET)
 
         figures_in = cls(
+            collectives_percent=collectives_percent,
             collectives_registered=collectives_registered,
             collectives_total=collectives_total,
             commendations=commendations,
+            commendations_total=commendations_total,
+            individuals_percent=individuals_percent,
             individuals_registered=individuals_registered,
             individuals_total=individuals_total,
+            leader_worker_ratio=leader_worker_ratio,
             leaders_commended=leaders_commended,
             workers_commended=workers_commended,
         )

@@ -25,7 +25,7 @@ class NominationPublic:
         basis (Basis): N2 — theo công trạng, đột xuất, theo chuyên đề.
         birth_date (datetime.date | None):
         conference_id (UUID):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         created_by (None | UUID):
         decided_at (datetime.datetime | None):
         decided_by (None | UUID):
@@ -42,7 +42,7 @@ class NominationPublic:
         submitted_at (datetime.datetime | None):
         submitted_by (None | UUID):
         unit_id (UUID):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
         works_directly (bool | None):
     """
 

@@ -22,24 +22,63 @@ class NominationUpdate:
         achievements (None | str | Unset):
         basis (Basis | None | Unset):
         birth_date (datetime.date | None | Unset):
+        conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        created_by (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        decided_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        decided_by (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         delegate_id (None | Unset | UUID):
         honour (Honour | None | Unset):
         honour_other (None | str | Unset):
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         national_id (None | str | Unset):
+        nominee_kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         nominee_name (None | str | Unset):
         rank (None | Rank | Unset):
+        reason (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        submitted_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        submitted_by (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         works_directly (bool | None | Unset):
     """
 
     achievements: None | str | Unset = UNSET
     basis: Basis | None | Unset = UNSET
     birth_date: datetime.date | None | Unset = UNSET
+    conference_id: Any | Unset = UNSET
+    created_at: Any | Unset = UNSET
+    created_by: Any | Unset = UNSET
+    decided_at: Any | Unset = UNSET
+    decided_by: Any | Unset = UNSET
     delegate_id: None | Unset | UUID = UNSET
     honour: Honour | None | Unset = UNSET
     honour_other: None | str | Unset = UNSET
+    id: Any | Unset = UNSET
     national_id: None | str | Unset = UNSET
+    nominee_kind: Any | Unset = UNSET
     nominee_name: None | str | Unset = UNSET
     rank: None | Rank | Unset = UNSET
+    reason: Any | Unset = UNSET
+    state: Any | Unset = UNSET
+    submitted_at: Any | Unset = UNSET
+    submitted_by: Any | Unset = UNSET
+    unit_id: Any | Unset = UNSET
+    updated_at: Any | Unset = UNSET
     works_directly: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +104,16 @@ class NominationUpdate:
         else:
             birth_date = self.birth_date
 
+        conference_id = self.conference_id
+
+        created_at = self.created_at
+
+        created_by = self.created_by
+
+        decided_at = self.decided_at
+
+        decided_by = self.decided_by
+
         delegate_id: None | str | Unset
         if isinstance(self.delegate_id, Unset):
             delegate_id = UNSET
@@ -87,11 +136,15 @@ class NominationUpdate:
         else:
             honour_other = self.honour_other
 
+        id = self.id
+
         national_id: None | str | Unset
         if isinstance(self.national_id, Unset):
             national_id = UNSET
         else:
             national_id = self.national_id
+
+        nominee_kind = self.nominee_kind
 
         nominee_name: None | str | Unset
         if isinstance(self.nominee_name, Unset):
@@ -106,6 +159,18 @@ class NominationUpdate:
             rank = self.rank.value
         else:
             rank = self.rank
+
+        reason = self.reason
+
+        state = self.state
+
+        submitted_at = self.submitted_at
+
+        submitted_by = self.submitted_by
+
+        unit_id = self.unit_id
+
+        updated_at = self.updated_at
 
         works_directly: bool | None | Unset
         if isinstance(self.works_directly, Unset):
@@ -122,18 +187,44 @@ class NominationUpdate:
             field_dict["basis"] = basis
         if birth_date is not UNSET:
             field_dict["birth_date"] = birth_date
+        if conference_id is not UNSET:
+            field_dict["conference_id"] = conference_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if decided_at is not UNSET:
+            field_dict["decided_at"] = decided_at
+        if decided_by is not UNSET:
+            field_dict["decided_by"] = decided_by
         if delegate_id is not UNSET:
             field_dict["delegate_id"] = delegate_id
         if honour is not UNSET:
             field_dict["honour"] = honour
         if honour_other is not UNSET:
             field_dict["honour_other"] = honour_other
+        if id is not UNSET:
+            field_dict["id"] = id
         if national_id is not UNSET:
             field_dict["national_id"] = national_id
+        if nominee_kind is not UNSET:
+            field_dict["nominee_kind"] = nominee_kind
         if nominee_name is not UNSET:
             field_dict["nominee_name"] = nominee_name
         if rank is not UNSET:
             field_dict["rank"] = rank
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if state is not UNSET:
+            field_dict["state"] = state
+        if submitted_at is not UNSET:
+            field_dict["submitted_at"] = submitted_at
+        if submitted_by is not UNSET:
+            field_dict["submitted_by"] = submitted_by
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if works_directly is not UNSET:
             field_dict["works_directly"] = works_directly
 
@@ -186,6 +277,16 @@ class NominationUpdate:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
+        conference_id = d.pop("conference_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        decided_at = d.pop("decided_at", UNSET)
+
+        decided_by = d.pop("decided_by", UNSET)
+
         def _parse_delegate_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -229,6 +330,8 @@ class NominationUpdate:
 
         honour_other = _parse_honour_other(d.pop("honour_other", UNSET))
 
+        id = d.pop("id", UNSET)
+
         def _parse_national_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -237,6 +340,8 @@ class NominationUpdate:
             return cast(None | str | Unset, data)
 
         national_id = _parse_national_id(d.pop("national_id", UNSET))
+
+        nominee_kind = d.pop("nominee_kind", UNSET)
 
         def _parse_nominee_name(data: object) -> None | str | Unset:
             if data is None:
@@ -264,6 +369,18 @@ class NominationUpdate:
 
         rank = _parse_rank(d.pop("rank", UNSET))
 
+        reason = d.pop("reason", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        submitted_at = d.pop("submitted_at", UNSET)
+
+        submitted_by = d.pop("submitted_by", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
         def _parse_works_directly(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -277,12 +394,25 @@ class NominationUpdate:
             achievements=achievements,
             basis=basis,
             birth_date=birth_date,
+            conference_id=conference_id,
+            created_at=created_at,
+            created_by=created_by,
+            decided_at=decided_at,
+            decided_by=decided_by,
             delegate_id=delegate_id,
             honour=honour,
             honour_other=honour_other,
+            id=id,
             national_id=national_id,
+            nominee_kind=nominee_kind,
             nominee_name=nominee_name,
             rank=rank,
+            reason=reason,
+            state=state,
+            submitted_at=submitted_at,
+            submitted_by=submitted_by,
+            unit_id=unit_id,
+            updated_at=updated_at,
             works_directly=works_directly,
         )
 

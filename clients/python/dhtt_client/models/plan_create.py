@@ -17,80 +17,80 @@ class PlanCreate:
     """
     Attributes:
         code (str):
-        compilation_due (datetime.date): S4 — the district compiles by this date
-        delegate_assembly_cap (int): A1 — delegates in a delegate assembly
-        district_conference_cap (int): A2
-        district_deadline (datetime.date): C4 — district conference held by
+        delegate_assembly_cap (int): A1 — the most delegates in a delegate assembly
+        district_compilation_due_on (datetime.date): S4 — the district compiles by this date
+        district_conference_cap (int): A2 — the most delegates at the district
+        district_conference_due_on (datetime.date): C4 — the district conference is held by this date
         edition (int): Lần thứ … (8 → VIII)
-        exemplary_share_percent (int): A4 — at least this share exemplary
-        full_assembly_limit (int): A1 — headcount up to which all attend
-        grassroots_deadline (datetime.date): C4 — grassroots conferences held by
+        exemplary_share_percent (int): A4 — at least this percentage of the delegates are exemplary
+        full_assembly_headcount_cap (int): A1 — the largest headcount whose whole staff attends (full assembly)
+        grassroots_conferences_due_on (datetime.date): C4 — grassroots conferences are held by this date
         issued_on (datetime.date):
         issuer_unit_id (UUID): The issuing district unit
-        period_end (int):
-        period_start (int):
-        review_end (int):
-        review_start (int):
+        period_end_year (int): Last year of the coming period (giai đoạn)
+        period_start_year (int): First year of the coming period (giai đoạn)
+        review_period_end_year (int): Last year of the period under review (05 năm qua)
+        review_period_start_year (int): First year of the period under review (05 năm qua)
         title (str):
-        unit_plan_due (datetime.date): S1 — units send their plan before this date
+        unit_plan_due_on (datetime.date): S1 — units send their plan before 00:00 of this date
         issuer_name (None | str | Unset): Defaults to the issuing unit's name
         pilot_supervisor (None | str | Unset): §II.5
     """
 
     code: str
-    compilation_due: datetime.date
     delegate_assembly_cap: int
+    district_compilation_due_on: datetime.date
     district_conference_cap: int
-    district_deadline: datetime.date
+    district_conference_due_on: datetime.date
     edition: int
     exemplary_share_percent: int
-    full_assembly_limit: int
-    grassroots_deadline: datetime.date
+    full_assembly_headcount_cap: int
+    grassroots_conferences_due_on: datetime.date
     issued_on: datetime.date
     issuer_unit_id: UUID
-    period_end: int
-    period_start: int
-    review_end: int
-    review_start: int
+    period_end_year: int
+    period_start_year: int
+    review_period_end_year: int
+    review_period_start_year: int
     title: str
-    unit_plan_due: datetime.date
+    unit_plan_due_on: datetime.date
     issuer_name: None | str | Unset = UNSET
     pilot_supervisor: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        compilation_due = self.compilation_due.isoformat()
-
         delegate_assembly_cap = self.delegate_assembly_cap
+
+        district_compilation_due_on = self.district_compilation_due_on.isoformat()
 
         district_conference_cap = self.district_conference_cap
 
-        district_deadline = self.district_deadline.isoformat()
+        district_conference_due_on = self.district_conference_due_on.isoformat()
 
         edition = self.edition
 
         exemplary_share_percent = self.exemplary_share_percent
 
-        full_assembly_limit = self.full_assembly_limit
+        full_assembly_headcount_cap = self.full_assembly_headcount_cap
 
-        grassroots_deadline = self.grassroots_deadline.isoformat()
+        grassroots_conferences_due_on = self.grassroots_conferences_due_on.isoformat()
 
         issued_on = self.issued_on.isoformat()
 
         issuer_unit_id = str(self.issuer_unit_id)
 
-        period_end = self.period_end
+        period_end_year = self.period_end_year
 
-        period_start = self.period_start
+        period_start_year = self.period_start_year
 
-        review_end = self.review_end
+        review_period_end_year = self.review_period_end_year
 
-        review_start = self.review_start
+        review_period_start_year = self.review_period_start_year
 
         title = self.title
 
-        unit_plan_due = self.unit_plan_due.isoformat()
+        unit_plan_due_on = self.unit_plan_due_on.isoformat()
 
         issuer_name: None | str | Unset
         if isinstance(self.issuer_name, Unset):
@@ -109,22 +109,22 @@ class PlanCreate:
         field_dict.update(
             {
                 "code": code,
-                "compilation_due": compilation_due,
                 "delegate_assembly_cap": delegate_assembly_cap,
+                "district_compilation_due_on": district_compilation_due_on,
                 "district_conference_cap": district_conference_cap,
-                "district_deadline": district_deadline,
+                "district_conference_due_on": district_conference_due_on,
                 "edition": edition,
                 "exemplary_share_percent": exemplary_share_percent,
-                "full_assembly_limit": full_assembly_limit,
-                "grassroots_deadline": grassroots_deadline,
+                "full_assembly_headcount_cap": full_assembly_headcount_cap,
+                "grassroots_conferences_due_on": grassroots_conferences_due_on,
                 "issued_on": issued_on,
                 "issuer_unit_id": issuer_unit_id,
-                "period_end": period_end,
-                "period_start": period_start,
-                "review_end": review_end,
-                "review_start": review_start,
+                "period_end_year": period_end_year,
+                "period_start_year": period_start_year,
+                "review_period_end_year": review_period_end_year,
+                "review_period_start_year": review_period_start_year,
                 "title": title,
-                "unit_plan_due": unit_plan_due,
+                "unit_plan_due_on": unit_plan_due_on,
             }
         )
         if issuer_name is not UNSET:
@@ -139,37 +139,43 @@ class PlanCreate:
         d = dict(src_dict)
         code = d.pop("code")
 
-        compilation_due = datetime.date.fromisoformat(d.pop("compilation_due"))
-
         delegate_assembly_cap = d.pop("delegate_assembly_cap")
+
+        district_compilation_due_on = datetime.date.fromisoformat(
+            d.pop("district_compilation_due_on")
+        )
 
         district_conference_cap = d.pop("district_conference_cap")
 
-        district_deadline = datetime.date.fromisoformat(d.pop("district_deadline"))
+        district_conference_due_on = datetime.date.fromisoformat(
+            d.pop("district_conference_due_on")
+        )
 
         edition = d.pop("edition")
 
         exemplary_share_percent = d.pop("exemplary_share_percent")
 
-        full_assembly_limit = d.pop("full_assembly_limit")
+        full_assembly_headcount_cap = d.pop("full_assembly_headcount_cap")
 
-        grassroots_deadline = datetime.date.fromisoformat(d.pop("grassroots_deadline"))
+        grassroots_conferences_due_on = datetime.date.fromisoformat(
+            d.pop("grassroots_conferences_due_on")
+        )
 
         issued_on = datetime.date.fromisoformat(d.pop("issued_on"))
 
         issuer_unit_id = UUID(d.pop("issuer_unit_id"))
 
-        period_end = d.pop("period_end")
+        period_end_year = d.pop("period_end_year")
 
-        period_start = d.pop("period_start")
+        period_start_year = d.pop("period_start_year")
 
-        review_end = d.pop("review_end")
+        review_period_end_year = d.pop("review_period_end_year")
 
-        review_start = d.pop("review_start")
+        review_period_start_year = d.pop("review_period_start_year")
 
         title = d.pop("title")
 
-        unit_plan_due = datetime.date.fromisoformat(d.pop("unit_plan_due"))
+        unit_plan_due_on = datetime.date.fromisoformat(d.pop("unit_plan_due_on"))
 
         def _parse_issuer_name(data: object) -> None | str | Unset:
             if data is None:
@@ -191,22 +197,22 @@ class PlanCreate:
 
         plan_create = cls(
             code=code,
-            compilation_due=compilation_due,
             delegate_assembly_cap=delegate_assembly_cap,
+            district_compilation_due_on=district_compilation_due_on,
             district_conference_cap=district_conference_cap,
-            district_deadline=district_deadline,
+            district_conference_due_on=district_conference_due_on,
             edition=edition,
             exemplary_share_percent=exemplary_share_percent,
-            full_assembly_limit=full_assembly_limit,
-            grassroots_deadline=grassroots_deadline,
+            full_assembly_headcount_cap=full_assembly_headcount_cap,
+            grassroots_conferences_due_on=grassroots_conferences_due_on,
             issued_on=issued_on,
             issuer_unit_id=issuer_unit_id,
-            period_end=period_end,
-            period_start=period_start,
-            review_end=review_end,
-            review_start=review_start,
+            period_end_year=period_end_year,
+            period_start_year=period_start_year,
+            review_period_end_year=review_period_end_year,
+            review_period_start_year=review_period_start_year,
             title=title,
-            unit_plan_due=unit_plan_due,
+            unit_plan_due_on=unit_plan_due_on,
             issuer_name=issuer_name,
             pilot_supervisor=pilot_supervisor,
         )

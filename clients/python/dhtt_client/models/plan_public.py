@@ -16,69 +16,69 @@ class PlanPublic:
     """
     Attributes:
         code (str):
-        compilation_due (datetime.date):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_assembly_cap (int):
+        district_compilation_due_on (datetime.date):
         district_conference_cap (int):
-        district_deadline (datetime.date):
+        district_conference_due_on (datetime.date):
         district_exemplary_seats (int): A10 — exemplary seats at the district conference
         edition (int):
         edition_roman (str):
         exemplary_share_percent (int):
-        full_assembly_limit (int):
-        grassroots_deadline (datetime.date):
+        full_assembly_headcount_cap (int):
+        grassroots_conferences_due_on (datetime.date):
         id (UUID):
         issued_on (datetime.date):
         issuer_name (str):
         issuer_unit_id (UUID):
-        period_end (int):
-        period_start (int):
+        period_end_year (int):
+        period_start_year (int):
         pilot_supervisor (None | str):
-        review_end (int):
-        review_start (int):
+        review_period_end_year (int):
+        review_period_start_year (int):
         title (str):
-        unit_plan_due (datetime.date):
-        updated_at (datetime.datetime):
+        unit_plan_due_on (datetime.date):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
     code: str
-    compilation_due: datetime.date
     created_at: datetime.datetime
     delegate_assembly_cap: int
+    district_compilation_due_on: datetime.date
     district_conference_cap: int
-    district_deadline: datetime.date
+    district_conference_due_on: datetime.date
     district_exemplary_seats: int
     edition: int
     edition_roman: str
     exemplary_share_percent: int
-    full_assembly_limit: int
-    grassroots_deadline: datetime.date
+    full_assembly_headcount_cap: int
+    grassroots_conferences_due_on: datetime.date
     id: UUID
     issued_on: datetime.date
     issuer_name: str
     issuer_unit_id: UUID
-    period_end: int
-    period_start: int
+    period_end_year: int
+    period_start_year: int
     pilot_supervisor: None | str
-    review_end: int
-    review_start: int
+    review_period_end_year: int
+    review_period_start_year: int
     title: str
-    unit_plan_due: datetime.date
+    unit_plan_due_on: datetime.date
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        compilation_due = self.compilation_due.isoformat()
-
         created_at = self.created_at.isoformat()
 
         delegate_assembly_cap = self.delegate_assembly_cap
 
+        district_compilation_due_on = self.district_compilation_due_on.isoformat()
+
         district_conference_cap = self.district_conference_cap
 
-        district_deadline = self.district_deadline.isoformat()
+        district_conference_due_on = self.district_conference_due_on.isoformat()
 
         district_exemplary_seats = self.district_exemplary_seats
 
@@ -88,9 +88,9 @@ class PlanPublic:
 
         exemplary_share_percent = self.exemplary_share_percent
 
-        full_assembly_limit = self.full_assembly_limit
+        full_assembly_headcount_cap = self.full_assembly_headcount_cap
 
-        grassroots_deadline = self.grassroots_deadline.isoformat()
+        grassroots_conferences_due_on = self.grassroots_conferences_due_on.isoformat()
 
         id = str(self.id)
 
@@ -100,20 +100,20 @@ class PlanPublic:
 
         issuer_unit_id = str(self.issuer_unit_id)
 
-        period_end = self.period_end
+        period_end_year = self.period_end_year
 
-        period_start = self.period_start
+        period_start_year = self.period_start_year
 
         pilot_supervisor: None | str
         pilot_supervisor = self.pilot_supervisor
 
-        review_end = self.review_end
+        review_period_end_year = self.review_period_end_year
 
-        review_start = self.review_start
+        review_period_start_year = self.review_period_start_year
 
         title = self.title
 
-        unit_plan_due = self.unit_plan_due.isoformat()
+        unit_plan_due_on = self.unit_plan_due_on.isoformat()
 
         updated_at = self.updated_at.isoformat()
 
@@ -122,28 +122,28 @@ class PlanPublic:
         field_dict.update(
             {
                 "code": code,
-                "compilation_due": compilation_due,
                 "created_at": created_at,
                 "delegate_assembly_cap": delegate_assembly_cap,
+                "district_compilation_due_on": district_compilation_due_on,
                 "district_conference_cap": district_conference_cap,
-                "district_deadline": district_deadline,
+                "district_conference_due_on": district_conference_due_on,
                 "district_exemplary_seats": district_exemplary_seats,
                 "edition": edition,
                 "edition_roman": edition_roman,
                 "exemplary_share_percent": exemplary_share_percent,
-                "full_assembly_limit": full_assembly_limit,
-                "grassroots_deadline": grassroots_deadline,
+                "full_assembly_headcount_cap": full_assembly_headcount_cap,
+                "grassroots_conferences_due_on": grassroots_conferences_due_on,
                 "id": id,
                 "issued_on": issued_on,
                 "issuer_name": issuer_name,
                 "issuer_unit_id": issuer_unit_id,
-                "period_end": period_end,
-                "period_start": period_start,
+                "period_end_year": period_end_year,
+                "period_start_year": period_start_year,
                 "pilot_supervisor": pilot_supervisor,
-                "review_end": review_end,
-                "review_start": review_start,
+                "review_period_end_year": review_period_end_year,
+                "review_period_start_year": review_period_start_year,
                 "title": title,
-                "unit_plan_due": unit_plan_due,
+                "unit_plan_due_on": unit_plan_due_on,
                 "updated_at": updated_at,
             }
         )
@@ -155,15 +155,19 @@ class PlanPublic:
         d = dict(src_dict)
         code = d.pop("code")
 
-        compilation_due = datetime.date.fromisoformat(d.pop("compilation_due"))
-
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         delegate_assembly_cap = d.pop("delegate_assembly_cap")
 
+        district_compilation_due_on = datetime.date.fromisoformat(
+            d.pop("district_compilation_due_on")
+        )
+
         district_conference_cap = d.pop("district_conference_cap")
 
-        district_deadline = datetime.date.fromisoformat(d.pop("district_deadline"))
+        district_conference_due_on = datetime.date.fromisoformat(
+            d.pop("district_conference_due_on")
+        )
 
         district_exemplary_seats = d.pop("district_exemplary_seats")
 
@@ -173,9 +177,11 @@ class PlanPublic:
 
         exemplary_share_percent = d.pop("exemplary_share_percent")
 
-        full_assembly_limit = d.pop("full_assembly_limit")
+        full_assembly_headcount_cap = d.pop("full_assembly_headcount_cap")
 
-        grassroots_deadline = datetime.date.fromisoformat(d.pop("grassroots_deadline"))
+        grassroots_conferences_due_on = datetime.date.fromisoformat(
+            d.pop("grassroots_conferences_due_on")
+        )
 
         id = UUID(d.pop("id"))
 
@@ -185,9 +191,9 @@ class PlanPublic:
 
         issuer_unit_id = UUID(d.pop("issuer_unit_id"))
 
-        period_end = d.pop("period_end")
+        period_end_year = d.pop("period_end_year")
 
-        period_start = d.pop("period_start")
+        period_start_year = d.pop("period_start_year")
 
         def _parse_pilot_supervisor(data: object) -> None | str:
             if data is None:
@@ -196,40 +202,40 @@ class PlanPublic:
 
         pilot_supervisor = _parse_pilot_supervisor(d.pop("pilot_supervisor"))
 
-        review_end = d.pop("review_end")
+        review_period_end_year = d.pop("review_period_end_year")
 
-        review_start = d.pop("review_start")
+        review_period_start_year = d.pop("review_period_start_year")
 
         title = d.pop("title")
 
-        unit_plan_due = datetime.date.fromisoformat(d.pop("unit_plan_due"))
+        unit_plan_due_on = datetime.date.fromisoformat(d.pop("unit_plan_due_on"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         plan_public = cls(
             code=code,
-            compilation_due=compilation_due,
             created_at=created_at,
             delegate_assembly_cap=delegate_assembly_cap,
+            district_compilation_due_on=district_compilation_due_on,
             district_conference_cap=district_conference_cap,
-            district_deadline=district_deadline,
+            district_conference_due_on=district_conference_due_on,
             district_exemplary_seats=district_exemplary_seats,
             edition=edition,
             edition_roman=edition_roman,
             exemplary_share_percent=exemplary_share_percent,
-            full_assembly_limit=full_assembly_limit,
-            grassroots_deadline=grassroots_deadline,
+            full_assembly_headcount_cap=full_assembly_headcount_cap,
+            grassroots_conferences_due_on=grassroots_conferences_due_on,
             id=id,
             issued_on=issued_on,
             issuer_name=issuer_name,
             issuer_unit_id=issuer_unit_id,
-            period_end=period_end,
-            period_start=period_start,
+            period_end_year=period_end_year,
+            period_start_year=period_start_year,
             pilot_supervisor=pilot_supervisor,
-            review_end=review_end,
-            review_start=review_start,
+            review_period_end_year=review_period_end_year,
+            review_period_start_year=review_period_start_year,
             title=title,
-            unit_plan_due=unit_plan_due,
+            unit_plan_due_on=unit_plan_due_on,
             updated_at=updated_at,
         )
 

@@ -16,43 +16,61 @@ class PlanUpdate:
     """
     Attributes:
         code (None | str | Unset):
-        compilation_due (datetime.date | None | Unset):
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         delegate_assembly_cap (int | None | Unset):
+        district_compilation_due_on (datetime.date | None | Unset):
         district_conference_cap (int | None | Unset):
-        district_deadline (datetime.date | None | Unset):
+        district_conference_due_on (datetime.date | None | Unset):
+        district_exemplary_seats (Any | Unset): Read-only: accepted when it equals what the service holds (send back
+            what GET gave), refused otherwise
         edition (int | None | Unset):
+        edition_roman (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
         exemplary_share_percent (int | None | Unset):
-        full_assembly_limit (int | None | Unset):
-        grassroots_deadline (datetime.date | None | Unset):
+        full_assembly_headcount_cap (int | None | Unset):
+        grassroots_conferences_due_on (datetime.date | None | Unset):
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         issued_on (datetime.date | None | Unset):
         issuer_name (None | str | Unset):
-        period_end (int | None | Unset):
-        period_start (int | None | Unset):
+        issuer_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        period_end_year (int | None | Unset):
+        period_start_year (int | None | Unset):
         pilot_supervisor (None | str | Unset):
-        review_end (int | None | Unset):
-        review_start (int | None | Unset):
+        review_period_end_year (int | None | Unset):
+        review_period_start_year (int | None | Unset):
         title (None | str | Unset):
-        unit_plan_due (datetime.date | None | Unset):
+        unit_plan_due_on (datetime.date | None | Unset):
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
     """
 
     code: None | str | Unset = UNSET
-    compilation_due: datetime.date | None | Unset = UNSET
+    created_at: Any | Unset = UNSET
     delegate_assembly_cap: int | None | Unset = UNSET
+    district_compilation_due_on: datetime.date | None | Unset = UNSET
     district_conference_cap: int | None | Unset = UNSET
-    district_deadline: datetime.date | None | Unset = UNSET
+    district_conference_due_on: datetime.date | None | Unset = UNSET
+    district_exemplary_seats: Any | Unset = UNSET
     edition: int | None | Unset = UNSET
+    edition_roman: Any | Unset = UNSET
     exemplary_share_percent: int | None | Unset = UNSET
-    full_assembly_limit: int | None | Unset = UNSET
-    grassroots_deadline: datetime.date | None | Unset = UNSET
+    full_assembly_headcount_cap: int | None | Unset = UNSET
+    grassroots_conferences_due_on: datetime.date | None | Unset = UNSET
+    id: Any | Unset = UNSET
     issued_on: datetime.date | None | Unset = UNSET
     issuer_name: None | str | Unset = UNSET
-    period_end: int | None | Unset = UNSET
-    period_start: int | None | Unset = UNSET
+    issuer_unit_id: Any | Unset = UNSET
+    period_end_year: int | None | Unset = UNSET
+    period_start_year: int | None | Unset = UNSET
     pilot_supervisor: None | str | Unset = UNSET
-    review_end: int | None | Unset = UNSET
-    review_start: int | None | Unset = UNSET
+    review_period_end_year: int | None | Unset = UNSET
+    review_period_start_year: int | None | Unset = UNSET
     title: None | str | Unset = UNSET
-    unit_plan_due: datetime.date | None | Unset = UNSET
+    unit_plan_due_on: datetime.date | None | Unset = UNSET
+    updated_at: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -61,13 +79,7 @@ class PlanUpdate:
         else:
             code = self.code
 
-        compilation_due: None | str | Unset
-        if isinstance(self.compilation_due, Unset):
-            compilation_due = UNSET
-        elif isinstance(self.compilation_due, datetime.date):
-            compilation_due = self.compilation_due.isoformat()
-        else:
-            compilation_due = self.compilation_due
+        created_at = self.created_at
 
         delegate_assembly_cap: int | None | Unset
         if isinstance(self.delegate_assembly_cap, Unset):
@@ -75,19 +87,29 @@ class PlanUpdate:
         else:
             delegate_assembly_cap = self.delegate_assembly_cap
 
+        district_compilation_due_on: None | str | Unset
+        if isinstance(self.district_compilation_due_on, Unset):
+            district_compilation_due_on = UNSET
+        elif isinstance(self.district_compilation_due_on, datetime.date):
+            district_compilation_due_on = self.district_compilation_due_on.isoformat()
+        else:
+            district_compilation_due_on = self.district_compilation_due_on
+
         district_conference_cap: int | None | Unset
         if isinstance(self.district_conference_cap, Unset):
             district_conference_cap = UNSET
         else:
             district_conference_cap = self.district_conference_cap
 
-        district_deadline: None | str | Unset
-        if isinstance(self.district_deadline, Unset):
-            district_deadline = UNSET
-        elif isinstance(self.district_deadline, datetime.date):
-            district_deadline = self.district_deadline.isoformat()
+        district_conference_due_on: None | str | Unset
+        if isinstance(self.district_conference_due_on, Unset):
+            district_conference_due_on = UNSET
+        elif isinstance(self.district_conference_due_on, datetime.date):
+            district_conference_due_on = self.district_conference_due_on.isoformat()
         else:
-            district_deadline = self.district_deadline
+            district_conference_due_on = self.district_conference_due_on
+
+        district_exemplary_seats = self.district_exemplary_seats
 
         edition: int | None | Unset
         if isinstance(self.edition, Unset):
@@ -95,25 +117,31 @@ class PlanUpdate:
         else:
             edition = self.edition
 
+        edition_roman = self.edition_roman
+
         exemplary_share_percent: int | None | Unset
         if isinstance(self.exemplary_share_percent, Unset):
             exemplary_share_percent = UNSET
         else:
             exemplary_share_percent = self.exemplary_share_percent
 
-        full_assembly_limit: int | None | Unset
-        if isinstance(self.full_assembly_limit, Unset):
-            full_assembly_limit = UNSET
+        full_assembly_headcount_cap: int | None | Unset
+        if isinstance(self.full_assembly_headcount_cap, Unset):
+            full_assembly_headcount_cap = UNSET
         else:
-            full_assembly_limit = self.full_assembly_limit
+            full_assembly_headcount_cap = self.full_assembly_headcount_cap
 
-        grassroots_deadline: None | str | Unset
-        if isinstance(self.grassroots_deadline, Unset):
-            grassroots_deadline = UNSET
-        elif isinstance(self.grassroots_deadline, datetime.date):
-            grassroots_deadline = self.grassroots_deadline.isoformat()
+        grassroots_conferences_due_on: None | str | Unset
+        if isinstance(self.grassroots_conferences_due_on, Unset):
+            grassroots_conferences_due_on = UNSET
+        elif isinstance(self.grassroots_conferences_due_on, datetime.date):
+            grassroots_conferences_due_on = (
+                self.grassroots_conferences_due_on.isoformat()
+            )
         else:
-            grassroots_deadline = self.grassroots_deadline
+            grassroots_conferences_due_on = self.grassroots_conferences_due_on
+
+        id = self.id
 
         issued_on: None | str | Unset
         if isinstance(self.issued_on, Unset):
@@ -129,17 +157,19 @@ class PlanUpdate:
         else:
             issuer_name = self.issuer_name
 
-        period_end: int | None | Unset
-        if isinstance(self.period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = self.period_end
+        issuer_unit_id = self.issuer_unit_id
 
-        period_start: int | None | Unset
-        if isinstance(self.period_start, Unset):
-            period_start = UNSET
+        period_end_year: int | None | Unset
+        if isinstance(self.period_end_year, Unset):
+            period_end_year = UNSET
         else:
-            period_start = self.period_start
+            period_end_year = self.period_end_year
+
+        period_start_year: int | None | Unset
+        if isinstance(self.period_start_year, Unset):
+            period_start_year = UNSET
+        else:
+            period_start_year = self.period_start_year
 
         pilot_supervisor: None | str | Unset
         if isinstance(self.pilot_supervisor, Unset):
@@ -147,17 +177,17 @@ class PlanUpdate:
         else:
             pilot_supervisor = self.pilot_supervisor
 
-        review_end: int | None | Unset
-        if isinstance(self.review_end, Unset):
-            review_end = UNSET
+        review_period_end_year: int | None | Unset
+        if isinstance(self.review_period_end_year, Unset):
+            review_period_end_year = UNSET
         else:
-            review_end = self.review_end
+            review_period_end_year = self.review_period_end_year
 
-        review_start: int | None | Unset
-        if isinstance(self.review_start, Unset):
-            review_start = UNSET
+        review_period_start_year: int | None | Unset
+        if isinstance(self.review_period_start_year, Unset):
+            review_period_start_year = UNSET
         else:
-            review_start = self.review_start
+            review_period_start_year = self.review_period_start_year
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -165,53 +195,67 @@ class PlanUpdate:
         else:
             title = self.title
 
-        unit_plan_due: None | str | Unset
-        if isinstance(self.unit_plan_due, Unset):
-            unit_plan_due = UNSET
-        elif isinstance(self.unit_plan_due, datetime.date):
-            unit_plan_due = self.unit_plan_due.isoformat()
+        unit_plan_due_on: None | str | Unset
+        if isinstance(self.unit_plan_due_on, Unset):
+            unit_plan_due_on = UNSET
+        elif isinstance(self.unit_plan_due_on, datetime.date):
+            unit_plan_due_on = self.unit_plan_due_on.isoformat()
         else:
-            unit_plan_due = self.unit_plan_due
+            unit_plan_due_on = self.unit_plan_due_on
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
-        if compilation_due is not UNSET:
-            field_dict["compilation_due"] = compilation_due
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if delegate_assembly_cap is not UNSET:
             field_dict["delegate_assembly_cap"] = delegate_assembly_cap
+        if district_compilation_due_on is not UNSET:
+            field_dict["district_compilation_due_on"] = district_compilation_due_on
         if district_conference_cap is not UNSET:
             field_dict["district_conference_cap"] = district_conference_cap
-        if district_deadline is not UNSET:
-            field_dict["district_deadline"] = district_deadline
+        if district_conference_due_on is not UNSET:
+            field_dict["district_conference_due_on"] = district_conference_due_on
+        if district_exemplary_seats is not UNSET:
+            field_dict["district_exemplary_seats"] = district_exemplary_seats
         if edition is not UNSET:
             field_dict["edition"] = edition
+        if edition_roman is not UNSET:
+            field_dict["edition_roman"] = edition_roman
         if exemplary_share_percent is not UNSET:
             field_dict["exemplary_share_percent"] = exemplary_share_percent
-        if full_assembly_limit is not UNSET:
-            field_dict["full_assembly_limit"] = full_assembly_limit
-        if grassroots_deadline is not UNSET:
-            field_dict["grassroots_deadline"] = grassroots_deadline
+        if full_assembly_headcount_cap is not UNSET:
+            field_dict["full_assembly_headcount_cap"] = full_assembly_headcount_cap
+        if grassroots_conferences_due_on is not UNSET:
+            field_dict["grassroots_conferences_due_on"] = grassroots_conferences_due_on
+        if id is not UNSET:
+            field_dict["id"] = id
         if issued_on is not UNSET:
             field_dict["issued_on"] = issued_on
         if issuer_name is not UNSET:
             field_dict["issuer_name"] = issuer_name
-        if period_end is not UNSET:
-            field_dict["period_end"] = period_end
-        if period_start is not UNSET:
-            field_dict["period_start"] = period_start
+        if issuer_unit_id is not UNSET:
+            field_dict["issuer_unit_id"] = issuer_unit_id
+        if period_end_year is not UNSET:
+            field_dict["period_end_year"] = period_end_year
+        if period_start_year is not UNSET:
+            field_dict["period_start_year"] = period_start_year
         if pilot_supervisor is not UNSET:
             field_dict["pilot_supervisor"] = pilot_supervisor
-        if review_end is not UNSET:
-            field_dict["review_end"] = review_end
-        if review_start is not UNSET:
-            field_dict["review_start"] = review_start
+        if review_period_end_year is not UNSET:
+            field_dict["review_period_end_year"] = review_period_end_year
+        if review_period_start_year is not UNSET:
+            field_dict["review_period_start_year"] = review_period_start_year
         if title is not UNSET:
             field_dict["title"] = title
-        if unit_plan_due is not UNSET:
-            field_dict["unit_plan_due"] = unit_plan_due
+        if unit_plan_due_on is not UNSET:
+            field_dict["unit_plan_due_on"] = unit_plan_due_on
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -228,22 +272,7 @@ class PlanUpdate:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_compilation_due(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                compilation_due_type_0 = datetime.date.fromisoformat(data)
-
-                return compilation_due_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        compilation_due = _parse_compilation_due(d.pop("compilation_due", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_delegate_assembly_cap(data: object) -> int | None | Unset:
             if data is None:
@@ -254,6 +283,27 @@ class PlanUpdate:
 
         delegate_assembly_cap = _parse_delegate_assembly_cap(
             d.pop("delegate_assembly_cap", UNSET)
+        )
+
+        def _parse_district_compilation_due_on(
+            data: object,
+        ) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                district_compilation_due_on_type_0 = datetime.date.fromisoformat(data)
+
+                return district_compilation_due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        district_compilation_due_on = _parse_district_compilation_due_on(
+            d.pop("district_compilation_due_on", UNSET)
         )
 
         def _parse_district_conference_cap(data: object) -> int | None | Unset:
@@ -267,7 +317,9 @@ class PlanUpdate:
             d.pop("district_conference_cap", UNSET)
         )
 
-        def _parse_district_deadline(data: object) -> datetime.date | None | Unset:
+        def _parse_district_conference_due_on(
+            data: object,
+        ) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -275,14 +327,18 @@ class PlanUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                district_deadline_type_0 = datetime.date.fromisoformat(data)
+                district_conference_due_on_type_0 = datetime.date.fromisoformat(data)
 
-                return district_deadline_type_0
+                return district_conference_due_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        district_deadline = _parse_district_deadline(d.pop("district_deadline", UNSET))
+        district_conference_due_on = _parse_district_conference_due_on(
+            d.pop("district_conference_due_on", UNSET)
+        )
+
+        district_exemplary_seats = d.pop("district_exemplary_seats", UNSET)
 
         def _parse_edition(data: object) -> int | None | Unset:
             if data is None:
@@ -292,6 +348,8 @@ class PlanUpdate:
             return cast(int | None | Unset, data)
 
         edition = _parse_edition(d.pop("edition", UNSET))
+
+        edition_roman = d.pop("edition_roman", UNSET)
 
         def _parse_exemplary_share_percent(data: object) -> int | None | Unset:
             if data is None:
@@ -304,18 +362,20 @@ class PlanUpdate:
             d.pop("exemplary_share_percent", UNSET)
         )
 
-        def _parse_full_assembly_limit(data: object) -> int | None | Unset:
+        def _parse_full_assembly_headcount_cap(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        full_assembly_limit = _parse_full_assembly_limit(
-            d.pop("full_assembly_limit", UNSET)
+        full_assembly_headcount_cap = _parse_full_assembly_headcount_cap(
+            d.pop("full_assembly_headcount_cap", UNSET)
         )
 
-        def _parse_grassroots_deadline(data: object) -> datetime.date | None | Unset:
+        def _parse_grassroots_conferences_due_on(
+            data: object,
+        ) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -323,16 +383,18 @@ class PlanUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                grassroots_deadline_type_0 = datetime.date.fromisoformat(data)
+                grassroots_conferences_due_on_type_0 = datetime.date.fromisoformat(data)
 
-                return grassroots_deadline_type_0
+                return grassroots_conferences_due_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        grassroots_deadline = _parse_grassroots_deadline(
-            d.pop("grassroots_deadline", UNSET)
+        grassroots_conferences_due_on = _parse_grassroots_conferences_due_on(
+            d.pop("grassroots_conferences_due_on", UNSET)
         )
+
+        id = d.pop("id", UNSET)
 
         def _parse_issued_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -360,23 +422,25 @@ class PlanUpdate:
 
         issuer_name = _parse_issuer_name(d.pop("issuer_name", UNSET))
 
-        def _parse_period_end(data: object) -> int | None | Unset:
+        issuer_unit_id = d.pop("issuer_unit_id", UNSET)
+
+        def _parse_period_end_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        period_end = _parse_period_end(d.pop("period_end", UNSET))
+        period_end_year = _parse_period_end_year(d.pop("period_end_year", UNSET))
 
-        def _parse_period_start(data: object) -> int | None | Unset:
+        def _parse_period_start_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        period_start = _parse_period_start(d.pop("period_start", UNSET))
+        period_start_year = _parse_period_start_year(d.pop("period_start_year", UNSET))
 
         def _parse_pilot_supervisor(data: object) -> None | str | Unset:
             if data is None:
@@ -387,23 +451,27 @@ class PlanUpdate:
 
         pilot_supervisor = _parse_pilot_supervisor(d.pop("pilot_supervisor", UNSET))
 
-        def _parse_review_end(data: object) -> int | None | Unset:
+        def _parse_review_period_end_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        review_end = _parse_review_end(d.pop("review_end", UNSET))
+        review_period_end_year = _parse_review_period_end_year(
+            d.pop("review_period_end_year", UNSET)
+        )
 
-        def _parse_review_start(data: object) -> int | None | Unset:
+        def _parse_review_period_start_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        review_start = _parse_review_start(d.pop("review_start", UNSET))
+        review_period_start_year = _parse_review_period_start_year(
+            d.pop("review_period_start_year", UNSET)
+        )
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -414,7 +482,7 @@ class PlanUpdate:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_unit_plan_due(data: object) -> datetime.date | None | Unset:
+        def _parse_unit_plan_due_on(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -422,34 +490,42 @@ class PlanUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unit_plan_due_type_0 = datetime.date.fromisoformat(data)
+                unit_plan_due_on_type_0 = datetime.date.fromisoformat(data)
 
-                return unit_plan_due_type_0
+                return unit_plan_due_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        unit_plan_due = _parse_unit_plan_due(d.pop("unit_plan_due", UNSET))
+        unit_plan_due_on = _parse_unit_plan_due_on(d.pop("unit_plan_due_on", UNSET))
+
+        updated_at = d.pop("updated_at", UNSET)
 
         plan_update = cls(
             code=code,
-            compilation_due=compilation_due,
+            created_at=created_at,
             delegate_assembly_cap=delegate_assembly_cap,
+            district_compilation_due_on=district_compilation_due_on,
             district_conference_cap=district_conference_cap,
-            district_deadline=district_deadline,
+            district_conference_due_on=district_conference_due_on,
+            district_exemplary_seats=district_exemplary_seats,
             edition=edition,
+            edition_roman=edition_roman,
             exemplary_share_percent=exemplary_share_percent,
-            full_assembly_limit=full_assembly_limit,
-            grassroots_deadline=grassroots_deadline,
+            full_assembly_headcount_cap=full_assembly_headcount_cap,
+            grassroots_conferences_due_on=grassroots_conferences_due_on,
+            id=id,
             issued_on=issued_on,
             issuer_name=issuer_name,
-            period_end=period_end,
-            period_start=period_start,
+            issuer_unit_id=issuer_unit_id,
+            period_end_year=period_end_year,
+            period_start_year=period_start_year,
             pilot_supervisor=pilot_supervisor,
-            review_end=review_end,
-            review_start=review_start,
+            review_period_end_year=review_period_end_year,
+            review_period_start_year=review_period_start_year,
             title=title,
-            unit_plan_due=unit_plan_due,
+            unit_plan_due_on=unit_plan_due_on,
+            updated_at=updated_at,
         )
 
         return plan_update

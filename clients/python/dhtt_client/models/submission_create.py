@@ -10,6 +10,7 @@ from ..models.kind import Kind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.content_in import ContentIn
     from ..models.figures_in import FiguresIn
     from ..models.submission_create_sections_type_0 import SubmissionCreateSectionsType0
 
@@ -24,10 +25,11 @@ class SubmissionCreate:
         kind (Kind):
         plan_id (UUID):
         conference_id (None | Unset | UUID): Presentations: the conference
-        figures (FiguresIn | None | Unset):
+        content (ContentIn | None | Unset): The content, nested as GET answers it
+        figures (FiguresIn | None | Unset): Deprecated: send it inside content, as GET answers it
         presenter_delegate_id (None | Unset | UUID): Presentations: the exemplar (S3)
-        sections (None | SubmissionCreateSectionsType0 | Unset): Summary reports: sections by outline key (S2)
-        text (None | str | Unset): Unit plans and presentations: the body
+        sections (None | SubmissionCreateSectionsType0 | Unset): Deprecated: send it inside content, as GET answers it
+        text (None | str | Unset): Deprecated: send it inside content, as GET answers it
         title (None | str | Unset): Defaults from the kind
         unit_id (None | Unset | UUID): Defaults to the caller's unit
     """
@@ -35,6 +37,7 @@ class SubmissionCreate:
     kind: Kind
     plan_id: UUID
     conference_id: None | Unset | UUID = UNSET
+    content: ContentIn | None | Unset = UNSET
     figures: FiguresIn | None | Unset = UNSET
     presenter_delegate_id: None | Unset | UUID = UNSET
     sections: None | SubmissionCreateSectionsType0 | Unset = UNSET
@@ -43,6 +46,7 @@ class SubmissionCreate:
     unit_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.content_in import ContentIn  # noqa: PLC0415
         from ..models.figures_in import FiguresIn  # noqa: PLC0415
         from ..models.submission_create_sections_type_0 import (
             SubmissionCreateSectionsType0,  # noqa: PLC0415
@@ -59,6 +63,14 @@ class SubmissionCreate:
             conference_id = str(self.conference_id)
         else:
             conference_id = self.conference_id
+
+        content: dict[str, Any] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, ContentIn):
+            content = self.content.to_dict()
+        else:
+            content = self.content
 
         figures: dict[str, Any] | None | Unset
         if isinstance(self.figures, Unset):
@@ -114,6 +126,8 @@ class SubmissionCreate:
         )
         if conference_id is not UNSET:
             field_dict["conference_id"] = conference_id
+        if content is not UNSET:
+            field_dict["content"] = content
         if figures is not UNSET:
             field_dict["figures"] = figures
         if presenter_delegate_id is not UNSET:
@@ -131,6 +145,7 @@ class SubmissionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_in import ContentIn  # noqa: PLC0415
         from ..models.figures_in import FiguresIn  # noqa: PLC0415
         from ..models.submission_create_sections_type_0 import (
             SubmissionCreateSectionsType0,  # noqa: PLC0415
@@ -157,6 +172,23 @@ class SubmissionCreate:
             return cast(None | Unset | UUID, data)
 
         conference_id = _parse_conference_id(d.pop("conference_id", UNSET))
+
+        def _parse_content(data: object) -> ContentIn | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_0 = ContentIn.from_dict(data)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentIn | None | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
 
         def _parse_figures(data: object) -> FiguresIn | None | Unset:
             if data is None:
@@ -252,6 +284,7 @@ class SubmissionCreate:
             kind=kind,
             plan_id=plan_id,
             conference_id=conference_id,
+            content=content,
             figures=figures,
             presenter_delegate_id=presenter_delegate_id,
             sections=sections,

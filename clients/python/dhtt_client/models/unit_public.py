@@ -19,7 +19,7 @@ class UnitPublic:
     """
     Attributes:
         block_id (None | UUID):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         district_id (None | UUID):
         headcount (int | None):
         id (UUID):
@@ -29,7 +29,7 @@ class UnitPublic:
         name (str):
         parent_id (None | UUID):
         party_congress_date (datetime.date | None):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
     block_id: None | UUID

@@ -17,27 +17,53 @@ T = TypeVar("T", bound="UnitUpdate")
 class UnitUpdate:
     """
     Attributes:
+        block_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        district_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         headcount (int | None | Unset): U2
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         is_pilot (bool | None | Unset):
         kind (None | UnitKind | Unset):
+        level (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         name (None | str | Unset):
         parent_id (None | Unset | UUID):
         party_congress_date (datetime.date | None | Unset):
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
     """
 
+    block_id: Any | Unset = UNSET
+    created_at: Any | Unset = UNSET
+    district_id: Any | Unset = UNSET
     headcount: int | None | Unset = UNSET
+    id: Any | Unset = UNSET
     is_pilot: bool | None | Unset = UNSET
     kind: None | UnitKind | Unset = UNSET
+    level: Any | Unset = UNSET
     name: None | str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
     party_congress_date: datetime.date | None | Unset = UNSET
+    updated_at: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        block_id = self.block_id
+
+        created_at = self.created_at
+
+        district_id = self.district_id
+
         headcount: int | None | Unset
         if isinstance(self.headcount, Unset):
             headcount = UNSET
         else:
             headcount = self.headcount
+
+        id = self.id
 
         is_pilot: bool | None | Unset
         if isinstance(self.is_pilot, Unset):
@@ -52,6 +78,8 @@ class UnitUpdate:
             kind = self.kind.value
         else:
             kind = self.kind
+
+        level = self.level
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -75,27 +103,46 @@ class UnitUpdate:
         else:
             party_congress_date = self.party_congress_date
 
+        updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if block_id is not UNSET:
+            field_dict["block_id"] = block_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
         if headcount is not UNSET:
             field_dict["headcount"] = headcount
+        if id is not UNSET:
+            field_dict["id"] = id
         if is_pilot is not UNSET:
             field_dict["is_pilot"] = is_pilot
         if kind is not UNSET:
             field_dict["kind"] = kind
+        if level is not UNSET:
+            field_dict["level"] = level
         if name is not UNSET:
             field_dict["name"] = name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if party_congress_date is not UNSET:
             field_dict["party_congress_date"] = party_congress_date
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        block_id = d.pop("block_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
 
         def _parse_headcount(data: object) -> int | None | Unset:
             if data is None:
@@ -105,6 +152,8 @@ class UnitUpdate:
             return cast(int | None | Unset, data)
 
         headcount = _parse_headcount(d.pop("headcount", UNSET))
+
+        id = d.pop("id", UNSET)
 
         def _parse_is_pilot(data: object) -> bool | None | Unset:
             if data is None:
@@ -131,6 +180,8 @@ class UnitUpdate:
             return cast(None | UnitKind | Unset, data)
 
         kind = _parse_kind(d.pop("kind", UNSET))
+
+        level = d.pop("level", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -177,13 +228,21 @@ class UnitUpdate:
             d.pop("party_congress_date", UNSET)
         )
 
+        updated_at = d.pop("updated_at", UNSET)
+
         unit_update = cls(
+            block_id=block_id,
+            created_at=created_at,
+            district_id=district_id,
             headcount=headcount,
+            id=id,
             is_pilot=is_pilot,
             kind=kind,
+            level=level,
             name=name,
             parent_id=parent_id,
             party_congress_date=party_congress_date,
+            updated_at=updated_at,
         )
 
         return unit_update

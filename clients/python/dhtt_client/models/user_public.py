@@ -17,14 +17,14 @@ T = TypeVar("T", bound="UserPublic")
 class UserPublic:
     """
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         full_name (str):
         id (UUID):
         is_active (bool):
         role (Role):
         scopes (list[str]):
         unit_id (None | UUID):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
         username (str):
     """
 

@@ -17,27 +17,43 @@ T = TypeVar("T", bound="UserUpdate")
 class UserUpdate:
     """
     Attributes:
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
         full_name (None | str | Unset):
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
         is_active (bool | None | Unset):
         password (None | str | Unset):
         role (None | Role | Unset):
         scopes (list[Scope] | None | Unset):
         unit_id (None | Unset | UUID):
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        username (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
     """
 
+    created_at: Any | Unset = UNSET
     full_name: None | str | Unset = UNSET
+    id: Any | Unset = UNSET
     is_active: bool | None | Unset = UNSET
     password: None | str | Unset = UNSET
     role: None | Role | Unset = UNSET
     scopes: list[Scope] | None | Unset = UNSET
     unit_id: None | Unset | UUID = UNSET
+    updated_at: Any | Unset = UNSET
+    username: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
         full_name: None | str | Unset
         if isinstance(self.full_name, Unset):
             full_name = UNSET
         else:
             full_name = self.full_name
+
+        id = self.id
 
         is_active: bool | None | Unset
         if isinstance(self.is_active, Unset):
@@ -79,11 +95,19 @@ class UserUpdate:
         else:
             unit_id = self.unit_id
 
+        updated_at = self.updated_at
+
+        username = self.username
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
+        if id is not UNSET:
+            field_dict["id"] = id
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
         if password is not UNSET:
@@ -94,12 +118,17 @@ class UserUpdate:
             field_dict["scopes"] = scopes
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
@@ -109,6 +138,8 @@ class UserUpdate:
             return cast(None | str | Unset, data)
 
         full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        id = d.pop("id", UNSET)
 
         def _parse_is_active(data: object) -> bool | None | Unset:
             if data is None:
@@ -184,13 +215,21 @@ class UserUpdate:
 
         unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
 
+        updated_at = d.pop("updated_at", UNSET)
+
+        username = d.pop("username", UNSET)
+
         user_update = cls(
+            created_at=created_at,
             full_name=full_name,
+            id=id,
             is_active=is_active,
             password=password,
             role=role,
             scopes=scopes,
             unit_id=unit_id,
+            updated_at=updated_at,
+            username=username,
         )
 
         return user_update

@@ -21,7 +21,7 @@ class VersionPublic:
     Attributes:
         attachment_ids (list[UUID]): S5 — the attachments this version holds
         content (Content):
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         created_by (None | UUID):
         number (int):
         title (str):

@@ -114,7 +114,7 @@ def sync_detailed(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate):
+        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate):
+        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate):
+        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +212,7 @@ async def asyncio(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate):
+        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,7 +114,8 @@ def sync_detailed(
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
         body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable.
+            readable. A body that
+            changes nothing (GET's answer sent back as it is) makes no version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,8 @@ def sync(
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
         body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable.
+            readable. A body that
+            changes nothing (GET's answer sent back as it is) makes no version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
         body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable.
+            readable. A body that
+            changes nothing (GET's answer sent back as it is) makes no version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +218,8 @@ async def asyncio(
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
         body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable.
+            readable. A body that
+            changes nothing (GET's answer sent back as it is) makes no version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,14 @@ from typing import Any
 
 import pytest
 
-from api.domain.delegates import Composition, check_cap, check_composition
+from api.domain.delegates import (
+    Category,
+    Composition,
+    check_allocations,
+    check_cap,
+    check_composition,
+    check_designation,
+)
 from api.domain.errors import DomainError
 from api.domain.submissions import check_report_complete
 from api.problems import (
@@ -125,6 +132,21 @@ def test_problem_facts_are_members_report_incomplete() -> None:
     assert isinstance(body["missing"], list)
     assert "p1.III.2" in body["missing"]
     assert ", ".join(body["missing"]) in body["detail"]
+
+
+def test_problem_facts_are_members_allocations() -> None:
+    with pytest.raises(DomainError) as err:
+        check_allocations({"a": 150, "b": 70}, 210)
+    assert {k: _body(err.value)[k] for k in ("total", "capacity")} == {"total": 220, "capacity": 210}
+    with pytest.raises(DomainError) as err:
+        check_designation(3, 3, Category.HERO)
+    assert {k: _body(err.value)[k] for k in ("allocated", "designated")} == {"allocated": 3, "designated": 3}
+
+
+def test_problem_facts_are_members_retry_after_and_limit() -> None:
+    assert problem_body(Problem("rate_limited", retry_after=30), None)["retry_after"] == 30
+    body = problem_body(Problem("payload_too_large", limit=1024), None)
+    assert (body["limit"], body["detail"]) == (1024, "Dữ liệu gửi lên vượt giới hạn cho phép (1024 byte).")
 
 
 def test_problem_facts_are_members_only_the_declared_ones() -> None:

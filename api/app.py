@@ -40,6 +40,7 @@ from api.routers import (
     submissions,
     units,
     users,
+    vocabulary,
 )
 from api.schemas.common import ProblemSchema
 from api.services.health import head_revision
@@ -144,6 +145,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         auth.router,
         users.router,
         blocks.router,
+        vocabulary.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

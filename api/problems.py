@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
@@ -80,16 +83,16 @@ DETAILS: dict[str, tuple[str, str]] = {
         "The headcount must be a whole number ≥ 0.",
     ),
     "invalid_unit:too_large": (
-        "Số cán bộ, công chức, viên chức, người lao động không được vượt quá {maximum}.",
-        "The headcount may not exceed {maximum}.",
+        "Số cán bộ, công chức, viên chức, người lao động vượt quá giới hạn cho phép[ ({maximum})].",
+        "The headcount is above the allowed maximum[ ({maximum})].",
     ),
     "invalid_unit:kind_change": (
         "Không thể đổi loại đơn vị giữa các cấp.",
         "A unit's kind cannot change across levels.",
     ),
     "unit_in_other_block": (
-        "Đơn vị {unit_id} đã thuộc cụm, khối thi đua khác; hãy rút khỏi cụm, khối đó trước.",
-        "Unit {unit_id} already belongs to another emulation block; remove it there first.",
+        "Đơn vị[ {unit_id}] đã thuộc cụm, khối thi đua khác; hãy rút khỏi cụm, khối đó trước.",
+        "The unit[ {unit_id}] already belongs to another emulation block; remove it there first.",
     ),
     "conference_form_not_allowed": (
         "Hội nghị cấp huyện chỉ tổ chức theo hình thức Hội nghị điển hình tiên tiến hoặc Hội nghị biểu dương"
@@ -101,43 +104,48 @@ DETAILS: dict[str, tuple[str, str]] = {
         "A province unit holds no conference in a district plan.",
     ),
     "conference_date_out_of_window": (
-        "Ngày tổ chức phải từ {opens} đến {deadline}.",
-        "The date must fall between {opens} and {deadline}.",
+        "Ngày tổ chức phải nằm trong thời hạn của kế hoạch[: từ {opens}][ đến {deadline}].",
+        "The date must fall within the plan's window[: from {opens}][ to {deadline}].",
     ),
     "conference_after_party_congress": (
-        "Hội nghị phải tổ chức trước Đại hội Đảng của đơn vị ({party_congress_date}).",
-        "The conference must be held before the unit's Party congress ({party_congress_date}).",
+        "Hội nghị phải tổ chức trước Đại hội Đảng của đơn vị[ ({party_congress_date})].",
+        "The conference must be held before the unit's Party congress[ ({party_congress_date})].",
     ),
     "conference_order_violated": (
-        "Hội nghị cấp huyện ({district}) phải tổ chức sau tất cả hội nghị cấp cơ sở (muộn nhất {latest_grassroots}).",
-        "The district conference ({district}) must follow every grassroots conference (latest {latest_grassroots}).",
+        "Hội nghị cấp huyện[ ({district_held_on})] phải tổ chức sau tất cả hội nghị cấp cơ sở"
+        "[ (muộn nhất {latest_grassroots})].",
+        "The district conference[ ({district_held_on})] must follow every grassroots conference"
+        "[ (latest {latest_grassroots})].",
     ),
     "conference_already_exists": (
         "Đơn vị đã có hội nghị trong kế hoạch này.",
         "The unit already has a conference in this plan.",
     ),
     "agenda_invalid": (
-        "Chương trình phải giữ đủ và đúng thứ tự các nội dung bắt buộc: {expected}.",
-        "The agenda must keep every mandatory item in order: {expected}.",
+        "Chương trình phải giữ đủ và đúng thứ tự các nội dung bắt buộc[: {expected}].",
+        "The agenda must keep every mandatory item in order[: {expected}].",
     ),
     "agenda_invalid:flag_not_set": (
-        "Nội dung {key} chỉ có khi hội nghị đánh dấu tương ứng.",
-        "Item {key} appears only when the conference's flag is set.",
+        "Nội dung này[ ({key})] chỉ có khi hội nghị đánh dấu tương ứng.",
+        "This item[ ({key})] appears only when the conference's flag is set.",
     ),
-    "agenda_invalid:unknown_item": ("Nội dung {key} không có trong kế hoạch.", "Item {key} is not in the plan."),
-    "agenda_invalid:missing": ("Thiếu nội dung bắt buộc: {missing}.", "Mandatory items are missing: {missing}."),
+    "agenda_invalid:unknown_item": (
+        "Nội dung[ {key}] không có trong kế hoạch.",
+        "The item[ {key}] is not in the plan.",
+    ),
+    "agenda_invalid:missing": ("Thiếu nội dung bắt buộc[: {missing}].", "Mandatory items are missing[: {missing}]."),
     "agenda_invalid:extra_outside": (
         "Nội dung bổ sung phải nằm giữa nội dung bắt buộc đầu tiên và cuối cùng.",
         "Extras must stand between the first and the last mandatory item.",
     ),
     "agenda_invalid:time_order": ("Thời gian các nội dung không được lùi.", "Item times must not go backwards."),
     "delegate_cap_exceeded": (
-        "Vượt số lượng đại biểu tối đa {cap} (hiện có {counted}, thêm {adding}, còn {room} chỗ).",
-        "The delegate cap of {cap} would be exceeded ({counted} listed, {adding} to add, {room} left).",
+        "Vượt số lượng đại biểu tối đa[ {cap}][ (hiện có {count}[, thêm {adding}][, còn {room} chỗ])].",
+        "The delegate cap[ of {cap}] would be exceeded[ ({count} listed[, {adding} to add][, {room} left])].",
     ),
     "delegate_cap_exceeded:over_cap": (
-        "Danh sách có {counted} đại biểu, vượt số lượng tối đa {cap}: cần bớt {over} đại biểu.",
-        "The list holds {counted} delegates, over the cap of {cap}: remove {over}.",
+        "Danh sách[ có {count} đại biểu,] vượt số lượng tối đa[ {cap}][: cần bớt {over} đại biểu].",
+        "The list[ holds {count} delegates and] is over the cap[ of {cap}][: remove {over}].",
     ),
     "duplicate_delegate": (
         "Người này đã có trong danh sách (trùng số CCCD, hoặc họ tên và ngày sinh).",
@@ -152,38 +160,38 @@ DETAILS: dict[str, tuple[str, str]] = {
         "The delegate list is already finalized.",
     ),
     "composition_ratio_violated": (
-        "Đại biểu điển hình phải chiếm ít nhất {share_percent}%: hiện {exemplary}/{total}; cần thêm"
-        " {add_exemplary} đại biểu điển hình hoặc bớt {remove_others} đại biểu khách mời, lãnh đạo.",
-        "Exemplary delegates must be at least {share_percent}%: now {exemplary}/{total}; add {add_exemplary}"
-        " exemplary delegates or remove {remove_others} guests or leaders.",
+        "Đại biểu điển hình chưa đạt tỷ lệ tối thiểu[ {share_percent}%][ (hiện {exemplary}/{total})].[ Có thể thêm"
+        " {add_exemplary} đại biểu điển hình.][ Có thể bớt {remove_others} đại biểu khách mời, lãnh đạo.]",
+        "Exemplary delegates are below the minimum share[ of {share_percent}%][ (now {exemplary}/{total})].[ Adding"
+        " {add_exemplary} exemplary delegates would do.][ Removing {remove_others} guests or leaders would do.]",
     ),
     "pilot_invitee_not_allowed": (
         "Chỉ đơn vị chỉ đạo điểm mới mời thêm đại diện lãnh đạo các đơn vị thành viên khối thi đua (§II.5).",
         "Only a pilot unit's conference invites the block members' leaders (§II.5).",
     ),
     "allocation_exceeded": (
-        "Đơn vị được phân bổ {allocated} đại biểu và đã cử {designated}.",
-        "The unit was allocated {allocated} seats and has designated {designated}.",
+        "Đơn vị đã cử đủ số đại biểu được phân bổ[ ({designated}/{allocated})].",
+        "The unit has designated every seat it was allocated[ ({designated}/{allocated})].",
     ),
     "allocation_exceeds_capacity": (
-        "Tổng phân bổ {total} vượt số ghế đại biểu điển hình {capacity}.",
-        "Allocations total {total}, above the {capacity} exemplary seats.",
+        "Tổng phân bổ vượt số ghế đại biểu điển hình[ ({total}/{capacity})].",
+        "The allocations exceed the exemplary seats[ ({total}/{capacity})].",
     ),
     "duplicate_nomination": (
         "Đã có đề nghị đang hiệu lực cho người/tập thể này tại hội nghị (N4).",
         "A live nomination for this nominee already exists at this conference (N4).",
     ),
     "transition_not_allowed": (
-        "Không thể thực hiện thao tác {action} khi đang ở trạng thái {state}.",
-        "Action {action} is not allowed in state {state}.",
+        "Không thể thực hiện thao tác[ {action}] ở trạng thái hiện tại[ ({state})].",
+        "The action[ {action}] is not allowed in the current state[ ({state})].",
     ),
     "self_review_forbidden": (
         "Người đã trình không được tự duyệt (X3).",
         "The submitter cannot decide their own proposal (X3).",
     ),
     "report_incomplete": (
-        "Báo cáo còn thiếu các mục bắt buộc: {missing}.",
-        "The report lacks required sections: {missing}.",
+        "Báo cáo còn thiếu các mục bắt buộc[: {missing}].",
+        "The report lacks required sections[: {missing}].",
     ),
     "presentation_not_approved": (
         "Chỉ tham luận đã duyệt mới được đưa vào chương trình (S3).",
@@ -221,8 +229,8 @@ DETAILS: dict[str, tuple[str, str]] = {
     "invalid_grant:unsupported_grant_type": ("Kiểu cấp quyền không được hỗ trợ.", "Unsupported grant type."),
     "invalid_grant:invalid_scope": ("Phạm vi quyền không hợp lệ.", "Invalid scope."),
     "rate_limited": (
-        "Đăng nhập sai quá nhiều lần; thử lại sau {retry_after} giây.",
-        "Too many failed logins; try again in {retry_after} seconds.",
+        "Đăng nhập sai quá nhiều lần; hãy chờ rồi thử lại[ (sau {retry_after} giây)].",
+        "Too many failed logins; wait before trying again[ (in {retry_after} seconds)].",
     ),
     "precondition_failed": (
         "Tài nguyên đã thay đổi (If-Match không khớp ETag hiện tại).",
@@ -244,10 +252,13 @@ DETAILS: dict[str, tuple[str, str]] = {
     ),
     "conflict:unit_has_children": ("Đơn vị còn đơn vị trực thuộc.", "The unit still has child units."),
     "method_not_allowed": ("Phương thức không được hỗ trợ.", "The method is not allowed here."),
-    "payload_too_large": ("Dữ liệu gửi lên vượt giới hạn {limit} byte.", "The body exceeds the {limit}-byte limit."),
+    "payload_too_large": (
+        "Dữ liệu gửi lên vượt giới hạn cho phép[ ({limit} byte)].",
+        "The body exceeds the size limit[ ({limit} bytes)].",
+    ),
     "payload_too_large:import_rows": (
-        "Tệp nhập có quá {max_rows} dòng; hãy chia thành nhiều tệp nhỏ hơn.",
-        "The import holds more than {max_rows} rows; split it into smaller files.",
+        "Tệp nhập có quá nhiều dòng[ (tối đa {max_rows})]; hãy chia thành nhiều tệp nhỏ hơn.",
+        "The import holds too many rows[ (at most {max_rows})]; split it into smaller files.",
     ),
     "unsupported_media_type": ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
     "unsupported_media_type:not_a_container": (
@@ -259,41 +270,93 @@ DETAILS: dict[str, tuple[str, str]] = {
         "The file's parts do not make an accepted document type (DOCX, XLSX, ODT, ODS) (S6).",
     ),
     "unsupported_media_type:container_invalid": (
-        "Tệp nén có mục không hợp lệ (trùng tên, mã hóa hoặc kiểu nén lạ): {entry} (S6).",
-        "The archive has an invalid entry (duplicate, encrypted or unusual compression): {entry} (S6).",
+        "Tệp nén có mục không hợp lệ (trùng tên, mã hóa hoặc kiểu nén lạ)[: {entry}] (S6).",
+        "The archive has an invalid entry (duplicate, encrypted or unusual compression)[: {entry}] (S6).",
     ),
     "unsupported_media_type:container_limits": (
-        "Tệp nén vượt giới hạn an toàn ({limit}): số mục, kích thước giải nén hoặc tỷ lệ nén (S6).",
-        "The archive exceeds a safety limit ({limit}): entry count, inflated size or compression ratio (S6).",
+        "Tệp nén vượt giới hạn an toàn[ ({safety_limit})]: số mục, kích thước giải nén hoặc tỷ lệ nén (S6).",
+        "The archive exceeds a safety limit[ ({safety_limit})]: entry count, inflated size or compression ratio (S6).",
     ),
     "unsupported_media_type:forbidden_entry": (
-        "Tệp chứa chương trình, mã lệnh, trang web hoặc macro: {entry} (S6).",
-        "The file contains a program, script, web page or macro: {entry} (S6).",
+        "Tệp chứa chương trình, mã lệnh, trang web hoặc macro[: {entry}] (S6).",
+        "The file contains a program, script, web page or macro[: {entry}] (S6).",
     ),
     "internal_error": (
-        "Đã xảy ra lỗi không mong muốn; mã yêu cầu {request_id}.",
-        "An unexpected error occurred; request id {request_id}.",
+        "Đã xảy ra lỗi không mong muốn[; mã yêu cầu {request_id}].",
+        "An unexpected error occurred[; request id {request_id}].",
     ),
     "service_unavailable": ("Cơ sở dữ liệu tạm thời không truy cập được.", "The database is temporarily unreachable."),
     "service_unavailable:migrations": (
-        "Cơ sở dữ liệu chưa được nâng cấp (phiên bản {current}, cần {head}).",
-        "The database schema is not at head ({current}, expected {head}).",
+        "Cơ sở dữ liệu chưa được nâng cấp[ (phiên bản {current}[, cần {head}])].",
+        "The database schema is not at head[ ({current}[, expected {head}])].",
     ),
 }
+
+# Facts a problem carries as members of its body (beside ``detail``, which says them in words):
+# name → (JSON schema, description). The contract's Problem schema declares each; a fact not
+# listed here stays inside ``detail`` only.
+_INT: dict[str, Any] = {"type": "integer"}
+_DATE: dict[str, Any] = {"type": "string", "format": "date"}
+_KEYS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
+FACT_MEMBERS: dict[str, tuple[dict[str, Any], str]] = {
+    "total": (
+        _INT,
+        "composition_ratio_violated: delegates counted toward A4; allocation_exceeds_capacity: seats allocated in all",
+    ),
+    "exemplary": (_INT, "composition_ratio_violated: exemplary delegates among them (A5)"),
+    "others": (_INT, "composition_ratio_violated: guests and leaders among them"),
+    "share_percent": (_INT, "composition_ratio_violated: the plan's minimum exemplary share, in percent"),
+    "add_exemplary": (_INT, "composition_ratio_violated: exemplary delegates to add (absent when no number would do)"),
+    "remove_others": (_INT, "composition_ratio_violated: guests or leaders to remove"),
+    "cap": (_INT, "delegate_cap_exceeded: the list's cap (A1, A2)"),
+    "count": (_INT, "delegate_cap_exceeded: delegates on the list that count toward the cap"),
+    "adding": (_INT, "delegate_cap_exceeded: delegates the refused write would add (0 when the list itself is over)"),
+    "room": (_INT, "delegate_cap_exceeded: places left under the cap"),
+    "over": (_INT, "delegate_cap_exceeded: delegates above the cap to remove (the list itself is over)"),
+    "allocated": (_INT, "allocation_exceeded: seats allocated to the unit (A10)"),
+    "designated": (_INT, "allocation_exceeded: delegates the unit has designated"),
+    "capacity": (_INT, "allocation_exceeds_capacity: the district conference's exemplary seats"),
+    "missing": (
+        _KEYS,
+        "report_incomplete: outline keys of the required sections left blank (S2); agenda_invalid: item keys missing",
+    ),
+    "expected": (_KEYS, "agenda_invalid: the mandatory item keys in order (C8)"),
+    "retry_after": (_INT, "rate_limited: seconds to wait (also the Retry-After header)"),
+    "limit": (_INT, "payload_too_large: the operation's body limit in bytes"),
+    "max_rows": (_INT, "payload_too_large (import_rows): the most rows one import takes"),
+    "maximum": (_INT, "invalid_unit (U2): the largest headcount accepted"),
+    "opens": (_DATE, "conference_date_out_of_window: first day of the window (C4)"),
+    "deadline": (_DATE, "conference_date_out_of_window: last day of the window (C4)"),
+    "party_congress_date": (_DATE, "conference_after_party_congress: the unit's Party congress (C5)"),
+    "district_held_on": (_DATE, "conference_order_violated: the district conference's date (C6)"),
+    "latest_grassroots": (_DATE, "conference_order_violated: the latest grassroots conference (C6)"),
+    "action": ({"type": "string"}, "transition_not_allowed: the refused action"),
+    "state": ({"type": "string"}, "transition_not_allowed: the current state"),
+}
+
 
 # Messages for one invalid field: key → (vi, en)
 FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "missing": ("Thiếu trường bắt buộc.", "This field is required."),
     "extra_forbidden": ("Trường không được chấp nhận.", "This field is not accepted."),
-    "string_too_long": ("Quá dài (tối đa {max_length} ký tự).", "Too long (at most {max_length} characters)."),
-    "string_too_short": ("Quá ngắn (tối thiểu {min_length} ký tự).", "Too short (at least {min_length} characters)."),
-    "too_long": ("Quá nhiều phần tử (tối đa {max_length}).", "Too many items (at most {max_length})."),
-    "greater_than_equal": ("Phải lớn hơn hoặc bằng {ge}.", "Must be ≥ {ge}."),
-    "greater_than": ("Phải lớn hơn {gt}.", "Must be > {gt}."),
-    "less_than_equal": ("Phải nhỏ hơn hoặc bằng {le}.", "Must be ≤ {le}."),
-    "less_than": ("Phải nhỏ hơn {lt}.", "Must be < {lt}."),
-    "enum": ("Giá trị phải là một trong: {expected}.", "Must be one of: {expected}."),
-    "literal_error": ("Giá trị phải là một trong: {expected}.", "Must be one of: {expected}."),
+    "string_too_long": ("Quá dài[ (tối đa {max_length} ký tự)].", "Too long[ (at most {max_length} characters)]."),
+    "string_too_short": (
+        "Quá ngắn[ (tối thiểu {min_length} ký tự)].",
+        "Too short[ (at least {min_length} characters)].",
+    ),
+    "too_long": ("Quá nhiều phần tử[ (tối đa {max_length})].", "Too many items[ (at most {max_length})]."),
+    "greater_than_equal": ("Giá trị quá nhỏ[ (phải lớn hơn hoặc bằng {ge})].", "Too small[ (must be ≥ {ge})]."),
+    "greater_than": ("Giá trị quá nhỏ[ (phải lớn hơn {gt})].", "Too small[ (must be > {gt})]."),
+    "less_than_equal": ("Giá trị quá lớn[ (phải nhỏ hơn hoặc bằng {le})].", "Too large[ (must be ≤ {le})]."),
+    "less_than": ("Giá trị quá lớn[ (phải nhỏ hơn {lt})].", "Too large[ (must be < {lt})]."),
+    "enum": (
+        "Giá trị không nằm trong danh sách cho phép[: {expected}].",
+        "Not an allowed value[; one of: {expected}].",
+    ),
+    "literal_error": (
+        "Giá trị không nằm trong danh sách cho phép[: {expected}].",
+        "Not an allowed value[; one of: {expected}].",
+    ),
     "uuid_parsing": ("Mã định danh không hợp lệ.", "Not a valid identifier."),
     "uuid_type": ("Mã định danh không hợp lệ.", "Not a valid identifier."),
     "date_parsing": ("Ngày phải theo dạng YYYY-MM-DD.", "A date must be YYYY-MM-DD."),
@@ -317,14 +380,17 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "value_error": ("Giá trị không hợp lệ.", "Invalid value."),
     "Q1:control_character": ("Không được chứa ký tự điều khiển (Q1).", "Control characters are not allowed (Q1)."),
     "U2:negative": ("Số lao động phải là số nguyên không âm (U2).", "The headcount must be a whole number ≥ 0 (U2)."),
-    "U2:too_large": ("Số lao động không được vượt quá {maximum} (U2).", "The headcount may not exceed {maximum} (U2)."),
+    "U2:too_large": (
+        "Số lao động vượt quá giới hạn cho phép[ ({maximum})] (U2).",
+        "The headcount is above the allowed maximum[ ({maximum})] (U2).",
+    ),
     "C5:date_out_of_range": (
-        "Ngày đại hội Đảng phải từ {earliest} đến {latest} (C5).",
-        "The Party congress date must lie between {earliest} and {latest} (C5).",
+        "Ngày đại hội Đảng nằm ngoài khoảng hợp lệ[ (từ {earliest}[ đến {latest}])] (C5).",
+        "The Party congress date is out of range[ (from {earliest}[ to {latest}])] (C5).",
     ),
     "birth_date_out_of_range": (
-        "Ngày sinh phải từ {earliest} đến hôm nay ({latest}).",
-        "The birth date must lie between {earliest} and today ({latest}).",
+        "Ngày sinh phải sau năm 1900 và không ở tương lai[ (từ {earliest}[ đến {latest}])].",
+        "The birth date must lie after 1900 and not in the future[ (from {earliest}[ to {latest}])].",
     ),
     "Q2:national_id": ("Số CCCD phải gồm đúng 12 chữ số (Q2).", "A national ID is exactly 12 digits (Q2)."),
     "Q2:phone": ("Số điện thoại phải là số Việt Nam hợp lệ (Q2).", "A phone number must be a Vietnamese number (Q2)."),
@@ -374,7 +440,10 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
         "Hội nghị cấp huyện chưa được lên lịch.",
         "The district conference is not scheduled yet.",
     ),
-    "duplicate_in_file": ("Trùng với dòng {row} trong tệp (A7).", "Same person as row {row} of the file (A7)."),
+    "duplicate_in_file": (
+        "Trùng với một dòng khác trong tệp[ (dòng {row})] (A7).",
+        "Same person as another row of the file[ (row {row})] (A7).",
+    ),
     "duplicate_on_list": ("Người này đã có trong danh sách (A7).", "Already on the list (A7)."),
     "collective_has_no_rank": (
         "Tập thể không có cấp lãnh đạo/người lao động (N1).",
@@ -391,7 +460,7 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_conference": ("Hội nghị không thuộc đơn vị.", "No such conference of this unit."),
     "not_grassroots": ("Chỉ đơn vị cấp cơ sở gửi kế hoạch (S1).", "Only grassroots units send a plan (S1)."),
     "not_for_kind": ("Trường này không dùng cho loại hồ sơ này.", "This field does not apply to this kind."),
-    "unknown_section": ("Mục không có trong đề cương: {keys}.", "Not a section of the outline: {keys}."),
+    "unknown_section": ("Mục không có trong đề cương[: {keys}].", "Not a section of the outline[: {keys}]."),
     "registered_above_total": ("Số đăng ký không được vượt tổng số.", "Registered cannot exceed the total."),
     "member_outside_district": (
         "Thành viên phải thuộc cùng huyện với cụm, khối.",
@@ -404,54 +473,60 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
 # Compliance messages (GET /conferences/{id}/compliance): key → (vi, en)
 COMPLIANCE_MESSAGES: dict[str, tuple[str, str]] = {
     "date_in_window": (
-        "Ngày tổ chức trong thời hạn ({opens} – {deadline}).",
-        "Held within the window ({opens} – {deadline}).",
+        "Ngày tổ chức trong thời hạn[ ({opens} – {deadline})].",
+        "Held within the window[ ({opens} – {deadline})].",
     ),
     "date_overridden": (
-        "Ngày tổ chức ngoài thời hạn ({opens} – {deadline}), đã được quản trị cho phép.",
-        "Held outside the window ({opens} – {deadline}), allowed by the admin.",
+        "Ngày tổ chức ngoài thời hạn[ ({opens} – {deadline})], đã được quản trị cho phép.",
+        "Held outside the window[ ({opens} – {deadline})], allowed by the admin.",
     ),
     "before_congress": (
-        "Tổ chức trước Đại hội Đảng ({party_congress_date}).",
-        "Before the Party congress ({party_congress_date}).",
+        "Tổ chức trước Đại hội Đảng[ ({party_congress_date})].",
+        "Before the Party congress[ ({party_congress_date})].",
     ),
     "no_congress_date": ("Chưa ghi ngày Đại hội Đảng của đơn vị.", "No Party congress date is recorded."),
     "congress_overridden": (
-        "Tổ chức sau Đại hội Đảng ({party_congress_date}), đã được quản trị cho phép.",
-        "Held after the Party congress ({party_congress_date}), allowed by the admin.",
+        "Tổ chức sau Đại hội Đảng[ ({party_congress_date})], đã được quản trị cho phép.",
+        "Held after the Party congress[ ({party_congress_date})], allowed by the admin.",
     ),
     "order_ok": ("Đúng thứ tự: cơ sở trước, huyện sau.", "In order: grassroots first, district after."),
     "district_not_scheduled": ("Hội nghị cấp huyện chưa lên lịch.", "The district conference is not scheduled yet."),
     "grassroots_missing": (
-        "{missing_count} đơn vị cơ sở chưa có lịch hội nghị.",
-        "{missing_count} grassroots units have no conference yet.",
+        "Còn đơn vị cơ sở chưa có lịch hội nghị[ ({missing_count} đơn vị)].",
+        "Some grassroots units have no conference yet[ ({missing_count})].",
     ),
-    "cap": ("{count} đại biểu; tối đa {cap}.", "{count} delegates; at most {cap}."),
+    "cap": (
+        "Số đại biểu trong giới hạn[: {count}][, tối đa {cap}].",
+        "Delegates within the cap[: {count}][, at most {cap}].",
+    ),
     "over_cap": (
-        "{count} đại biểu, vượt số lượng tối đa {cap}: cần bớt {over} đại biểu.",
-        "{count} delegates, over the cap of {cap}: remove {over}.",
+        "Vượt số lượng đại biểu tối đa[ {cap}][: hiện có {count}][, cần bớt {over} đại biểu].",
+        "Over the delegate cap[ of {cap}][: {count} listed][, remove {over}].",
     ),
     "composition_ok": (
-        "Đại biểu điển hình {exemplary}/{total} (tối thiểu {share_percent}%).",
-        "Exemplary delegates {exemplary}/{total} (at least {share_percent}%).",
+        "Đại biểu điển hình đạt tỷ lệ[ {exemplary}/{total}][ (tối thiểu {share_percent}%)].",
+        "Exemplary delegates meet the share[ {exemplary}/{total}][ (at least {share_percent}%)].",
     ),
     "composition_short": (
-        "Đại biểu điển hình {exemplary}/{total}, dưới {share_percent}%: thêm {add_exemplary} đại biểu điển hình"
-        " hoặc bớt {remove_others} khách mời, lãnh đạo.",
-        "Exemplary delegates {exemplary}/{total}, below {share_percent}%: add {add_exemplary} exemplary delegates"
-        " or remove {remove_others} guests or leaders.",
+        "Đại biểu điển hình chưa đạt tỷ lệ[ {exemplary}/{total}][ (tối thiểu {share_percent}%)].[ Có thể thêm"
+        " {add_exemplary} đại biểu điển hình.][ Có thể bớt {remove_others} khách mời, lãnh đạo.]",
+        "Exemplary delegates are below the share[ {exemplary}/{total}][ (at least {share_percent}%)].[ Adding"
+        " {add_exemplary} exemplary delegates would do.][ Removing {remove_others} guests or leaders would do.]",
     ),
     "structure": ("Cơ cấu đại biểu (báo cáo, không bắt buộc).", "Delegate structure (reported, not enforced)."),
     "list_draft": ("Danh sách đang soạn.", "The list is a draft."),
     "list_finalized": ("Danh sách đã chốt.", "The list is finalized."),
     "pilot_invitees": (
-        "{pilot_invitees} đại biểu mời thêm của đơn vị chỉ đạo điểm (không tính vào số lượng, cơ cấu).",
-        "{pilot_invitees} pilot invitees (counted neither toward the cap nor the composition).",
+        "Đại biểu mời thêm của đơn vị chỉ đạo điểm[: {pilot_invitees}] (không tính vào số lượng, cơ cấu).",
+        "Pilot invitees[: {pilot_invitees}] (counted neither toward the cap nor the composition).",
     ),
-    "allocations": ("Đã phân bổ {allocated}/{capacity} ghế.", "{allocated}/{capacity} seats allocated."),
+    "allocations": (
+        "Ghế đại biểu điển hình đã phân bổ[: {allocated}/{capacity}].",
+        "Exemplary seats allocated[: {allocated}/{capacity}].",
+    ),
     "designations": (
-        "Đã cử {designated}/{allocated} đại biểu lên huyện.",
-        "{designated}/{allocated} delegates designated.",
+        "Đại biểu đã cử lên huyện[: {designated}/{allocated}].",
+        "Delegates designated upward[: {designated}/{allocated}].",
     ),
 }
 
@@ -491,13 +566,31 @@ def _lang(request: Request | None) -> int:
     return best[1]
 
 
-class _SafeFormat(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+# A message's placeholders are ``{name}``; each stands inside an optional ``[…]`` segment, which is
+# left out when any fact it names is missing — so a message without its facts is still a sentence.
+_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _format(template: str, facts: Mapping[str, Any]) -> str:
-    return template.format_map(_SafeFormat({k: v for k, v in facts.items() if v is not None}))
+    """The message with its facts: segments whose facts are all known kept (innermost first),
+    the others dropped. A fact's own text is never read as a template."""
+    known = {k: _shown(v) for k, v in facts.items() if v is not None and v != [] and v != ()}
+
+    def segment(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return inner if all(name in known for name in _PLACEHOLDER.findall(inner)) else ""
+
+    previous = None
+    while previous != template:
+        previous, template = template, _SEGMENT.sub(segment, template)
+    return _PLACEHOLDER.sub(lambda m: known.get(m.group(1), m.group(0)), template)
 
 
 def field_message(key: str, lang: int, ctx: Mapping[str, Any] | None = None) -> str:
@@ -505,8 +598,30 @@ def field_message(key: str, lang: int, ctx: Mapping[str, Any] | None = None) -> 
     return _format(pair[lang], ctx or {})
 
 
+@dataclass(frozen=True)
+class FieldIssue:
+    """One invalid field: where (``field``; for a spreadsheet row also ``row`` and ``column``, the
+    sheet's Vietnamese header), which problem code and rule, and the message key with its facts."""
+
+    field: str
+    code: str
+    key: str
+    ctx: Mapping[str, Any] = dataclass_field(default_factory=dict)
+    row: int | None = None
+    column: str | None = None
+    rule: str | None = None
+
+
+ErrorItem = tuple[str, str, str, Mapping[str, Any]] | FieldIssue
+
+
+def _issue(item: ErrorItem) -> FieldIssue:
+    return item if isinstance(item, FieldIssue) else FieldIssue(*item)
+
+
 class Problem(Exception):
-    """An error that becomes an RFC 9457 answer. ``errors`` are (field, code, message key, ctx)."""
+    """An error that becomes an RFC 9457 answer. ``errors`` are ``FieldIssue``s, or tuples
+    (field, code, message key, ctx)."""
 
     def __init__(
         self,
@@ -515,7 +630,7 @@ class Problem(Exception):
         rule: str | None = None,
         reason: str | None = None,
         status: int | None = None,
-        errors: Sequence[tuple[str, str, str, Mapping[str, Any]]] = (),
+        errors: Sequence[ErrorItem] = (),
         headers: Mapping[str, str] | None = None,
         **facts: Any,
     ) -> None:
@@ -524,14 +639,14 @@ class Problem(Exception):
         self.rule = rule
         self.reason = reason
         self.status = status or CATALOGUE.get(code, (400, "", ""))[0]
-        self.errors = list(errors)
+        self.errors = [_issue(e) for e in errors]
         self.headers = dict(headers or {})
         self.facts = facts
 
     @classmethod
     def from_domain(cls, exc: DomainError) -> Problem:
         reason = exc.facts.get("reason")
-        errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
+        errors: list[ErrorItem] = []
         if exc.field is not None:
             key = (
                 f"{exc.rule}:{reason}"
@@ -590,17 +705,30 @@ def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
         body["rule"] = problem.rule
     if problem.code == "invalid_grant":
         body["error"] = "invalid_grant"  # RFC 6749 §5.2
+    for name, value in problem.facts.items():
+        if name in FACT_MEMBERS and value is not None:
+            body[name] = list(value) if isinstance(value, tuple) else value
     if problem.errors:
         # A hostile file can break every row: the answer lists the first MAX_ERRORS and counts all.
-        body["errors"] = [
-            {"field": field, "code": code, "message": field_message(key, lang, ctx)}
-            for field, code, key, ctx in problem.errors[:MAX_ERRORS]
-        ]
+        body["errors"] = [_error_member(issue, lang) for issue in problem.errors[:MAX_ERRORS]]
         body["error_count"] = len(problem.errors)
     request_id = getattr(request.state, "request_id", None) if request is not None else None
     if request_id:
         body["request_id"] = request_id
     return body
+
+
+def _error_member(issue: FieldIssue, lang: int) -> dict[str, Any]:
+    member: dict[str, Any] = {
+        "field": issue.field,
+        "code": issue.code,
+        "message": field_message(issue.key, lang, issue.ctx),
+    }
+    for name in ("row", "column", "rule"):
+        value = getattr(issue, name)
+        if value is not None:
+            member[name] = value
+    return member
 
 
 def problem_response(problem: Problem, request: Request | None) -> JSONResponse:
@@ -615,8 +743,8 @@ def problem_response(problem: Problem, request: Request | None) -> JSONResponse:
 _LOC_SOURCES = {"body", "query", "path", "header", "cookie"}
 
 
-def _validation_errors(exc: RequestValidationError) -> list[tuple[str, str, str, Mapping[str, Any]]]:
-    out: list[tuple[str, str, str, Mapping[str, Any]]] = []
+def _validation_errors(exc: RequestValidationError) -> list[ErrorItem]:
+    out: list[ErrorItem] = []
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ())]
         if loc and loc[0] in _LOC_SOURCES:
@@ -658,7 +786,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _validation_errors(exc)
-        rules = {e[1] for e in errors}
+        rules = {_issue(e).code for e in errors}
         code = "validation_error"
         # A single domain code (e.g. invalid_unit) surfaces as the problem's code.
         if len(rules) == 1 and next(iter(rules)) in CATALOGUE:

@@ -12,15 +12,25 @@ from api.domain.plans import roman
 from api.domain.units import Level
 
 
-class Form(StrEnum):
+class ConferenceForm(StrEnum):
+    """C1 — hình thức hội nghị (§II.2)."""
+
     ADVANCED_EXEMPLARS = "advanced_exemplars"
     GOOD_PEOPLE_GOOD_DEEDS = "good_people_good_deeds"
     SKILLED_CREATIVE_WORKERS = "skilled_creative_workers"
 
 
-class Session(StrEnum):
+Form = ConferenceForm  # the short name inside the code; the contract says ConferenceForm
+
+
+class ConferenceSession(StrEnum):
+    """C3 — buổi: morning or afternoon."""
+
     MORNING = "morning"
     AFTERNOON = "afternoon"
+
+
+Session = ConferenceSession  # the short name inside the code; the contract says ConferenceSession
 
 
 class AssemblyMode(StrEnum):
@@ -115,7 +125,7 @@ def check_order(district: Slot | None, grassroots: Iterable[Slot]) -> None:
             "conference_order_violated",
             "C6",
             field="held_on",
-            district=district.held_on.isoformat(),
+            district_held_on=district.held_on.isoformat(),
             latest_grassroots=latest[0].isoformat(),
         )
 
@@ -222,8 +232,8 @@ def build_agenda(
             "C8",
             field="items",
             reason="missing" if missing else "order",
-            missing=", ".join(missing),
-            expected=", ".join(required),
+            missing=missing,
+            expected=required,
         )
     if items[0].kind == "extra" or items[-1].kind == "extra":
         raise DomainError("agenda_invalid", "C8", field="items", reason="extra_outside")

@@ -102,7 +102,7 @@ def forbidden_entry(name: str) -> bool:
 def check_entries(entries: Sequence[Entry], limits: Limits) -> None:
     """S6 — count, sizes, ratios, methods, duplicates and names, all as declared."""
     if len(entries) > limits.max_entries:
-        raise _refuse("container_limits", limit="entries")
+        raise _refuse("container_limits", safety_limit="entries")
     seen: set[str] = set()
     total = 0
     for e in entries:
@@ -114,12 +114,12 @@ def check_entries(entries: Sequence[Entry], limits: Limits) -> None:
         if forbidden_entry(e.name):
             raise _refuse("forbidden_entry", entry=_shown(e.name))
         if e.size < 0 or e.compressed < 0 or e.size > limits.max_entry_bytes:
-            raise _refuse("container_limits", limit="entry_size")
+            raise _refuse("container_limits", safety_limit="entry_size")
         if e.size > limits.ratio_floor and e.size > limits.max_ratio * max(e.compressed, 1):
-            raise _refuse("container_limits", limit="ratio")
+            raise _refuse("container_limits", safety_limit="ratio")
         total += e.size
         if total > limits.max_total_bytes:
-            raise _refuse("container_limits", limit="total_size")
+            raise _refuse("container_limits", safety_limit="total_size")
 
 
 def container_type(names: Collection[str], mimetype: str | None) -> str:
@@ -153,7 +153,7 @@ def _central_directory_size(file: BinaryIO) -> int:
         "<4s4H2LH", tail[at : at + _EOCD_SIZE]
     )
     if count == 0xFFFF or cd_size == 0xFFFFFFFF:
-        raise _refuse("container_limits", limit="entries")  # ZIP64: never needed by a document here
+        raise _refuse("container_limits", safety_limit="entries")  # ZIP64: never needed by a document here
     return int(cd_size)
 
 
@@ -161,7 +161,7 @@ def zip_type(file: BinaryIO, limits: Limits) -> str:
     """S6 — the accepted type of a ZIP container, judged from its central directory; the only
     bytes inflated are the first ``MIMETYPE_MAX`` of ``mimetype``. Raises ``DomainError``."""
     if _central_directory_size(file) > limits.max_entries * _CD_RECORD_BUDGET:
-        raise _refuse("container_limits", limit="entries")
+        raise _refuse("container_limits", safety_limit="entries")
     file.seek(0)
     try:
         with zipfile.ZipFile(file) as z:

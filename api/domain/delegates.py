@@ -10,7 +10,7 @@ from typing import Any
 from api.domain.errors import DomainError
 
 
-class Category(StrEnum):
+class DelegateCategory(StrEnum):
     """A5 — the seven exemplary categories, then guests and leaders."""
 
     HERO = "hero"
@@ -22,6 +22,9 @@ class Category(StrEnum):
     PROVINCE_COMMENDED = "province_commended"
     GUEST = "guest"
     LEADER = "leader"
+
+
+Category = DelegateCategory  # the short name inside the code; the contract says DelegateCategory
 
 
 EXEMPLARY = frozenset(
@@ -63,7 +66,7 @@ def check_cap(cap: int | None, counted: int, adding: int = 0, *, rule: str = "A3
     if cap is not None and counted + adding > cap:
         over: dict[str, Any] = {"reason": "over_cap", "over": counted - cap} if adding == 0 else {}
         raise DomainError(
-            "delegate_cap_exceeded", rule, cap=cap, counted=counted, adding=adding, room=max(cap - counted, 0), **over
+            "delegate_cap_exceeded", rule, cap=cap, count=counted, adding=adding, room=max(cap - counted, 0), **over
         )
 
 

@@ -40,13 +40,18 @@ class Basis(StrEnum):
     THEMATIC = "thematic"
 
 
-class State(StrEnum):
+class NominationState(StrEnum):
+    """N3 — where a nomination stands."""
+
     DRAFT = "draft"
     SUBMITTED = "submitted"
     APPROVED = "approved"
     REJECTED = "rejected"
     RETURNED = "returned"
     WITHDRAWN = "withdrawn"
+
+
+State = NominationState  # the short name inside the code; the contract says NominationState
 
 
 LIVE = frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED, State.APPROVED})

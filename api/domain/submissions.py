@@ -17,19 +17,29 @@ from api.domain.errors import DomainError
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-class Kind(StrEnum):
+class SubmissionKind(StrEnum):
+    """S1–S4 — what a unit sends the district."""
+
     UNIT_PLAN = "unit_plan"
     SUMMARY_REPORT = "summary_report"
     PRESENTATION = "presentation"
     DISTRICT_COMPILATION = "district_compilation"
 
 
-class State(StrEnum):
+Kind = SubmissionKind  # the short name inside the code; the contract says SubmissionKind
+
+
+class SubmissionState(StrEnum):
+    """S2–S5 — where a submission stands."""
+
     DRAFT = "draft"
     SUBMITTED = "submitted"
     APPROVED = "approved"
     CHANGES_REQUESTED = "changes_requested"
     FINAL = "final"  # a district compilation: a snapshot, never changed
+
+
+State = SubmissionState  # the short name inside the code; the contract says SubmissionState
 
 
 # Which actions each kind knows: action → (from states, to state)
@@ -151,7 +161,7 @@ def check_report_complete(sections: dict[str, str]) -> None:
     """S2 — submitting needs every required section non-empty."""
     missing = missing_sections(sections)
     if missing:
-        raise DomainError("report_incomplete", "S2", missing=", ".join(missing), missing_keys=missing)
+        raise DomainError("report_incomplete", "S2", missing=missing)
 
 
 def percent(part: int, whole: int) -> str:

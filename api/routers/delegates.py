@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from api.concurrency import Work, offload
 from api.domain.delegates import Category
 from api.domain.errors import DomainError
-from api.problems import Problem, responses
+from api.problems import FieldIssue, Problem, responses
 from api.routers.deps import (
     ActorDep,
     Cursor,
@@ -117,10 +117,22 @@ async def import_delegates(
     cid = parse_id(conference_id)
     await delegates.check_import(session, actor, cid)
     sheet = await _read_upload(request, settings.import_max_rows)
-    errors: list[tuple[str, str, str, dict[str, Any]]] = [
-        (f"rows.{e.row}.{e.field}", e.code, e.message_key, {}) for e in sheet.errors
+    errors = [
+        FieldIssue(
+            f"rows.{e.row}.{e.field}",
+            e.code,
+            e.message_key,
+            e.ctx,
+            row=e.row,
+            column=spreadsheets.HEADERS.get(e.field),
+            rule=e.rule,
+        )
+        for e in sheet.errors
     ]
-    errors += [(f"columns.{c}", "validation_error", "missing", {}) for c in sheet.missing_columns]
+    errors += [
+        FieldIssue(f"columns.{c}", "validation_error", "missing", column=spreadsheets.HEADERS.get(c))
+        for c in sheet.missing_columns
+    ]
     if errors:
         rules = {e.rule for e in sheet.errors if e.rule}
         raise Problem("validation_error", rule=rules.pop() if len(rules) == 1 else None, errors=errors)

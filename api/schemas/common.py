@@ -23,6 +23,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from api.domain.text import normalize_text, validate_national_id, validate_phone
+from api.problems import CATALOGUE, FACT_MEMBERS
 
 T = TypeVar("T")
 
@@ -145,15 +146,30 @@ class Page(BaseModel, Generic[T]):
 
 
 class FieldError(BaseModel):
-    field: str
-    code: str
-    message: str
+    field: str = Field(description="Where: a body path (e.g. `rows.3.birth_date`), a query parameter or `body`")
+    code: str = Field(description="The problem code of this field's error")
+    message: str = Field(description="What is wrong, in the caller's language (Accept-Language: vi or en)")
+    row: int | None = Field(default=None, description="Import: the spreadsheet's row number (header row = 1)")
+    column: str | None = Field(
+        default=None, description="Import: the sheet's Vietnamese column header, e.g. `Ngày sinh`"
+    )
+    rule: str | None = Field(default=None, description="The rule ID this field breaks, e.g. Q2")
+
+
+def _problem_members(schema: dict[str, Any]) -> None:
+    """The contract's Problem: ``code`` is one of the codes the service emits (the one registry,
+    ``api.problems.CATALOGUE``), and each fact a problem carries is an optional, typed member."""
+    properties = schema["properties"]
+    properties["code"]["enum"] = list(CATALOGUE)
+    for name, (member, description) in FACT_MEMBERS.items():
+        properties[name] = {**member, "description": description}
 
 
 class ProblemSchema(BaseModel):
-    """RFC 9457 problem details."""
+    """RFC 9457 problem details. Beside ``detail`` (the facts in words), a problem carries its facts
+    as members: each optional, present only for the codes its description names."""
 
-    model_config = ConfigDict(title="Problem")
+    model_config = ConfigDict(title="Problem", json_schema_extra=_problem_members)
 
     type: str
     title: str

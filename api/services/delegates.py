@@ -40,7 +40,7 @@ from api.domain.delegates import (
 from api.domain.errors import DomainError
 from api.domain.text import fold
 from api.domain.units import Level
-from api.problems import NotFound, Problem, invalid_field
+from api.problems import FieldIssue, NotFound, Problem, invalid_field
 from api.schemas.conferences import (
     DelegateCreate,
     DelegatePublic,
@@ -61,7 +61,7 @@ from api.services.common import (
     row_page,
 )
 from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
-from api.services.spreadsheets import sort_key_text
+from api.services.spreadsheets import HEADERS, sort_key_text
 
 FIELDS = (
     "full_name",
@@ -339,24 +339,43 @@ async def import_delegates(
     """All rows or none (A3): duplicates (A7), pilot invitees (A9) and the cap checked for the
     whole batch under the conference's lock, then one multi-row INSERT."""
     conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
-    errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
+    errors: list[FieldIssue] = []
     people = [_person(values) for _, values in rows]
     for first, later in find_duplicates(people):
-        errors.append((f"rows.{rows[later][0]}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}))
+        row = rows[later][0]
+        errors.append(
+            FieldIssue(
+                f"rows.{row}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}, row, rule="A7"
+            )
+        )
     for index in await _existing_people(session, conference.id, people):
-        errors.append((f"rows.{rows[index][0]}", "duplicate_delegate", "duplicate_on_list", {}))
+        row = rows[index][0]
+        errors.append(FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_on_list", row=row, rule="A7"))
     today = local_today()
     for row_number, values in rows:
         try:
             check_birth_date(values.get("birth_date"), today)
         except DomainError as exc:
-            errors.append((f"rows.{row_number}.birth_date", "validation_error", "birth_date_out_of_range", exc.facts))
+            errors.append(
+                FieldIssue(
+                    f"rows.{row_number}.birth_date",
+                    "validation_error",
+                    "birth_date_out_of_range",
+                    exc.facts,
+                    row_number,
+                    HEADERS["birth_date"],
+                )
+            )
     if not is_pilot:
         for row_number, values in rows:
             if values.get("pilot_invitee"):
-                errors.append((f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", {}))
+                errors.append(
+                    FieldIssue(
+                        f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9"
+                    )
+                )
     if errors:
-        codes = {e[1] for e in errors}
+        codes = {e.code for e in errors}
         code = codes.pop() if len(codes) == 1 else "validation_error"
         rule = {"duplicate_delegate": "A7", "pilot_invitee_not_allowed": "A9"}.get(code)
         raise Problem(code, rule=rule, status=409 if code == "duplicate_delegate" else 422, errors=errors)

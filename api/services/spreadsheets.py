@@ -37,6 +37,7 @@ from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[imp
 from api.domain import containers
 from api.domain.delegates import EXEMPLARY, Category, EconomicSector, Gender
 from api.domain.errors import DomainError
+from api.domain.labels import CATEGORY, GENDER, SECTOR
 from api.domain.text import normalize_text, search_tokens, validate_national_id, validate_phone
 
 __all__ = [
@@ -86,27 +87,10 @@ REQUIRED: tuple[str, ...] = ("full_name", "category")
 MAX_LENGTHS: dict[str, int] = {"full_name": 255, "ethnicity": 64, "position": 255, "workplace": 255, "note": 1000}
 INT_MAX = 2_147_483_647  # the largest count a PostgreSQL integer holds: above it is a row error, never a 500
 
-CATEGORY_LABELS: dict[Category, str] = {
-    Category.HERO: "Anh hùng",
-    Category.EMULATION_SOLDIER: "Chiến sĩ thi đua",
-    Category.EXEMPLAR: "Gương điển hình tiên tiến",
-    Category.HCM_EXEMPLAR: "Điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-    Category.DIRECT_WORKER: "Người trực tiếp sản xuất, công tác",
-    Category.GOOD_DEED: "Người tốt, việc tốt",
-    Category.PROVINCE_COMMENDED: "Được Chủ tịch UBND tỉnh khen thưởng",
-    Category.GUEST: "Khách mời",
-    Category.LEADER: "Lãnh đạo",
-}
-
-SECTOR_LABELS: dict[EconomicSector, str] = {
-    EconomicSector.STATE: "Nhà nước",
-    EconomicSector.COLLECTIVE: "Tập thể",
-    EconomicSector.PRIVATE: "Tư nhân",
-    EconomicSector.FOREIGN_INVESTED: "Có vốn đầu tư nước ngoài",
-    EconomicSector.OTHER: "Khác",
-}
-
-GENDER_LABELS: dict[Gender, str] = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ"}
+# The Vietnamese labels of api.domain.labels: the same words the vocabulary endpoint gives.
+CATEGORY_LABELS: dict[Category, str] = {member: vi for member, (vi, _) in CATEGORY.items()}
+SECTOR_LABELS: dict[EconomicSector, str] = {member: vi for member, (vi, _) in SECTOR.items()}
+GENDER_LABELS: dict[Gender, str] = {member: vi for member, (vi, _) in GENDER.items()}
 
 # Other spellings officers use (A5 wording of plan 187, the names people actually type).
 _CATEGORY_ALIASES: dict[Category, tuple[str, ...]] = {

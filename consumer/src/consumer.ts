@@ -18,6 +18,7 @@ type Schemas = components["schemas"];
 const TOKEN_PATH = "/api/v1/auth/token" satisfies keyof paths;
 const CONFERENCES_PATH = "/api/v1/conferences" satisfies keyof paths;
 const DELEGATES_PATH = "/api/v1/conferences/{conference_id}/delegates" satisfies keyof paths;
+const VOCABULARY_PATH = "/api/v1/vocabulary" satisfies keyof paths;
 
 // ---------------------------------------------------------------------------
 // Operation types, taken from `paths` (not re-declared).
@@ -39,6 +40,23 @@ export type DelegateCreate = AddDelegateOp["requestBody"]["content"]["applicatio
 export type DelegatePublic = AddDelegateOp["responses"]["201"]["content"]["application/json"];
 
 export type Problem = Schemas["Problem"];
+/** Every code the service can answer with: an enum in the contract. */
+export type ProblemCode = Problem["code"];
+
+type VocabularyOp = paths[typeof VOCABULARY_PATH]["get"];
+export type Vocabulary = VocabularyOp["responses"]["200"]["content"]["application/json"];
+
+/** How many delegates still fit, read from a refused write's facts (A1–A3), not from its sentence. */
+export function roomLeft(problem: Problem): number | null {
+  const code: ProblemCode = "delegate_cap_exceeded";
+  return problem.code === code ? (problem.room ?? null) : null;
+}
+
+/** A value's label in the caller's language, from GET /vocabulary (e.g. "DelegateCategory", "hero"). */
+export function labelOf(vocabulary: Vocabulary, name: string, value: string, lang: "vi" | "en"): string {
+  const entry = vocabulary.enums.find((e) => e.name === name)?.values.find((v) => v.value === value);
+  return entry ? entry[lang] : value;
+}
 
 /** The problem bodies an operation declares for its error statuses. */
 type ProblemOf<Op> = Op extends { responses: infer R }
@@ -56,6 +74,7 @@ export type ContractChecks = [
   Expect<Equal<ConferencePublic, Schemas["ConferencePublic"]>>,
   Expect<Equal<DelegateCreate, Schemas["DelegateCreate"]>>,
   Expect<Equal<DelegatePublic, Schemas["DelegatePublic"]>>,
+  Expect<Equal<Vocabulary, Schemas["Vocabulary"]>>,
   Expect<Equal<ProblemOf<IssueTokenOp>, Problem>>,
   Expect<Equal<ProblemOf<ListConferencesOp>, Problem>>,
   Expect<Equal<ProblemOf<AddDelegateOp>, Problem>>,

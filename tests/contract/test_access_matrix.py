@@ -490,6 +490,7 @@ CASES: list[Case] = [
     # auth and probes
     Case("POST", "/api/v1/auth/token", PUBLIC_ENDPOINT, _token),
     Case("GET", "/api/v1/me", SIGNED_IN, _at()),
+    Case("GET", "/api/v1/vocabulary", SIGNED_IN, _at()),
     Case("GET", "/healthz", PUBLIC_ENDPOINT, _at()),
     Case("GET", "/readyz", PUBLIC_ENDPOINT, _at()),
     # accounts and audit (§5: the district admin's)

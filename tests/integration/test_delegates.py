@@ -455,3 +455,59 @@ async def test_A7_birth_date_out_of_range_names_the_field(district: District) ->
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "rows.1.birth_date"
     assert (await district.client.get(url, headers=district.admin)).json()["items"] == []
+
+
+async def test_problem_facts_are_members_A4(district: District) -> None:
+    """A4 — the numbers behind a refused finalize are members: total, exemplary, what would do."""
+    conf = await _delegate_assembly(district, "Công ty Số Liệu")
+    assert (await _import(district, conf, delegates_json(10, exemplary=6))).status_code == 200
+    r = await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)
+    assert r.status_code == 409
+    body = r.json()
+    assert body["code"] == "composition_ratio_violated"
+    got = {k: body[k] for k in ("total", "exemplary", "add_exemplary", "remove_others", "share_percent")}
+    assert got == {"total": 10, "exemplary": 6, "add_exemplary": 4, "remove_others": 2, "share_percent": 70}
+    assert "{" not in body["detail"]
+
+
+async def test_problem_facts_are_members_cap(district: District) -> None:
+    """A3 — an import past the cap says the cap, the count, what it adds and the room left."""
+    conf = await _delegate_assembly(district, "Công ty Sức Chứa")
+    assert (await _import(district, conf, delegates_json(190))).status_code == 200
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import",
+        json=delegates_json(11, prefix="Thêm"),
+        headers=district.admin | {"Accept-Language": "en"},
+    )
+    assert r.status_code == 409
+    body = r.json()
+    assert {k: body[k] for k in ("code", "cap", "count", "adding", "room")} == {
+        "code": "delegate_cap_exceeded",
+        "cap": 200,
+        "count": 190,
+        "adding": 11,
+        "room": 10,
+    }
+    assert body["detail"] == "The delegate cap of 200 would be exceeded (190 listed, 11 to add, 10 left)."
+
+
+async def test_problem_facts_are_members_import_rows_with_vietnamese_column(district: District) -> None:
+    """Each bad cell of an import: its row, the sheet's Vietnamese header, the field and the rule."""
+    conf = await _delegate_assembly(district, "Công ty Sai Ô")
+    rows: list[dict[str, object]] = [
+        {"full_name": "Nguyễn Văn A", "category": "exemplar", "birth_date": "31/02/1990"},
+        {"full_name": "Trần Thị B", "category": "exemplar", "national_id": "12345"},
+        {"full_name": "Lê Văn C", "category": "không có"},
+    ]
+    r = await _import(district, conf, rows)
+    assert r.status_code == 422, r.text
+    errors = {e["row"]: e for e in r.json()["errors"]}
+    assert {row: (e["column"], e["field"]) for row, e in errors.items()} == {
+        1: ("Ngày sinh", "rows.1.birth_date"),
+        2: ("Số CCCD", "rows.2.national_id"),
+        3: ("Thành phần đại biểu", "rows.3.category"),
+    }
+    assert errors[2]["rule"] == "Q2"
+    for e in errors.values():
+        assert "{" not in e["message"]
+    assert "Anh hùng" in errors[3]["message"]  # the enum's expected labels, filled in

@@ -481,3 +481,16 @@ async def test_X3_migration_backfills_participants_from_columns_and_audit(app: F
         assert (await conn.execute(sa.text(query), {"i": pid})).all() == recorded
         await conn.rollback()
     assert sorted(role for _, role in recorded) == ["author", "editor", "submitter"]
+
+
+async def test_problem_facts_are_members_report_incomplete(district: District) -> None:
+    """S2 — the blank required sections come as ``missing``, a list of outline keys in order."""
+    unit = await district.unit("xã Thiếu Mục")
+    officer, _ = await _people(district, unit, "thieumuc")
+    body = {"kind": "summary_report", "plan_id": district.plan_id, "sections": {"p1.I": "Tình hình chung"}}
+    s = (await district.client.post(SUB, json=body, headers=officer)).json()
+    r = await district.client.post(f"{SUB}/{s['id']}/submit", headers=officer | {"Accept-Language": "en"})
+    assert (r.status_code, r.json()["code"]) == (409, "report_incomplete")
+    required = [k for k, (_, needed) in REPORT_SECTIONS.items() if needed and k != "p1.I"]
+    assert r.json()["missing"] == required
+    assert r.json()["detail"] == f"The report lacks required sections: {', '.join(required)}."

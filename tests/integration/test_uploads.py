@@ -326,7 +326,8 @@ async def test_A3_import_row_bound(district: District) -> None:
     r = await district.client.post(
         url, content=_big_csv(5_001), headers=district.admin | {"Content-Type": "text/csv", "Accept-Language": "en"}
     )
-    assert r.json()["detail"] == "The import holds more than 5000 rows; split it into smaller files."
+    assert r.json()["detail"] == "The import holds too many rows (at most 5000); split it into smaller files."
+    assert r.json()["max_rows"] == 5000
     rows = [{"full_name": f"Người {i}", "category": "guest"} for i in range(5_001)]
     r = await district.client.post(url, json=rows, headers=district.admin)
     assert (r.status_code, r.json()["rule"]) == (413, "A3")

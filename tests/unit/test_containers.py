@@ -108,7 +108,7 @@ def test_S6_limits_are_judged_on_declared_sizes() -> None:
     for limit, entries in cases.items():
         with pytest.raises(DomainError) as err:
             check_entries(entries, small)
-        assert (_reason(err), err.value.facts["limit"]) == ("container_limits", limit)
+        assert (_reason(err), err.value.facts["safety_limit"]) == ("container_limits", limit)
     for bad in (
         [Entry("a", 1, 1), Entry("a", 1, 1)],
         [Entry("a", 1, 1, encrypted=True)],
@@ -129,14 +129,14 @@ def test_threat_zip_bomb_refused_before_inflating() -> None:
     assert bomb.tell() < 200_000
     with pytest.raises(DomainError) as err:
         zip_type(bomb, ATTACHMENT)
-    assert (_reason(err), err.value.facts["limit"]) == ("container_limits", "ratio")
+    assert (_reason(err), err.value.facts["safety_limit"]) == ("container_limits", "ratio")
     quiet = Limits(max_entries=10, max_entry_bytes=1 << 30, max_total_bytes=1 << 30, max_ratio=10_000)
     with pytest.raises(DomainError) as err:
         zip_type(bomb, quiet)
     assert _reason(err) == "container_mismatch"  # a mimetype over 128 bytes is no mimetype
     with pytest.raises(DomainError) as err:
         zip_type(_zip(DOCX_PARTS | {"word/big.xml": b"\0" * (40 * 1024 * 1024)}), SPREADSHEET)
-    assert (_reason(err), err.value.facts["limit"]) == ("container_limits", "entry_size")
+    assert (_reason(err), err.value.facts["safety_limit"]) == ("container_limits", "entry_size")
 
 
 def test_S6_a_lying_central_directory_is_caught_by_the_crc() -> None:

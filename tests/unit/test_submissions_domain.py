@@ -46,7 +46,7 @@ def test_S2_submitting_needs_every_required_section() -> None:
     with pytest.raises(DomainError) as err:
         check_report_complete(sections | {"p1.III.2": "   "})
     assert (err.value.code, err.value.rule) == ("report_incomplete", "S2")
-    assert "p1.III.2" in err.value.facts["missing_keys"]
+    assert "p1.III.2" in err.value.facts["missing"]
 
 
 def test_S2_percentages_are_computed() -> None:

@@ -1,0 +1,258 @@
+"""Labels: every enum value's Vietnamese and English wording, in one place.
+
+Vietnamese wording follows Plan 187/KH-UBND (SPEC's source text) and SPEC's glossary; English
+follows SPEC. The spreadsheets (column values, the template's lists) and the vocabulary endpoint
+read these tables, so an officer sees in a sheet exactly the word a client shows on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from api.domain.access import Role, Scope
+from api.domain.conferences import EXTRAS, AssemblyMode, ConferenceForm, ConferenceSession
+from api.domain.delegates import DelegateCategory, EconomicSector, Gender
+from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
+from api.domain.submissions import SubmissionKind, SubmissionState
+from api.domain.units import Level, UnitKind
+
+Pair = tuple[str, str]  # (Vietnamese, English)
+
+CATEGORY: dict[DelegateCategory, Pair] = {
+    DelegateCategory.HERO: ("Anh hùng", "Hero"),
+    DelegateCategory.EMULATION_SOLDIER: ("Chiến sĩ thi đua", "Emulation soldier"),
+    DelegateCategory.EXEMPLAR: ("Gương điển hình tiên tiến", "Advanced exemplar"),
+    DelegateCategory.HCM_EXEMPLAR: (
+        "Điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Exemplar in following Ho Chi Minh's thought, morality and style",
+    ),
+    DelegateCategory.DIRECT_WORKER: ("Người trực tiếp sản xuất, công tác", "Direct producer or worker"),
+    DelegateCategory.GOOD_DEED: ("Người tốt, việc tốt", "Good person, good deed"),
+    DelegateCategory.PROVINCE_COMMENDED: (
+        "Được Chủ tịch UBND tỉnh khen thưởng",
+        "Commended by the chairman of the Province People's Committee",
+    ),
+    DelegateCategory.GUEST: ("Khách mời", "Guest"),
+    DelegateCategory.LEADER: ("Lãnh đạo", "Leader"),
+}
+
+SECTOR: dict[EconomicSector, Pair] = {
+    EconomicSector.STATE: ("Nhà nước", "State"),
+    EconomicSector.COLLECTIVE: ("Tập thể", "Collective"),
+    EconomicSector.PRIVATE: ("Tư nhân", "Private"),
+    EconomicSector.FOREIGN_INVESTED: ("Có vốn đầu tư nước ngoài", "Foreign-invested"),
+    EconomicSector.OTHER: ("Khác", "Other"),
+}
+
+GENDER: dict[Gender, Pair] = {Gender.MALE: ("Nam", "Male"), Gender.FEMALE: ("Nữ", "Female")}
+
+HONOUR: dict[Honour, Pair] = {
+    Honour.CONFERENCE_HONOURED: ("Biểu dương tại hội nghị", "Honoured at the conference"),
+    Honour.DISTRICT_CERTIFICATE: (
+        "Giấy khen của Chủ tịch UBND huyện",
+        "Certificate of merit of the District People's Committee chairman",
+    ),
+    Honour.PROVINCE_CERTIFICATE: (
+        "Bằng khen của Chủ tịch UBND tỉnh",
+        "Certificate of merit of the Province People's Committee chairman",
+    ),
+    Honour.OTHER: ("Hình thức khác", "Other honour"),
+}
+
+RANK: dict[Rank, Pair] = {
+    Rank.LEADER: ("Lãnh đạo (cấp trưởng phòng thuộc huyện và tương đương trở lên)", "Leader"),
+    Rank.WORKER: (
+        "Người lao động trực tiếp, công nhân, nông dân (phó trưởng phòng và tương đương trở xuống)",
+        "Worker",
+    ),
+}
+
+BASIS: dict[Basis, Pair] = {
+    Basis.MERIT: ("Khen thưởng theo công trạng", "On merit"),
+    Basis.AD_HOC: ("Khen thưởng đột xuất", "Ad hoc"),
+    Basis.THEMATIC: ("Khen thưởng theo chuyên đề", "Thematic"),
+}
+
+NOMINEE_KIND: dict[NomineeKind, Pair] = {
+    NomineeKind.INDIVIDUAL: ("Cá nhân", "Individual"),
+    NomineeKind.COLLECTIVE: ("Tập thể", "Collective"),
+}
+
+NOMINATION_STATE: dict[NominationState, Pair] = {
+    NominationState.DRAFT: ("Đang soạn", "Draft"),
+    NominationState.SUBMITTED: ("Đã trình", "Submitted"),
+    NominationState.APPROVED: ("Đã duyệt", "Approved"),
+    NominationState.REJECTED: ("Không duyệt", "Rejected"),
+    NominationState.RETURNED: ("Trả lại để bổ sung", "Returned"),
+    NominationState.WITHDRAWN: ("Đã rút", "Withdrawn"),
+}
+
+SUBMISSION_KIND: dict[SubmissionKind, Pair] = {
+    SubmissionKind.UNIT_PLAN: ("Kế hoạch cụ thể của đơn vị", "Unit plan"),
+    SubmissionKind.SUMMARY_REPORT: ("Báo cáo tổng kết", "Summary report"),
+    SubmissionKind.PRESENTATION: ("Báo cáo tham luận", "Presentation"),
+    SubmissionKind.DISTRICT_COMPILATION: ("Tổng hợp nội dung, chương trình Hội nghị cấp huyện", "District compilation"),
+}
+
+SUBMISSION_STATE: dict[SubmissionState, Pair] = {
+    SubmissionState.DRAFT: ("Đang soạn", "Draft"),
+    SubmissionState.SUBMITTED: ("Đã gửi", "Submitted"),
+    SubmissionState.APPROVED: ("Đã duyệt", "Approved"),
+    SubmissionState.CHANGES_REQUESTED: ("Yêu cầu chỉnh sửa", "Changes requested"),
+    SubmissionState.FINAL: ("Bản chính thức", "Final"),
+}
+
+UNIT_KIND: dict[UnitKind, Pair] = {
+    UnitKind.COMMUNE: ("Xã", "Commune"),
+    UnitKind.TOWN: ("Thị trấn", "Town"),
+    UnitKind.SCHOOL: ("Trường học", "School"),
+    UnitKind.ENTERPRISE: ("Doanh nghiệp", "Enterprise"),
+    UnitKind.AGENCY: ("Đơn vị thuộc khối thi đua của huyện", "District agency"),
+    UnitKind.DISTRICT: ("UBND huyện", "District People's Committee"),
+    UnitKind.PROVINCE: ("UBND tỉnh", "Province People's Committee"),
+}
+
+LEVEL: dict[Level, Pair] = {
+    Level.GRASSROOTS: ("Cấp cơ sở", "Grassroots"),
+    Level.DISTRICT: ("Cấp huyện", "District"),
+    Level.PROVINCE: ("Cấp tỉnh", "Province"),
+}
+
+CONFERENCE_FORM: dict[ConferenceForm, Pair] = {
+    ConferenceForm.ADVANCED_EXEMPLARS: ("Hội nghị tuyên dương điển hình tiên tiến", "Advanced-exemplar conference"),
+    ConferenceForm.GOOD_PEOPLE_GOOD_DEEDS: (
+        "Hội nghị biểu dương người tốt, việc tốt",
+        "Good people, good deeds conference",
+    ),
+    ConferenceForm.SKILLED_CREATIVE_WORKERS: (
+        "Hội nghị biểu dương những người lao động giỏi, lao động sáng tạo",
+        "Skilled and creative workers conference",
+    ),
+}
+
+CONFERENCE_SESSION: dict[ConferenceSession, Pair] = {
+    ConferenceSession.MORNING: ("Buổi sáng", "Morning"),
+    ConferenceSession.AFTERNOON: ("Buổi chiều", "Afternoon"),
+}
+
+ASSEMBLY_MODE: dict[AssemblyMode, Pair] = {
+    AssemblyMode.FULL_ASSEMBLY: ("Hội nghị toàn thể", "Full assembly"),
+    AssemblyMode.DELEGATE_ASSEMBLY: ("Hội nghị đại biểu", "Delegate assembly"),
+}
+
+ROLE: dict[Role, Pair] = {
+    Role.DISTRICT_ADMIN: ("Phòng Nội vụ (quản trị cấp huyện)", "District admin"),
+    Role.UNIT_OFFICER: ("Cán bộ phụ trách thi đua của đơn vị", "Unit officer"),
+    Role.COUNCIL_REVIEWER: ("Hội đồng Thi đua - Khen thưởng cấp tổ chức", "Council reviewer"),
+    Role.PROVINCE_VIEWER: ("Sở Nội vụ (xem cấp tỉnh)", "Province viewer"),
+    Role.INTEGRATION_CLIENT: ("Ứng dụng tích hợp", "Integration client"),
+}
+
+SCOPE: dict[Scope, Pair] = {Scope.READ: ("Đọc", "Read"), Scope.WRITE: ("Ghi", "Write")}
+
+# C8 — the agenda's items (§II.3), without the plan's years; the extras the plan suggests.
+AGENDA_KEY: dict[str, Pair] = {
+    "welcome": ("Đón tiếp đại biểu và ổn định tổ chức", "Welcoming the delegates"),
+    "documentary": ("Phóng sự về phong trào thi đua yêu nước", "Documentary on the patriotic emulation movement"),
+    "flag_salute": ("Chào cờ", "Flag salute"),
+    "opening": ("Tuyên bố lý do, giới thiệu đại biểu và khai mạc", "Purpose, introduction of delegates and opening"),
+    "summary_report": (
+        "Báo cáo tổng kết phong trào thi đua và công tác khen thưởng 05 năm qua, phương hướng, nhiệm vụ"
+        " công tác thi đua, khen thưởng 05 năm tới",
+        "Five-year summary report and the tasks of the next five years",
+    ),
+    "presentations": ("Báo cáo tham luận của các điển hình tiên tiến", "Presentations by the exemplars"),
+    "exchange": ("Tổ chức các hoạt động giao lưu với các điển hình tiên tiến", "Exchange with the exemplars"),
+    "guidance_speech": ("Phát biểu chỉ đạo của cấp trên", "Guidance speech of the higher level"),
+    "honouring": ("Biểu dương, tôn vinh, khen thưởng các điển hình tiên tiến", "Honouring the exemplars"),
+    "launch_movement": ("Phát động phong trào thi đua giai đoạn mới", "Launching the emulation movement"),
+    "response_speeches": ("Phát biểu hưởng ứng phong trào thi đua", "Speeches in response to the movement"),
+    "delegate_approval": (
+        "Thông qua danh sách đại biểu đi dự Hội nghị (Đại hội) cấp trên",
+        "Approving the delegates to the higher-level conference",
+    ),
+    "closing": ("Tổng kết và bế mạc", "Summary and closing"),
+    **{
+        key: (title, english)
+        for key, title, english in (
+            ("children_greeting", EXTRAS["children_greeting"], "Children's greeting"),
+            ("art_performance", EXTRAS["art_performance"], "Art performance"),
+            ("award_presentation", EXTRAS["award_presentation"], "Presentation of awards"),
+        )
+    },
+}
+
+AGENDA_ITEM_KIND: dict[str, Pair] = {
+    "mandatory": ("Bắt buộc", "Mandatory"),
+    "conditional": ("Có điều kiện", "Conditional"),
+    "extra": ("Bổ sung", "Extra"),
+}
+
+COMPLIANCE_STATUS: dict[str, Pair] = {
+    "ok": ("Đạt", "OK"),
+    "warning": ("Cần lưu ý", "Warning"),
+    "error": ("Chưa đạt", "Error"),
+}
+
+LIST_STATE: dict[str, Pair] = {"draft": ("Đang soạn", "Draft"), "finalized": ("Đã chốt", "Finalized")}
+
+COMMENDATION_LEVEL: dict[str, Pair] = {
+    "state": ("Cấp Nhà nước", "State"),
+    "province": ("Cấp tỉnh", "Province"),
+    "district": ("Cấp huyện", "District"),
+    "grassroots": ("Cấp cơ sở", "Grassroots"),
+}
+
+UNIT_PLAN_STATUS: dict[str, Pair] = {
+    "on_time": ("Đúng hạn", "On time"),
+    "late": ("Nộp muộn", "Late"),
+    "missing": ("Chưa nộp", "Missing"),
+}
+
+EXPORT_FORMAT: dict[str, Pair] = {"xlsx": ("Tệp Excel (XLSX)", "Excel workbook (XLSX)"), "csv": ("Tệp CSV", "CSV file")}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One enum's labels: its contract name, what it is (vi, en) and each value's (vi, en)."""
+
+    name: str
+    title: Pair
+    labels: dict[str, Pair]
+
+
+E = TypeVar("E", bound=str)
+
+
+def _of(labels: Mapping[E, Pair]) -> dict[str, Pair]:
+    return {str(value): pair for value, pair in labels.items()}
+
+
+VOCABULARIES: tuple[Vocabulary, ...] = (
+    Vocabulary("DelegateCategory", ("Thành phần đại biểu", "Delegate category"), _of(CATEGORY)),
+    Vocabulary("EconomicSector", ("Thành phần kinh tế", "Economic sector"), _of(SECTOR)),
+    Vocabulary("Gender", ("Giới tính", "Gender"), _of(GENDER)),
+    Vocabulary("Honour", ("Hình thức khen thưởng", "Honour"), _of(HONOUR)),
+    Vocabulary("Rank", ("Cấp lãnh đạo/người lao động", "Rank"), _of(RANK)),
+    Vocabulary("Basis", ("Loại khen thưởng", "Basis"), _of(BASIS)),
+    Vocabulary("NomineeKind", ("Đối tượng đề nghị", "Nominee kind"), _of(NOMINEE_KIND)),
+    Vocabulary("NominationState", ("Trạng thái đề nghị", "Nomination state"), _of(NOMINATION_STATE)),
+    Vocabulary("SubmissionKind", ("Loại hồ sơ", "Submission kind"), _of(SUBMISSION_KIND)),
+    Vocabulary("SubmissionState", ("Trạng thái hồ sơ", "Submission state"), _of(SUBMISSION_STATE)),
+    Vocabulary("UnitKind", ("Loại đơn vị", "Unit kind"), _of(UNIT_KIND)),
+    Vocabulary("Level", ("Cấp", "Level"), _of(LEVEL)),
+    Vocabulary("ConferenceForm", ("Hình thức hội nghị", "Conference form"), _of(CONFERENCE_FORM)),
+    Vocabulary("ConferenceSession", ("Buổi", "Session"), _of(CONFERENCE_SESSION)),
+    Vocabulary("AssemblyMode", ("Hình thức tổ chức", "Assembly mode"), _of(ASSEMBLY_MODE)),
+    Vocabulary("Role", ("Vai trò", "Role"), _of(ROLE)),
+    Vocabulary("Scope", ("Phạm vi quyền", "Scope"), _of(SCOPE)),
+    Vocabulary("AgendaKey", ("Nội dung chương trình hội nghị", "Agenda item"), AGENDA_KEY),
+    Vocabulary("AgendaItemKind", ("Loại nội dung chương trình", "Agenda item kind"), AGENDA_ITEM_KIND),
+    Vocabulary("ComplianceStatus", ("Kết quả kiểm tra", "Compliance status"), COMPLIANCE_STATUS),
+    Vocabulary("ListState", ("Trạng thái danh sách đại biểu", "Delegate list state"), LIST_STATE),
+    Vocabulary("CommendationLevel", ("Cấp khen thưởng", "Commendation level"), COMMENDATION_LEVEL),
+    Vocabulary("UnitPlanStatus", ("Tình hình nộp kế hoạch", "Unit plan status"), UNIT_PLAN_STATUS),
+    Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), EXPORT_FORMAT),
+)

@@ -19,7 +19,6 @@ from .block_create import BlockCreate
 from .block_public import BlockPublic
 from .block_update import BlockUpdate
 from .body_issue_token import BodyIssueToken
-from .category import Category
 from .commendation import Commendation
 from .commendation_level import CommendationLevel
 from .compliance import Compliance
@@ -27,8 +26,10 @@ from .compliance_item import ComplianceItem
 from .compliance_item_facts import ComplianceItemFacts
 from .compliance_item_status import ComplianceItemStatus
 from .conference_create import ConferenceCreate
+from .conference_form import ConferenceForm
 from .conference_public import ConferencePublic
 from .conference_public_list_state import ConferencePublicListState
+from .conference_session import ConferenceSession
 from .conference_update import ConferenceUpdate
 from .content import Content
 from .content_in import ContentIn
@@ -36,6 +37,7 @@ from .content_in_sections_type_0 import ContentInSectionsType0
 from .content_sections_type_0 import ContentSectionsType0
 from .content_snapshot_type_0 import ContentSnapshotType0
 from .decision_body import DecisionBody
+from .delegate_category import DelegateCategory
 from .delegate_create import DelegateCreate
 from .delegate_public import DelegatePublic
 from .delegate_update import DelegateUpdate
@@ -46,17 +48,17 @@ from .export_delegates_format import ExportDelegatesFormat
 from .field_error import FieldError
 from .figures import Figures
 from .figures_in import FiguresIn
-from .form import Form
 from .gender import Gender
 from .healthz_response_healthz import HealthzResponseHealthz
 from .honour import Honour
 from .import_delegates_body import ImportDelegatesBody
 from .import_result import ImportResult
-from .kind import Kind
+from .label import Label
 from .level import Level
 from .me import Me
 from .nomination_create import NominationCreate
 from .nomination_public import NominationPublic
+from .nomination_state import NominationState
 from .nomination_stats import NominationStats
 from .nomination_stats_by_basis import NominationStatsByBasis
 from .nomination_stats_by_honour import NominationStatsByHonour
@@ -70,22 +72,25 @@ from .page_conference_public import PageConferencePublic
 from .page_delegate_public import PageDelegatePublic
 from .page_nomination_public import PageNominationPublic
 from .page_plan_public import PagePlanPublic
+from .page_submission_public import PageSubmissionPublic
 from .page_unit_public import PageUnitPublic
 from .page_user_public import PageUserPublic
 from .plan_create import PlanCreate
 from .plan_public import PlanPublic
 from .plan_update import PlanUpdate
 from .problem import Problem
+from .problem_code import ProblemCode
 from .rank import Rank
 from .reason_body import ReasonBody
 from .reopen_body import ReopenBody
 from .role import Role
 from .scope import Scope
 from .section_heading import SectionHeading
-from .session import Session
-from .state import State
 from .submission_create import SubmissionCreate
 from .submission_create_sections_type_0 import SubmissionCreateSectionsType0
+from .submission_kind import SubmissionKind
+from .submission_public import SubmissionPublic
+from .submission_state import SubmissionState
 from .submission_update import SubmissionUpdate
 from .submission_update_sections_type_0 import SubmissionUpdateSectionsType0
 from .submit_body import SubmitBody
@@ -103,6 +108,8 @@ from .user_create import UserCreate
 from .user_public import UserPublic
 from .user_update import UserUpdate
 from .version_public import VersionPublic
+from .vocabulary import Vocabulary
+from .vocabulary_enum import VocabularyEnum
 
 __all__ = (
     "AgendaItemIn",
@@ -124,7 +131,6 @@ __all__ = (
     "BlockPublic",
     "BlockUpdate",
     "BodyIssueToken",
-    "Category",
     "Commendation",
     "CommendationLevel",
     "Compliance",
@@ -132,8 +138,10 @@ __all__ = (
     "ComplianceItemFacts",
     "ComplianceItemStatus",
     "ConferenceCreate",
+    "ConferenceForm",
     "ConferencePublic",
     "ConferencePublicListState",
+    "ConferenceSession",
     "ConferenceUpdate",
     "Content",
     "ContentIn",
@@ -141,6 +149,7 @@ __all__ = (
     "ContentSectionsType0",
     "ContentSnapshotType0",
     "DecisionBody",
+    "DelegateCategory",
     "DelegateCreate",
     "DelegatePublic",
     "DelegateUpdate",
@@ -151,17 +160,17 @@ __all__ = (
     "FieldError",
     "Figures",
     "FiguresIn",
-    "Form",
     "Gender",
     "HealthzResponseHealthz",
     "Honour",
     "ImportDelegatesBody",
     "ImportResult",
-    "Kind",
+    "Label",
     "Level",
     "Me",
     "NominationCreate",
     "NominationPublic",
+    "NominationState",
     "NominationStats",
     "NominationStatsByBasis",
     "NominationStatsByHonour",
@@ -175,22 +184,25 @@ __all__ = (
     "PageDelegatePublic",
     "PageNominationPublic",
     "PagePlanPublic",
+    "PageSubmissionPublic",
     "PageUnitPublic",
     "PageUserPublic",
     "PlanCreate",
     "PlanPublic",
     "PlanUpdate",
     "Problem",
+    "ProblemCode",
     "Rank",
     "ReasonBody",
     "ReopenBody",
     "Role",
     "Scope",
     "SectionHeading",
-    "Session",
-    "State",
     "SubmissionCreate",
     "SubmissionCreateSectionsType0",
+    "SubmissionKind",
+    "SubmissionPublic",
+    "SubmissionState",
     "SubmissionUpdate",
     "SubmissionUpdateSectionsType0",
     "SubmitBody",
@@ -208,4 +220,6 @@ __all__ = (
     "UserPublic",
     "UserUpdate",
     "VersionPublic",
+    "Vocabulary",
+    "VocabularyEnum",
 )

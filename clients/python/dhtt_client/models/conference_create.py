@@ -7,8 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.form import Form
-from ..models.session import Session
+from ..models.conference_form import ConferenceForm
+from ..models.conference_session import ConferenceSession
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceCreate")
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="ConferenceCreate")
 class ConferenceCreate:
     """
     Attributes:
-        form (Form):
+        form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
         held_on (datetime.date): C3, C4 — the date (Asia/Ho_Chi_Minh)
         place (str): C7 — the place named in the title
         plan_id (UUID):
-        session (Session):
+        session (ConferenceSession): C3 — buổi: morning or afternoon.
         unit_id (UUID):
         edition (int | None | Unset): C7 — the unit's own count; default the plan's
         has_documentary (bool | Unset): C8 — a documentary on the movement Default: False.
@@ -32,11 +32,11 @@ class ConferenceCreate:
             reason
     """
 
-    form: Form
+    form: ConferenceForm
     held_on: datetime.date
     place: str
     plan_id: UUID
-    session: Session
+    session: ConferenceSession
     unit_id: UUID
     edition: int | None | Unset = UNSET
     has_documentary: bool | Unset = False
@@ -103,7 +103,7 @@ class ConferenceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form = Form(d.pop("form"))
+        form = ConferenceForm(d.pop("form"))
 
         held_on = datetime.date.fromisoformat(d.pop("held_on"))
 
@@ -111,7 +111,7 @@ class ConferenceCreate:
 
         plan_id = UUID(d.pop("plan_id"))
 
-        session = Session(d.pop("session"))
+        session = ConferenceSession(d.pop("session"))
 
         unit_id = UUID(d.pop("unit_id"))
 

@@ -9,10 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assembly_mode import AssemblyMode
+from ..models.conference_form import ConferenceForm
 from ..models.conference_public_list_state import ConferencePublicListState
-from ..models.form import Form
+from ..models.conference_session import ConferenceSession
 from ..models.level import Level
-from ..models.session import Session
 
 T = TypeVar("T", bound="ConferencePublic")
 
@@ -27,7 +27,7 @@ class ConferencePublic:
         district_id (UUID):
         edition (int):
         finalized_at (datetime.datetime | None):
-        form (Form):
+        form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
         has_documentary (bool):
         has_exchange (bool):
         held_on (datetime.date):
@@ -37,7 +37,7 @@ class ConferencePublic:
         list_state (ConferencePublicListState): A8
         place (str):
         plan_id (UUID):
-        session (Session):
+        session (ConferenceSession): C3 — buổi: morning or afternoon.
         title (list[str]): C7 — the three lines of the title
         unit_id (UUID):
         unit_name (str):
@@ -50,7 +50,7 @@ class ConferencePublic:
     district_id: UUID
     edition: int
     finalized_at: datetime.datetime | None
-    form: Form
+    form: ConferenceForm
     has_documentary: bool
     has_exchange: bool
     held_on: datetime.date
@@ -60,7 +60,7 @@ class ConferencePublic:
     list_state: ConferencePublicListState
     place: str
     plan_id: UUID
-    session: Session
+    session: ConferenceSession
     title: list[str]
     unit_id: UUID
     unit_name: str
@@ -178,7 +178,7 @@ class ConferencePublic:
 
         finalized_at = _parse_finalized_at(d.pop("finalized_at"))
 
-        form = Form(d.pop("form"))
+        form = ConferenceForm(d.pop("form"))
 
         has_documentary = d.pop("has_documentary")
 
@@ -198,7 +198,7 @@ class ConferencePublic:
 
         plan_id = UUID(d.pop("plan_id"))
 
-        session = Session(d.pop("session"))
+        session = ConferenceSession(d.pop("session"))
 
         title = cast(list[str], d.pop("title"))
 

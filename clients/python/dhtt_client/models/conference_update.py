@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.form import Form
-from ..models.session import Session
+from ..models.conference_form import ConferenceForm
+from ..models.conference_session import ConferenceSession
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConferenceUpdate")
@@ -28,7 +28,7 @@ class ConferenceUpdate:
         edition (int | None | Unset):
         finalized_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        form (Form | None | Unset):
+        form (ConferenceForm | None | Unset):
         has_documentary (bool | None | Unset):
         has_exchange (bool | None | Unset):
         held_on (datetime.date | None | Unset):
@@ -43,7 +43,7 @@ class ConferenceUpdate:
         place (None | str | Unset):
         plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        session (None | Session | Unset):
+        session (ConferenceSession | None | Unset):
         title (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
@@ -60,7 +60,7 @@ class ConferenceUpdate:
     district_id: Any | Unset = UNSET
     edition: int | None | Unset = UNSET
     finalized_at: Any | Unset = UNSET
-    form: Form | None | Unset = UNSET
+    form: ConferenceForm | None | Unset = UNSET
     has_documentary: bool | None | Unset = UNSET
     has_exchange: bool | None | Unset = UNSET
     held_on: datetime.date | None | Unset = UNSET
@@ -71,7 +71,7 @@ class ConferenceUpdate:
     override_reason: None | str | Unset = UNSET
     place: None | str | Unset = UNSET
     plan_id: Any | Unset = UNSET
-    session: None | Session | Unset = UNSET
+    session: ConferenceSession | None | Unset = UNSET
     title: Any | Unset = UNSET
     unit_id: Any | Unset = UNSET
     unit_name: Any | Unset = UNSET
@@ -97,7 +97,7 @@ class ConferenceUpdate:
         form: None | str | Unset
         if isinstance(self.form, Unset):
             form = UNSET
-        elif isinstance(self.form, Form):
+        elif isinstance(self.form, ConferenceForm):
             form = self.form.value
         else:
             form = self.form
@@ -151,7 +151,7 @@ class ConferenceUpdate:
         session: None | str | Unset
         if isinstance(self.session, Unset):
             session = UNSET
-        elif isinstance(self.session, Session):
+        elif isinstance(self.session, ConferenceSession):
             session = self.session.value
         else:
             session = self.session
@@ -236,7 +236,7 @@ class ConferenceUpdate:
 
         finalized_at = d.pop("finalized_at", UNSET)
 
-        def _parse_form(data: object) -> Form | None | Unset:
+        def _parse_form(data: object) -> ConferenceForm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -244,12 +244,12 @@ class ConferenceUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                form_type_0 = Form(data)
+                form_type_0 = ConferenceForm(data)
 
                 return form_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Form | None | Unset, data)
+            return cast(ConferenceForm | None | Unset, data)
 
         form = _parse_form(d.pop("form", UNSET))
 
@@ -323,7 +323,7 @@ class ConferenceUpdate:
 
         plan_id = d.pop("plan_id", UNSET)
 
-        def _parse_session(data: object) -> None | Session | Unset:
+        def _parse_session(data: object) -> ConferenceSession | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -331,12 +331,12 @@ class ConferenceUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_type_0 = Session(data)
+                session_type_0 = ConferenceSession(data)
 
                 return session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Session | Unset, data)
+            return cast(ConferenceSession | None | Unset, data)
 
         session = _parse_session(d.pop("session", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.category import Category
+from ..models.delegate_category import DelegateCategory
 from ..models.economic_sector import EconomicSector
 from ..models.gender import Gender
 from ..types import UNSET, Unset
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DelegateCreate")
 class DelegateCreate:
     """
     Attributes:
-        category (Category): A5 — the seven exemplary categories, then guests and leaders.
+        category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
         full_name (str):
         birth_date (datetime.date | None | Unset):
         economic_sector (EconomicSector | None | Unset):
@@ -33,7 +33,7 @@ class DelegateCreate:
         workplace (None | str | Unset):
     """
 
-    category: Category
+    category: DelegateCategory
     full_name: str
     birth_date: datetime.date | None | Unset = UNSET
     economic_sector: EconomicSector | None | Unset = UNSET
@@ -152,7 +152,7 @@ class DelegateCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = Category(d.pop("category"))
+        category = DelegateCategory(d.pop("category"))
 
         full_name = d.pop("full_name")
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category import Category
+from ..models.delegate_category import DelegateCategory
 from ..models.economic_sector import EconomicSector
 from ..models.gender import Gender
 
@@ -20,7 +20,7 @@ class DelegatePublic:
     """
     Attributes:
         birth_date (datetime.date | None):
-        category (Category): A5 — the seven exemplary categories, then guests and leaders.
+        category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
         conference_id (UUID):
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         economic_sector (EconomicSector | None):
@@ -41,7 +41,7 @@ class DelegatePublic:
     """
 
     birth_date: datetime.date | None
-    category: Category
+    category: DelegateCategory
     conference_id: UUID
     created_at: datetime.datetime
     economic_sector: EconomicSector | None
@@ -173,7 +173,7 @@ class DelegatePublic:
 
         birth_date = _parse_birth_date(d.pop("birth_date"))
 
-        category = Category(d.pop("category"))
+        category = DelegateCategory(d.pop("category"))
 
         conference_id = UUID(d.pop("conference_id"))
 

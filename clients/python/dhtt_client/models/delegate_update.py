@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.category import Category
+from ..models.delegate_category import DelegateCategory
 from ..models.economic_sector import EconomicSector
 from ..models.gender import Gender
 from ..types import UNSET, Unset
@@ -19,7 +19,7 @@ class DelegateUpdate:
     """
     Attributes:
         birth_date (datetime.date | None | Unset):
-        category (Category | None | Unset):
+        category (DelegateCategory | None | Unset):
         conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
@@ -46,7 +46,7 @@ class DelegateUpdate:
     """
 
     birth_date: datetime.date | None | Unset = UNSET
-    category: Category | None | Unset = UNSET
+    category: DelegateCategory | None | Unset = UNSET
     conference_id: Any | Unset = UNSET
     created_at: Any | Unset = UNSET
     economic_sector: EconomicSector | None | Unset = UNSET
@@ -77,7 +77,7 @@ class DelegateUpdate:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, Category):
+        elif isinstance(self.category, DelegateCategory):
             category = self.category.value
         else:
             category = self.category
@@ -229,7 +229,7 @@ class DelegateUpdate:
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        def _parse_category(data: object) -> Category | None | Unset:
+        def _parse_category(data: object) -> DelegateCategory | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -237,12 +237,12 @@ class DelegateUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                category_type_0 = Category(data)
+                category_type_0 = DelegateCategory(data)
 
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Category | None | Unset, data)
+            return cast(DelegateCategory | None | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category import Category
+from ..models.delegate_category import DelegateCategory
 
 T = TypeVar("T", bound="DesignationPublic")
 
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DesignationPublic")
 class DesignationPublic:
     """
     Attributes:
-        category (Category): A5 — the seven exemplary categories, then guests and leaders.
+        category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_id (UUID): The grassroots delegate it came from
         district_conference_id (UUID):
@@ -25,7 +25,7 @@ class DesignationPublic:
         id (UUID): The delegate on the district conference's list
     """
 
-    category: Category
+    category: DelegateCategory
     created_at: datetime.datetime
     delegate_id: UUID
     district_conference_id: UUID
@@ -64,7 +64,7 @@ class DesignationPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = Category(d.pop("category"))
+        category = DelegateCategory(d.pop("category"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

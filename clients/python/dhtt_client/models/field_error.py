@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldError")
 
@@ -13,14 +15,20 @@ T = TypeVar("T", bound="FieldError")
 class FieldError:
     """
     Attributes:
-        code (str):
-        field (str):
-        message (str):
+        code (str): The problem code of this field's error
+        field (str): Where: a body path (e.g. `rows.3.birth_date`), a query parameter or `body`
+        message (str): What is wrong, in the caller's language (Accept-Language: vi or en)
+        column (None | str | Unset): Import: the sheet's Vietnamese column header, e.g. `Ngày sinh`
+        row (int | None | Unset): Import: the spreadsheet's row number (header row = 1)
+        rule (None | str | Unset): The rule ID this field breaks, e.g. Q2
     """
 
     code: str
     field: str
     message: str
+    column: None | str | Unset = UNSET
+    row: int | None | Unset = UNSET
+    rule: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +37,24 @@ class FieldError:
         field = self.field
 
         message = self.message
+
+        column: None | str | Unset
+        if isinstance(self.column, Unset):
+            column = UNSET
+        else:
+            column = self.column
+
+        row: int | None | Unset
+        if isinstance(self.row, Unset):
+            row = UNSET
+        else:
+            row = self.row
+
+        rule: None | str | Unset
+        if isinstance(self.rule, Unset):
+            rule = UNSET
+        else:
+            rule = self.rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +65,12 @@ class FieldError:
                 "message": message,
             }
         )
+        if column is not UNSET:
+            field_dict["column"] = column
+        if row is not UNSET:
+            field_dict["row"] = row
+        if rule is not UNSET:
+            field_dict["rule"] = rule
 
         return field_dict
 
@@ -51,10 +83,40 @@ class FieldError:
 
         message = d.pop("message")
 
+        def _parse_column(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        column = _parse_column(d.pop("column", UNSET))
+
+        def _parse_row(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        row = _parse_row(d.pop("row", UNSET))
+
+        def _parse_rule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rule = _parse_rule(d.pop("rule", UNSET))
+
         field_error = cls(
             code=code,
             field=field,
             message=message,
+            column=column,
+            row=row,
+            rule=rule,
         )
 
         field_error.additional_properties = d

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 
 from ..models.basis import Basis
 from ..models.honour import Honour
+from ..models.nomination_state import NominationState
 from ..models.nominee_kind import NomineeKind
 from ..models.rank import Rank
-from ..models.state import State
 
 T = TypeVar("T", bound="NominationPublic")
 
@@ -38,7 +38,7 @@ class NominationPublic:
         nominee_name (str):
         rank (None | Rank):
         reason (None | str):
-        state (State):
+        state (NominationState): N3 — where a nomination stands.
         submitted_at (datetime.datetime | None):
         submitted_by (None | UUID):
         unit_id (UUID):
@@ -63,7 +63,7 @@ class NominationPublic:
     nominee_name: str
     rank: None | Rank
     reason: None | str
-    state: State
+    state: NominationState
     submitted_at: datetime.datetime | None
     submitted_by: None | UUID
     unit_id: UUID
@@ -323,7 +323,7 @@ class NominationPublic:
 
         reason = _parse_reason(d.pop("reason"))
 
-        state = State(d.pop("state"))
+        state = NominationState(d.pop("state"))
 
         def _parse_submitted_at(data: object) -> datetime.datetime | None:
             if data is None:

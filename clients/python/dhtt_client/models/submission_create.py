@@ -6,7 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.kind import Kind
+from ..models.submission_kind import SubmissionKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="SubmissionCreate")
 class SubmissionCreate:
     """
     Attributes:
-        kind (Kind):
+        kind (SubmissionKind): S1–S4 — what a unit sends the district.
         plan_id (UUID):
         conference_id (None | Unset | UUID): Presentations: the conference
         content (ContentIn | None | Unset): The content, nested as GET answers it
@@ -34,7 +34,7 @@ class SubmissionCreate:
         unit_id (None | Unset | UUID): Defaults to the caller's unit
     """
 
-    kind: Kind
+    kind: SubmissionKind
     plan_id: UUID
     conference_id: None | Unset | UUID = UNSET
     content: ContentIn | None | Unset = UNSET
@@ -152,7 +152,7 @@ class SubmissionCreate:
         )
 
         d = dict(src_dict)
-        kind = Kind(d.pop("kind"))
+        kind = SubmissionKind(d.pop("kind"))
 
         plan_id = UUID(d.pop("plan_id"))
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.category import Category
+from ...models.delegate_category import DelegateCategory
 from ...models.page_delegate_public import PageDelegatePublic
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -16,7 +16,7 @@ def _get_kwargs(
     conference_id: str,
     *,
     q: None | str | Unset = UNSET,
-    category: Category | None | Unset = UNSET,
+    category: DelegateCategory | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def _get_kwargs(
     json_category: None | str | Unset
     if isinstance(category, Unset):
         json_category = UNSET
-    elif isinstance(category, Category):
+    elif isinstance(category, DelegateCategory):
         json_category = category.value
     else:
         json_category = category
@@ -121,7 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
-    category: Category | None | Unset = UNSET,
+    category: DelegateCategory | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDelegatePublic | Problem]:
@@ -130,7 +130,7 @@ def sync_detailed(
     Args:
         conference_id (str):
         q (None | str | Unset): Accent-insensitive name search (Q1)
-        category (Category | None | Unset):
+        category (DelegateCategory | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -162,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
-    category: Category | None | Unset = UNSET,
+    category: DelegateCategory | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDelegatePublic | Problem | None:
@@ -171,7 +171,7 @@ def sync(
     Args:
         conference_id (str):
         q (None | str | Unset): Accent-insensitive name search (Q1)
-        category (Category | None | Unset):
+        category (DelegateCategory | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
-    category: Category | None | Unset = UNSET,
+    category: DelegateCategory | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageDelegatePublic | Problem]:
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     Args:
         conference_id (str):
         q (None | str | Unset): Accent-insensitive name search (Q1)
-        category (Category | None | Unset):
+        category (DelegateCategory | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -237,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
-    category: Category | None | Unset = UNSET,
+    category: DelegateCategory | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageDelegatePublic | Problem | None:
@@ -246,7 +246,7 @@ async def asyncio(
     Args:
         conference_id (str):
         q (None | str | Unset): Accent-insensitive name search (Q1)
-        category (Category | None | Unset):
+        category (DelegateCategory | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 

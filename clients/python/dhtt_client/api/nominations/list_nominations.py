@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.nomination_state import NominationState
 from ...models.page_nomination_public import PageNominationPublic
 from ...models.problem import Problem
-from ...models.state import State
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     conference_id: None | Unset | UUID = UNSET,
-    state: None | State | Unset = UNSET,
+    state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _get_kwargs(
     json_state: None | str | Unset
     if isinstance(state, Unset):
         json_state = UNSET
-    elif isinstance(state, State):
+    elif isinstance(state, NominationState):
         json_state = state.value
     else:
         json_state = state
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
-    state: None | State | Unset = UNSET,
+    state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
@@ -127,7 +127,7 @@ def sync_detailed(
 
     Args:
         conference_id (None | Unset | UUID):
-        state (None | State | Unset):
+        state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -157,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
-    state: None | State | Unset = UNSET,
+    state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         conference_id (None | Unset | UUID):
-        state (None | State | Unset):
+        state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
-    state: None | State | Unset = UNSET,
+    state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Args:
         conference_id (None | Unset | UUID):
-        state (None | State | Unset):
+        state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -226,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
-    state: None | State | Unset = UNSET,
+    state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
@@ -234,7 +234,7 @@ async def asyncio(
 
     Args:
         conference_id (None | Unset | UUID):
-        state (None | State | Unset):
+        state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.submission_public import SubmissionPublic
 from ...types import Response
 
 
@@ -26,7 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
+    if response.status_code == 200:
+        response_200 = SubmissionPublic.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -70,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Approve Submission
 
     Args:
@@ -94,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +118,7 @@ def sync(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Approve Submission
 
     Args:
@@ -123,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return sync_detailed(
@@ -136,7 +142,7 @@ async def asyncio_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Approve Submission
 
     Args:
@@ -147,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +169,7 @@ async def asyncio(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Approve Submission
 
     Args:
@@ -174,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return (

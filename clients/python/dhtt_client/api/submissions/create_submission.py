@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.submission_create import SubmissionCreate
+from ...models.submission_public import SubmissionPublic
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +35,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
+    if response.status_code == 201:
+        response_201 = SubmissionPublic.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -83,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Create Submission
 
     Args:
@@ -109,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Create Submission
 
     Args:
@@ -141,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return sync_detailed(
@@ -156,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Create Submission
 
     Args:
@@ -168,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Create Submission
 
     Args:
@@ -198,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.reason_body import ReasonBody
+from ...models.submission_public import SubmissionPublic
 from ...types import Response
 
 
@@ -35,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
+    if response.status_code == 200:
+        response_200 = SubmissionPublic.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -84,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReasonBody,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Request Changes
 
     Args:
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReasonBody,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Request Changes
 
     Args:
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return sync_detailed(
@@ -157,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReasonBody,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Request Changes
 
     Args:
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReasonBody,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Request Changes
 
     Args:
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.submission_public import SubmissionPublic
 from ...models.submit_body import SubmitBody
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
+    if response.status_code == 200:
+        response_200 = SubmissionPublic.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -87,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Submit Submission
 
     Args:
@@ -113,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Submit Submission
 
     Args:
@@ -145,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return sync_detailed(
@@ -160,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Submit Submission
 
     Args:
@@ -172,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Submit Submission
 
     Args:
@@ -202,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.submission_public import SubmissionPublic
 from ...models.submission_update import SubmissionUpdate
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +39,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
+    if response.status_code == 200:
+        response_200 = SubmissionPublic.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -92,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Update Submission
 
     Args:
@@ -122,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Update Submission
 
     Args:
@@ -159,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return sync_detailed(
@@ -176,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | SubmissionPublic]:
     """Update Submission
 
     Args:
@@ -191,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | SubmissionPublic]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | SubmissionPublic | None:
     """Update Submission
 
     Args:
@@ -226,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | SubmissionPublic
     """
 
     return (

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Kind(StrEnum):
+class SubmissionKind(StrEnum):
     DISTRICT_COMPILATION = "district_compilation"
     PRESENTATION = "presentation"
     SUMMARY_REPORT = "summary_report"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Category(StrEnum):
+class DelegateCategory(StrEnum):
     DIRECT_WORKER = "direct_worker"
     EMULATION_SOLDIER = "emulation_soldier"
     EXEMPLAR = "exemplar"

@@ -1,13 +1,12 @@
 from enum import StrEnum
 
 
-class State(StrEnum):
+class SubmissionState(StrEnum):
     APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
     DRAFT = "draft"
-    REJECTED = "rejected"
-    RETURNED = "returned"
+    FINAL = "final"
     SUBMITTED = "submitted"
-    WITHDRAWN = "withdrawn"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Session(StrEnum):
+class ConferenceSession(StrEnum):
     AFTERNOON = "afternoon"
     MORNING = "morning"
 

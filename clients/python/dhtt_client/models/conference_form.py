@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Form(StrEnum):
+class ConferenceForm(StrEnum):
     ADVANCED_EXEMPLARS = "advanced_exemplars"
     GOOD_PEOPLE_GOOD_DEEDS = "good_people_good_deeds"
     SKILLED_CREATIVE_WORKERS = "skilled_creative_workers"

@@ -1,0 +1,302 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_submission_public import PageSubmissionPublic
+from ...models.problem import Problem
+from ...models.submission_kind import SubmissionKind
+from ...models.submission_state import SubmissionState
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    plan_id: None | Unset | UUID = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    kind: None | SubmissionKind | Unset = UNSET,
+    state: None | SubmissionState | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_plan_id: None | str | Unset
+    if isinstance(plan_id, Unset):
+        json_plan_id = UNSET
+    elif isinstance(plan_id, UUID):
+        json_plan_id = str(plan_id)
+    else:
+        json_plan_id = plan_id
+    params["plan_id"] = json_plan_id
+
+    json_unit_id: None | str | Unset
+    if isinstance(unit_id, Unset):
+        json_unit_id = UNSET
+    elif isinstance(unit_id, UUID):
+        json_unit_id = str(unit_id)
+    else:
+        json_unit_id = unit_id
+    params["unit_id"] = json_unit_id
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, SubmissionKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_state: None | str | Unset
+    if isinstance(state, Unset):
+        json_state = UNSET
+    elif isinstance(state, SubmissionState):
+        json_state = state.value
+    else:
+        json_state = state
+    params["state"] = json_state
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/submissions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageSubmissionPublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageSubmissionPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageSubmissionPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    plan_id: None | Unset | UUID = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    kind: None | SubmissionKind | Unset = UNSET,
+    state: None | SubmissionState | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageSubmissionPublic | Problem]:
+    """List Submissions
+
+    Args:
+        plan_id (None | Unset | UUID):
+        unit_id (None | Unset | UUID):
+        kind (None | SubmissionKind | Unset):
+        state (None | SubmissionState | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSubmissionPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        unit_id=unit_id,
+        kind=kind,
+        state=state,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    plan_id: None | Unset | UUID = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    kind: None | SubmissionKind | Unset = UNSET,
+    state: None | SubmissionState | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageSubmissionPublic | Problem | None:
+    """List Submissions
+
+    Args:
+        plan_id (None | Unset | UUID):
+        unit_id (None | Unset | UUID):
+        kind (None | SubmissionKind | Unset):
+        state (None | SubmissionState | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSubmissionPublic | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        plan_id=plan_id,
+        unit_id=unit_id,
+        kind=kind,
+        state=state,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    plan_id: None | Unset | UUID = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    kind: None | SubmissionKind | Unset = UNSET,
+    state: None | SubmissionState | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageSubmissionPublic | Problem]:
+    """List Submissions
+
+    Args:
+        plan_id (None | Unset | UUID):
+        unit_id (None | Unset | UUID):
+        kind (None | SubmissionKind | Unset):
+        state (None | SubmissionState | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSubmissionPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        unit_id=unit_id,
+        kind=kind,
+        state=state,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    plan_id: None | Unset | UUID = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    kind: None | SubmissionKind | Unset = UNSET,
+    state: None | SubmissionState | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageSubmissionPublic | Problem | None:
+    """List Submissions
+
+    Args:
+        plan_id (None | Unset | UUID):
+        unit_id (None | Unset | UUID):
+        kind (None | SubmissionKind | Unset):
+        state (None | SubmissionState | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSubmissionPublic | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            plan_id=plan_id,
+            unit_id=unit_id,
+            kind=kind,
+            state=state,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

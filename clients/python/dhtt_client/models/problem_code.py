@@ -1,0 +1,42 @@
+from enum import StrEnum
+
+
+class ProblemCode(StrEnum):
+    AGENDA_INVALID = "agenda_invalid"
+    ALLOCATION_EXCEEDED = "allocation_exceeded"
+    ALLOCATION_EXCEEDS_CAPACITY = "allocation_exceeds_capacity"
+    COMPOSITION_RATIO_VIOLATED = "composition_ratio_violated"
+    CONFERENCE_AFTER_PARTY_CONGRESS = "conference_after_party_congress"
+    CONFERENCE_ALREADY_EXISTS = "conference_already_exists"
+    CONFERENCE_DATE_OUT_OF_WINDOW = "conference_date_out_of_window"
+    CONFERENCE_FORM_NOT_ALLOWED = "conference_form_not_allowed"
+    CONFERENCE_ORDER_VIOLATED = "conference_order_violated"
+    CONFLICT = "conflict"
+    DELEGATE_CAP_EXCEEDED = "delegate_cap_exceeded"
+    DELEGATE_LIST_LOCKED = "delegate_list_locked"
+    DUPLICATE_DELEGATE = "duplicate_delegate"
+    DUPLICATE_NOMINATION = "duplicate_nomination"
+    FORBIDDEN = "forbidden"
+    INTERNAL_ERROR = "internal_error"
+    INVALID_GRANT = "invalid_grant"
+    INVALID_UNIT = "invalid_unit"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    NOT_ACCEPTABLE = "not_acceptable"
+    NOT_FOUND = "not_found"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    PILOT_INVITEE_NOT_ALLOWED = "pilot_invitee_not_allowed"
+    PRECONDITION_FAILED = "precondition_failed"
+    PRECONDITION_REQUIRED = "precondition_required"
+    PRESENTATION_NOT_APPROVED = "presentation_not_approved"
+    RATE_LIMITED = "rate_limited"
+    REPORT_INCOMPLETE = "report_incomplete"
+    SELF_REVIEW_FORBIDDEN = "self_review_forbidden"
+    SERVICE_UNAVAILABLE = "service_unavailable"
+    TRANSITION_NOT_ALLOWED = "transition_not_allowed"
+    UNAUTHORIZED = "unauthorized"
+    UNIT_IN_OTHER_BLOCK = "unit_in_other_block"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    VALIDATION_ERROR = "validation_error"
+
+    def __str__(self) -> str:
+        return str(self.value)

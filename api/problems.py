@@ -16,6 +16,9 @@ from api.domain.errors import DomainError
 log = logging.getLogger("dhtt.problems")
 
 PROBLEM_JSON = "application/problem+json"
+# Facts of a field error that are members of its entry too: a spreadsheet import's row, the
+# sheet's Vietnamese column header, and the rule.
+ERROR_MEMBERS = ("row", "column", "rule")
 MAX_ERRORS = 100  # field errors listed in one problem; ``error_count`` tells the total
 TYPE_BASE = "https://dhtt.gov.vn/problems/"
 
@@ -250,6 +253,14 @@ DETAILS: dict[str, tuple[str, str]] = {
         "The import holds more than {max_rows} rows; split it into smaller files.",
     ),
     "unsupported_media_type": ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
+    "unsupported_media_type:encoding": (
+        "Tệp CSV không ở bảng mã UTF-8 (có thể đã được lưu bằng bảng mã tiếng Việt của Windows, cp1258), nên "
+        "tiếng Việt sẽ bị sai. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) “CSV UTF-8 (Comma delimited)” "
+        "hoặc “Excel Workbook (.xlsx)” rồi gửi lại.",
+        "The CSV file is not UTF-8 (it may have been saved in the Windows Vietnamese code page, cp1258), so "
+        "its Vietnamese would be garbled. Open it in Excel, Save As “CSV UTF-8 (Comma delimited)” or “Excel "
+        "Workbook (.xlsx)”, and send it again.",
+    ),
     "unsupported_media_type:not_a_container": (
         "Tệp ZIP hỏng hoặc không đọc được (S6).",
         "The ZIP file is damaged or unreadable (S6).",
@@ -366,7 +377,22 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
         "Hội nghị cấp huyện chưa được lên lịch.",
         "The district conference is not scheduled yet.",
     ),
-    "duplicate_in_file": ("Trùng với dòng {row} trong tệp (A7).", "Same person as row {row} of the file (A7)."),
+    # Import of a spreadsheet: the sheet's own column header, row and the format expected
+    "sheet_cell": ('Cột "{column}", dòng {row}: {expected_vi}.', 'Column "{column}", row {row}: {expected_en}.'),
+    "sheet_column_missing": (
+        'Thiếu cột bắt buộc "{column}" ở dòng tiêu đề.',
+        'The required column "{column}" is missing from the header row.',
+    ),
+    "sheet_empty": (
+        "Bảng tính không có dòng đại biểu nào: hãy nhập danh sách vào trang “Danh sách đại biểu” từ dòng 2 "
+        "(dòng ví dụ ở trang “Hướng dẫn” không được nhập).",
+        "The sheet holds no delegate row: fill in the “Danh sách đại biểu” sheet from row 2 "
+        "(the example on the “Hướng dẫn” sheet is never imported).",
+    ),
+    "duplicate_in_file": (
+        "Trùng với dòng {same_as_row} trong tệp (A7).",
+        "Same person as row {same_as_row} of the file (A7).",
+    ),
     "duplicate_on_list": ("Người này đã có trong danh sách (A7).", "Already on the list (A7)."),
     "collective_has_no_rank": (
         "Tập thể không có cấp lãnh đạo/người lao động (N1).",
@@ -586,6 +612,7 @@ def problem_body(problem: Problem, request: Request | None) -> dict[str, Any]:
         # A hostile file can break every row: the answer lists the first MAX_ERRORS and counts all.
         body["errors"] = [
             {"field": field, "code": code, "message": field_message(key, lang, ctx)}
+            | {member: ctx[member] for member in ERROR_MEMBERS if ctx.get(member) is not None}
             for field, code, key, ctx in problem.errors[:MAX_ERRORS]
         ]
         body["error_count"] = len(problem.errors)

@@ -24,6 +24,7 @@ from api.db.fast import like_pattern
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor
+from api.domain.collation import sort_key_text
 from api.domain.delegates import (
     EXEMPLARY,
     Category,
@@ -50,8 +51,14 @@ from api.schemas.conferences import (
     ImportResult,
 )
 from api.services.common import RowPage, audit, etag_of, flush, found, local_today, require_match, row_page
-from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
-from api.services.spreadsheets import sort_key_text
+from api.services.conferences import (
+    assembly_of,
+    check_private,
+    conference_out,
+    organized_conference,
+    private_conference,
+)
+from api.services.spreadsheets import HEADERS, TitleBlock
 
 FIELDS = (
     "full_name",
@@ -177,9 +184,13 @@ async def get_delegate(
     return public(found(await repo.get_delegate(session, conference_id, delegate_id)))
 
 
-async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
-    """X2 — decided before the first byte of an export is sent."""
-    await private_conference(session, actor, conference_id)
+async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> tuple[TitleBlock, bool]:
+    """X2 — decided before the first byte of an export is sent. Answers the XLSX title block
+    (the unit, the C7 title lines, today) and whether the list is a district conference's,
+    whose export shows each delegate's origin unit (A10)."""
+    conference = await conference_out(session, await private_conference(session, actor, conference_id))
+    title = TitleBlock(unit=conference.unit_name, lines=conference.title, exported_on=local_today())
+    return title, conference.level is Level.DISTRICT
 
 
 async def stream_rows(
@@ -188,16 +199,12 @@ async def stream_rows(
     """The list in Vietnamese order, in batches, from a server-side cursor: memory holds one batch
     whatever the list's length. It outlives the request's handler, so it reads in a read-only
     transaction of its own."""
-    stmt = (
-        sa.select(*[getattr(Delegate, f) for f in FIELDS])
-        .where(col(Delegate.conference_id) == conference_id)
-        .order_by(col(Delegate.sort_key), col(Delegate.id))
-        .execution_options(yield_per=batch)
-    )
+    stmt = repo.export_rows(FIELDS).execution_options(yield_per=batch)
+    names = (*FIELDS, "origin_unit")
     async with factory() as session:
-        result = await session.stream(stmt)
+        result = await session.stream(stmt.where(col(Delegate.conference_id) == conference_id))
         async for rows in result.partitions(batch):
-            yield [dict(zip(FIELDS, row, strict=True)) for row in rows]
+            yield [dict(zip(names, row, strict=True)) for row in rows]
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -331,15 +338,18 @@ async def import_delegates(
     errors: list[tuple[str, str, str, Mapping[str, Any]]] = []
     people = [_person(values) for _, values in rows]
     for first, later in find_duplicates(people):
-        errors.append((f"rows.{rows[later][0]}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}))
+        facts = {"row": rows[later][0], "same_as_row": rows[first][0], "rule": "A7"}
+        errors.append((f"rows.{rows[later][0]}", "duplicate_delegate", "duplicate_in_file", facts))
     for index in await _existing_people(session, conference.id, people):
-        errors.append((f"rows.{rows[index][0]}", "duplicate_delegate", "duplicate_on_list", {}))
+        facts = {"row": rows[index][0], "rule": "A7"}
+        errors.append((f"rows.{rows[index][0]}", "duplicate_delegate", "duplicate_on_list", facts))
     today = local_today()
     for row_number, values in rows:
         try:
             check_birth_date(values.get("birth_date"), today)
         except DomainError as exc:
-            errors.append((f"rows.{row_number}.birth_date", "validation_error", "birth_date_out_of_range", exc.facts))
+            facts = exc.facts | {"row": row_number, "column": HEADERS["birth_date"], "field": "birth_date"}
+            errors.append((f"rows.{row_number}.birth_date", "validation_error", "birth_date_out_of_range", facts))
     if not is_pilot:
         for row_number, values in rows:
             if values.get("pilot_invitee"):

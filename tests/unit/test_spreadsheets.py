@@ -692,12 +692,15 @@ def test_import_errors_name_the_vietnamese_column_and_format() -> None:
         assert "{" not in error["message"]
         assert error["column"] in error["message"]
         assert "_" not in error["message"]
+
     class English:  # Accept-Language: en
         headers = {"accept-language": "en"}
         state = None
 
     english = problem_body(Problem("validation_error", errors=errors), English())  # type: ignore[arg-type]
-    assert english["errors"][0]["message"] == 'Column "Ngày sinh", row 2: expected a date as dd/mm/yyyy (e.g. 12/05/1985).'
+    assert (
+        english["errors"][0]["message"] == 'Column "Ngày sinh", row 2: expected a date as dd/mm/yyyy (e.g. 12/05/1985).'
+    )
 
 
 def test_csv_export_keeps_leading_zeros() -> None:
@@ -724,7 +727,9 @@ def test_xlsx_export_has_title_block_and_origin_unit() -> None:
         ],
         exported_on=dt.date(2025, 3, 1),
     )
-    rows = [dict(d, origin_unit=origin) for d, origin in zip(DELEGATES, ["xã Gia Phố", "xã Hương Trà", None], strict=True)]
+    rows = [
+        dict(d, origin_unit=origin) for d, origin in zip(DELEGATES, ["xã Gia Phố", "xã Hương Trà", None], strict=True)
+    ]
     data = b"".join(export_xlsx(rows, title, origin=True))
     cells = load_workbook(io.BytesIO(data)).worksheets[0]
     column_a = [row[0] for row in cells.iter_rows(min_row=1, max_row=8, values_only=True)]

@@ -19,6 +19,9 @@ from api.domain.errors import DomainError
 log = logging.getLogger("dhtt.problems")
 
 PROBLEM_JSON = "application/problem+json"
+# Facts of a field error that are members of its entry too: a spreadsheet import's row, the
+# sheet's Vietnamese column header, and the rule.
+ERROR_MEMBERS = ("row", "column", "rule")
 MAX_ERRORS = 100  # field errors listed in one problem; ``error_count`` tells the total
 TYPE_BASE = "https://dhtt.gov.vn/problems/"
 
@@ -261,6 +264,14 @@ DETAILS: dict[str, tuple[str, str]] = {
         "The import holds too many rows[ (at most {max_rows})]; split it into smaller files.",
     ),
     "unsupported_media_type": ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
+    "unsupported_media_type:encoding": (
+        "Tệp CSV không ở bảng mã UTF-8 (có thể đã được lưu bằng bảng mã tiếng Việt của Windows, cp1258), nên "
+        "tiếng Việt sẽ bị sai. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) “CSV UTF-8 (Comma delimited)” "
+        "hoặc “Excel Workbook (.xlsx)” rồi gửi lại.",
+        "The CSV file is not UTF-8 (it may have been saved in the Windows Vietnamese code page, cp1258), so "
+        "its Vietnamese would be garbled. Open it in Excel, Save As “CSV UTF-8 (Comma delimited)” or “Excel "
+        "Workbook (.xlsx)”, and send it again.",
+    ),
     "unsupported_media_type:not_a_container": (
         "Tệp ZIP hỏng hoặc không đọc được (S6).",
         "The ZIP file is damaged or unreadable (S6).",
@@ -440,9 +451,24 @@ FIELD_MESSAGES: dict[str, tuple[str, str]] = {
         "Hội nghị cấp huyện chưa được lên lịch.",
         "The district conference is not scheduled yet.",
     ),
+    # Import of a spreadsheet: the sheet's own column header, row and the format expected
+    "sheet_cell": (
+        'Lỗi[ ở cột "{column}"][, dòng {row}][: {expected_vi}].',
+        'Error[ in column "{column}"][, row {row}][: {expected_en}].',
+    ),
+    "sheet_column_missing": (
+        'Thiếu cột bắt buộc[ "{column}"] ở dòng tiêu đề.',
+        'A required column[ "{column}"] is missing from the header row.',
+    ),
+    "sheet_empty": (
+        "Bảng tính không có dòng đại biểu nào: hãy nhập danh sách vào trang “Danh sách đại biểu” từ dòng 2 "
+        "(dòng ví dụ ở trang “Hướng dẫn” không được nhập).",
+        "The sheet holds no delegate row: fill in the “Danh sách đại biểu” sheet from row 2 "
+        "(the example on the “Hướng dẫn” sheet is never imported).",
+    ),
     "duplicate_in_file": (
-        "Trùng với một dòng khác trong tệp[ (dòng {row})] (A7).",
-        "Same person as another row of the file[ (row {row})] (A7).",
+        "Trùng với một dòng khác trong tệp[ (dòng {same_as_row})] (A7).",
+        "Same person as another row of the file[ (row {same_as_row})] (A7).",
     ),
     "duplicate_on_list": ("Người này đã có trong danh sách (A7).", "Already on the list (A7)."),
     "collective_has_no_rank": (
@@ -724,8 +750,10 @@ def _error_member(issue: FieldIssue, lang: int) -> dict[str, Any]:
         "code": issue.code,
         "message": field_message(issue.key, lang, issue.ctx),
     }
-    for name in ("row", "column", "rule"):
+    for name in ERROR_MEMBERS:  # a spreadsheet row's error: on the issue, or among its facts
         value = getattr(issue, name)
+        if value is None:
+            value = issue.ctx.get(name)
         if value is not None:
             member[name] = value
     return member

@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
+from api.db.units import Unit
 from api.domain.delegates import EXEMPLARY, Category
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
@@ -168,13 +169,31 @@ async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -
         raise BadValue(str(exc)) from exc
 
 
+def list_order() -> list[sa.ColumnElement[Any]]:
+    """The one order of a delegate list, on screen and in the exports: the stored Vietnamese
+    sort key (``api.domain.collation.sort_key_text``), then the id."""
+    table = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    return [table.sort_key, table.id]
+
+
+def export_rows(fields: Sequence[str]) -> Select[Any]:
+    """An export's columns, then the name of the unit each delegate was designated from
+    (``origin_unit``, A10), in the list's order; the caller adds the conference."""
+    return (
+        sa.select(*[getattr(Delegate, f) for f in fields], col(Unit.name).label("origin_unit"))
+        .outerjoin(Unit, col(Unit.id) == col(Delegate.origin_unit_id))
+        .order_by(*list_order())
+    )
+
+
 def page_reader(fields: Sequence[str]) -> KeysetRead:
-    """A list's page of these columns in folded-name order (the index on conference, name, id);
+    """A list's page of these columns in the Vietnamese order of ``api.domain.collation`` (the
+    stored ``sort_key``, the index on conference, sort key, id) — the order the exports stream in;
     optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``."""
     table = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
 
     def build(filters: frozenset[str]) -> Select[Any]:
-        stmt = sa.select(*[table[f] for f in fields], table.name_folded).where(
+        stmt = sa.select(*[table[f] for f in fields], table.sort_key).where(
             table.conference_id == sa.bindparam("conference_id")
         )
         if "name_like" in filters:
@@ -183,4 +202,4 @@ def page_reader(fields: Sequence[str]) -> KeysetRead:
             stmt = stmt.where(table.category == sa.bindparam("category"))
         return stmt
 
-    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))
+    return KeysetRead(build, list_order(), hidden=("sort_key",))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
@@ -16,6 +16,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead
+from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX
 
 UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
 LEVELS = ("grassroots", "district", "province")
@@ -112,18 +113,48 @@ def unit_page_reader(fields: Sequence[str]) -> KeysetRead:
     (Q1 — every folded word as a prefix, through the GIN index on ``search``), ``kind``,
     ``parent_id``, ``block_id``, ``district_id``."""
     table = Unit.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    return KeysetRead(
+        lambda filters: _unit_select(fields, filters), [table.name_folded, table.id], hidden=("name_folded",)
+    )
+
+
+def _unit_select(fields: Sequence[str], filters: frozenset[str]) -> Select[Any]:
+    table = Unit.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    stmt = sa.select(*[table[f] for f in fields], table.name_folded)
+    if "tsquery" in filters:
+        query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.bindparam("tsquery", type_=sa.Text))
+        stmt = stmt.where(table.search.op("@@")(query))
+    for name in ("kind", "parent_id", "block_id", "district_id"):
+        if name in filters:
+            stmt = stmt.where(table[name] == sa.bindparam(name))
+    return stmt
+
+
+def search_rank_column(name_folded: sa.ColumnElement[str]) -> sa.Label[int]:
+    """``api.domain.units.search_rank`` in SQL, given ``search_names(query words)`` as the
+    parameter ``names`` (a text array) and the same with "%" appended as ``prefixes``: plain
+    comparisons, cheap beside the search itself."""
+    names = sa.bindparam("names", type_=ARRAY(sa.Text))
+    prefixes = sa.bindparam("prefixes", type_=ARRAY(sa.Text))
+    return sa.case(
+        (name_folded == sa.func.any(names), sa.literal_column(str(EXACT))),
+        (name_folded.like(sa.func.any(prefixes)), sa.literal_column(str(NAME_PREFIX))),
+        else_=sa.literal_column(str(ELSEWHERE)),
+    ).label("search_rank")
+
+
+def unit_search_reader(fields: Sequence[str]) -> KeysetRead:
+    """A search of the register (``tsquery``, every folded word as a prefix, through the GIN
+    index) ranked so that the unit whose own name matches comes first: the rank of
+    ``search_rank_column`` (given ``names`` and ``prefixes``), then the folded name,
+    then the id; the cursor carries the rank. Other filters as ``unit_page_reader``."""
+    table = Unit.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    rank = search_rank_column(table.name_folded)
 
     def build(filters: frozenset[str]) -> Select[Any]:
-        stmt = sa.select(*[table[f] for f in fields], table.name_folded)
-        if "tsquery" in filters:
-            query = sa.func.to_tsquery(sa.literal_column("'simple'::regconfig"), sa.bindparam("tsquery", type_=sa.Text))
-            stmt = stmt.where(table.search.op("@@")(query))
-        for name in ("kind", "parent_id", "block_id", "district_id"):
-            if name in filters:
-                stmt = stmt.where(table[name] == sa.bindparam(name))
-        return stmt
+        return _unit_select(fields, filters - {"names", "prefixes"}).add_columns(rank)
 
-    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))
+    return KeysetRead(build, [rank, table.name_folded, table.id], hidden=("name_folded", "search_rank"))
 
 
 def prefix_query(tokens: Sequence[str]) -> str:

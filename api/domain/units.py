@@ -125,3 +125,67 @@ def check_block_member_district(unit_id: str, unit_district_id: str | None, bloc
             reason="member_outside_district",
             unit_id=unit_id,
         )
+
+
+# --- Q1 search: the unit whose own name matches comes first ----------------------------------------
+
+# The words a unit's name starts with to say what kind of unit it is (folded, Q1), longest first:
+# "xã Gia Phố" is named Gia Phố, "Trường THCS Gia Phố" too.
+KIND_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "xa",
+            "phuong",
+            "thi tran",
+            "thi xa",
+            "thanh pho",
+            "huyen",
+            "quan",
+            "tinh",
+            "truong",
+            "truong mam non",
+            "truong tieu hoc",
+            "truong thcs",
+            "truong thpt",
+            "truong trung hoc co so",
+            "truong trung hoc pho thong",
+            "truong tieu hoc va thcs",
+            "truong ptdtbt",
+            "truong pt dtnt",
+            "cong ty",
+            "cong ty tnhh",
+            "cong ty co phan",
+            "cong ty cp",
+            "hop tac xa",
+            "htx",
+            "ubnd",
+            "ubnd xa",
+            "ubnd huyen",
+            "uy ban nhan dan",
+            "co quan",
+        ),
+        key=lambda words: (-len(words), words),
+    )
+)
+EXACT, NAME_PREFIX, ELSEWHERE = 0, 1, 2  # search ranks, best first
+
+
+def search_names(query_words: str) -> tuple[str, ...]:
+    """The folded names that are the query's words as a unit's own name: the words themselves,
+    and after each kind word ("gia pho", "xa gia pho", "truong thcs gia pho", …)."""
+    return (query_words, *(f"{kind} {query_words}" for kind in KIND_WORDS))
+
+
+def search_rank(name_folded: str, query_words: str) -> int:
+    """Q1 — how well a unit's folded name answers a search (every query word already matched
+    as a word prefix): ``EXACT`` when the name, or its own name after the kind words, is the
+    query's words; ``NAME_PREFIX`` when one of them starts with them; ``ELSEWHERE`` when the
+    words only occur further in ("Phòng Nông nghiệp xã Gia Phố" for "gia pho").
+    ``api.db.units`` computes the same in SQL from ``search_names``, so pages are cut in this
+    order."""
+    names = search_names(query_words)
+    if name_folded in names:
+        return EXACT
+    if name_folded.startswith(names):
+        return NAME_PREFIX
+    return ELSEWHERE

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from api.concurrency import Work, offload
 from api.domain.delegates import Category
 from api.domain.errors import DomainError
-from api.problems import FieldIssue, Problem, responses
+from api.problems import Problem, responses
 from api.routers.deps import (
     ActorDep,
     Cursor,
@@ -111,28 +111,23 @@ async def add_delegate(
 async def import_delegates(
     conference_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
 ) -> ImportResult:
-    """All rows or none: every bad row is listed with its spreadsheet row number, field and rule
-    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
-    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows."""
+    """All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
+    Vietnamese column header and the format expected, as a sentence and as the members `row`,
+    `column`, `field` and `rule` (the first 100; ``error_count`` gives them all). A sheet with
+    no delegate row (the template as downloaded: its example row sits on the guide sheet) is a
+    422 `sheet_empty`, nothing imported. A CSV that is not UTF-8 (e.g. saved in the Windows
+    Vietnamese code page) is a 415 saying to save it as "CSV UTF-8" or XLSX. The caller's
+    right to the list and the list's state are decided before the body is read; at most
+    ``DHTT_IMPORT_MAX_ROWS`` rows."""
     cid = parse_id(conference_id)
     await delegates.check_import(session, actor, cid)
     sheet = await _read_upload(request, settings.import_max_rows)
-    errors = [
-        FieldIssue(
-            f"rows.{e.row}.{e.field}",
-            e.code,
-            e.message_key,
-            e.ctx,
-            row=e.row,
-            column=spreadsheets.HEADERS.get(e.field),
-            rule=e.rule,
-        )
-        for e in sheet.errors
-    ]
+    errors: list[tuple[str, str, str, dict[str, Any]]] = [e.problem_error() for e in sheet.errors]
     errors += [
-        FieldIssue(f"columns.{c}", "validation_error", "missing", column=spreadsheets.HEADERS.get(c))
-        for c in sheet.missing_columns
+        (f"columns.{c}", "validation_error", "sheet_column_missing", {"column": c}) for c in sheet.missing_columns
     ]
+    if sheet.empty:
+        errors.append(("rows", "validation_error", "sheet_empty", {}))
     if errors:
         rules = {e.rule for e in sheet.errors if e.rule}
         raise Problem("validation_error", rule=rules.pop() if len(rules) == 1 else None, errors=errors)
@@ -159,6 +154,8 @@ async def _read_upload(request: Request, max_rows: int) -> spreadsheets.ParsedSh
     except ValueError as exc:
         if str(exc) == "json":
             raise Problem("validation_error", errors=[("body", "validation_error", "json_invalid", {})]) from None
+        if str(exc) == "encoding":
+            raise Problem("unsupported_media_type", reason="encoding") from None
         raise Problem("unsupported_media_type") from None
 
 
@@ -190,14 +187,18 @@ async def delegate_template(conference_id: str, session: SessionDep, actor: Acto
 async def export_delegates(
     conference_id: str, request: Request, session: SessionDep, actor: ActorDep, format: Literal["xlsx", "csv"] = "xlsx"
 ) -> StreamingResponse:
-    """Streamed in Vietnamese order (given name first) straight from the database."""
+    """Streamed straight from the database (a server-side cursor) in the list's own order — the
+    one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
+    title block (unit, C7 title lines, the day of the export) above its header row; CSV keeps
+    the leading zeros of national IDs and phone numbers for Excel (cells written as ="0123…").
+    The district conference's list adds the column "Đơn vị cử đại biểu" (A10)."""
     cid = parse_id(conference_id)
-    await delegates.check_export(session, actor, cid)
+    title, origin = await delegates.check_export(session, actor, cid)
     batches = delegates.stream_rows(request.app.state.sessionmaker, cid)
     if format == "csv":
-        body, media, ext = spreadsheets.export_csv_stream(batches), "text/csv; charset=utf-8", "csv"
+        body, media, ext = spreadsheets.export_csv_stream(batches, origin=origin), "text/csv; charset=utf-8", "csv"
     else:
-        body, media, ext = spreadsheets.export_xlsx_stream(batches), XLSX, "xlsx"
+        body, media, ext = spreadsheets.export_xlsx_stream(batches, title, origin=origin), XLSX, "xlsx"
     return StreamingResponse(
         body, media_type=media, headers={"Content-Disposition": f'attachment; filename="danh-sach-dai-bieu.{ext}"'}
     )

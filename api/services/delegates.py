@@ -24,6 +24,7 @@ from api.db.fast import like_pattern
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor
+from api.domain.collation import sort_key_text
 from api.domain.delegates import (
     EXEMPLARY,
     Category,
@@ -60,8 +61,14 @@ from api.services.common import (
     require_match,
     row_page,
 )
-from api.services.conferences import assembly_of, check_private, organized_conference, private_conference
-from api.services.spreadsheets import HEADERS, sort_key_text
+from api.services.conferences import (
+    assembly_of,
+    check_private,
+    conference_out,
+    organized_conference,
+    private_conference,
+)
+from api.services.spreadsheets import HEADERS, TitleBlock
 
 FIELDS = (
     "full_name",
@@ -187,9 +194,13 @@ async def get_delegate(
     return public(found(await repo.get_delegate(session, conference_id, delegate_id)))
 
 
-async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
-    """X2 — decided before the first byte of an export is sent."""
-    await private_conference(session, actor, conference_id)
+async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> tuple[TitleBlock, bool]:
+    """X2 — decided before the first byte of an export is sent. Answers the XLSX title block
+    (the unit, the C7 title lines, today) and whether the list is a district conference's,
+    whose export shows each delegate's origin unit (A10)."""
+    conference = await conference_out(session, await private_conference(session, actor, conference_id))
+    title = TitleBlock(unit=conference.unit_name, lines=conference.title, exported_on=local_today())
+    return title, conference.level is Level.DISTRICT
 
 
 async def stream_rows(
@@ -198,16 +209,12 @@ async def stream_rows(
     """The list in Vietnamese order, in batches, from a server-side cursor: memory holds one batch
     whatever the list's length. It outlives the request's handler, so it reads in a read-only
     transaction of its own."""
-    stmt = (
-        sa.select(*[getattr(Delegate, f) for f in FIELDS])
-        .where(col(Delegate.conference_id) == conference_id)
-        .order_by(col(Delegate.sort_key), col(Delegate.id))
-        .execution_options(yield_per=batch)
-    )
+    stmt = repo.export_rows(FIELDS).execution_options(yield_per=batch)
+    names = (*FIELDS, "origin_unit")
     async with factory() as session:
-        result = await session.stream(stmt)
+        result = await session.stream(stmt.where(col(Delegate.conference_id) == conference_id))
         async for rows in result.partitions(batch):
-            yield [dict(zip(FIELDS, row, strict=True)) for row in rows]
+            yield [dict(zip(names, row, strict=True)) for row in rows]
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -343,11 +350,8 @@ async def import_delegates(
     people = [_person(values) for _, values in rows]
     for first, later in find_duplicates(people):
         row = rows[later][0]
-        errors.append(
-            FieldIssue(
-                f"rows.{row}", "duplicate_delegate", "duplicate_in_file", {"row": rows[first][0]}, row, rule="A7"
-            )
-        )
+        facts = {"same_as_row": rows[first][0]}
+        errors.append(FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_in_file", facts, row, rule="A7"))
     for index in await _existing_people(session, conference.id, people):
         row = rows[index][0]
         errors.append(FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_on_list", row=row, rule="A7"))

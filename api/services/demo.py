@@ -20,6 +20,7 @@ from api.db.submissions import Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
 from api.db.users import User
 from api.domain.access import Role
+from api.domain.collation import sort_key_text
 from api.domain.conferences import agenda_spec, default_agenda
 from api.domain.nominations import NomineeKind, nominee_key
 from api.domain.submissions import Kind
@@ -27,7 +28,6 @@ from api.domain.text import fold
 from api.domain.units import UnitKind, level_of
 from api.services.auth import hash_password
 from api.services.common import audit
-from api.services.spreadsheets import sort_key_text
 from api.services.submissions import DEFAULT_TITLES
 
 PLAN_CODE = "187/KH-UBND"

@@ -35,6 +35,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unu
 from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped, unused-ignore]
 
 from api.domain import containers
+from api.domain.collation import sort_key_text, vietnamese_sort_key
 from api.domain.delegates import EXEMPLARY, Category, EconomicSector, Gender
 from api.domain.errors import DomainError
 from api.domain.labels import CATEGORY, GENDER, SECTOR
@@ -44,10 +45,13 @@ __all__ = [
     "CATEGORY_LABELS",
     "COLUMNS",
     "GENDER_LABELS",
+    "HEADERS",
     "MAX_LENGTHS",
+    "ORIGIN_HEADER",
     "SECTOR_LABELS",
     "ParsedSheet",
     "RowError",
+    "TitleBlock",
     "TooManyRows",
     "export_csv",
     "export_rows",
@@ -56,6 +60,7 @@ __all__ = [
     "read_import",
     "read_rows",
     "read_xlsx",
+    "sort_key_text",
     "template_xlsx",
     "vietnamese_sort_key",
 ]
@@ -152,6 +157,45 @@ _HEADER_INDEX: dict[str, str] = {
     _key(name): column for column, header in COLUMNS for name in (column, header, *_HEADER_ALIASES.get(column, ()))
 }
 
+
+def _text_limit(field: str) -> tuple[str, str]:
+    return f"văn bản, tối đa {MAX_LENGTHS[field]} ký tự", f"text of at most {MAX_LENGTHS[field]} characters"
+
+
+# What each column holds, said to the officer who filled it in (import errors name it).
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "full_name": (
+        f"họ và tên đầy đủ, tối đa {MAX_LENGTHS['full_name']} ký tự",
+        f"the full name, at most {MAX_LENGTHS['full_name']} characters",
+    ),
+    "gender": (
+        "một trong: " + ", ".join(GENDER_LABELS.values()),
+        "one of: " + ", ".join(GENDER_LABELS.values()),
+    ),
+    "birth_date": ("ngày dạng dd/mm/yyyy (ví dụ 12/05/1985)", "a date as dd/mm/yyyy (e.g. 12/05/1985)"),
+    "ethnicity": _text_limit("ethnicity"),
+    "national_id": (
+        "đúng 12 chữ số, nhập dạng văn bản để giữ số 0 ở đầu",
+        "exactly 12 digits, typed as text so that leading zeros stay",
+    ),
+    "phone": (
+        "số điện thoại Việt Nam: 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 hoặc 11 chữ số bắt đầu bằng 02",
+        "a Vietnamese phone number: 10 digits starting 03, 05, 07, 08, 09 or 11 digits starting 02",
+    ),
+    "position": _text_limit("position"),
+    "workplace": _text_limit("workplace"),
+    "economic_sector": (
+        "một trong: " + ", ".join(SECTOR_LABELS.values()),
+        "one of: " + ", ".join(SECTOR_LABELS.values()),
+    ),
+    "category": (
+        "một trong: " + "; ".join(CATEGORY_LABELS.values()),
+        "one of: " + "; ".join(CATEGORY_LABELS.values()),
+    ),
+    "province_commendations": ("số nguyên từ 0 trở lên (để trống là 0)", "a whole number ≥ 0 (empty is 0)"),
+    "note": _text_limit("note"),
+}
+
 _ENUM_EXPECTED: dict[str, str] = {
     "gender": ", ".join(GENDER_LABELS.values()),
     "economic_sector": ", ".join(SECTOR_LABELS.values()),
@@ -175,6 +219,35 @@ class RowError:
     code: str
     message_key: str
     rule: str | None = None
+
+    @property
+    def column(self) -> str | None:
+        """The sheet's Vietnamese header of the bad cell (None for a whole row or the body)."""
+        return HEADERS.get(self.field)
+
+    @property
+    def expected(self) -> tuple[str, str]:
+        """What the cell should hold, in Vietnamese and English, saying what was wrong first."""
+        vi, en = _EXPECTED.get(self.field, ("giá trị hợp lệ", "a valid value"))
+        if self.message_key == "missing":
+            return f"bắt buộc, không được để trống — cần {vi}", f"required, must not be empty — expected {en}"
+        if self.message_key == "Q1:control_character":
+            return f"có ký tự điều khiển — cần {vi}", f"holds control characters — expected {en}"
+        if self.message_key == "string_too_long":
+            return f"quá dài — cần {vi}", f"too long — expected {en}"
+        return f"cần {vi}", f"expected {en}"
+
+    def problem_error(self) -> tuple[str, str, str, dict[str, object]]:
+        """The error as a problem's (field, code, message key, facts): the message names the
+        Vietnamese column, the row and the format expected (``sheet_cell``); ``row``, ``column``,
+        ``field`` and ``rule`` are data members too. A row-wide error keeps its own message."""
+        facts: dict[str, object] = {"row": self.row, "field": self.field, "rule": self.rule}
+        column = self.column
+        if column is None:
+            return f"rows.{self.row}.{self.field}", self.code, self.message_key, facts | self.ctx
+        vi, en = self.expected
+        facts |= {"column": column, "expected_vi": vi, "expected_en": en}
+        return f"rows.{self.row}.{self.field}", self.code, "sheet_cell", facts
 
     @property
     def ctx(self) -> dict[str, int | str]:
@@ -216,10 +289,16 @@ class ParsedSheet:
     errors: list[RowError]
     unknown_columns: list[str]
     missing_columns: list[str]
+    from_table: bool = True  # a CSV or XLSX sheet (False: a JSON array)
 
     @property
     def ok(self) -> bool:
         return not self.errors and not self.missing_columns
+
+    @property
+    def empty(self) -> bool:
+        """A sheet with its header and no delegate row — the template as downloaded, say."""
+        return self.from_table and self.ok and not self.rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -549,17 +628,25 @@ def _chain(first: Iterable[T], then: Iterator[T]) -> Iterator[T]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_DIGITS_FORMULA = re.compile(r'="(\d+)"')
+
+
 def _unescape(cell: str) -> str:
-    """Undo export_csv's guard against formula injection ("'=…" → "=…")."""
+    """Undo the CSV export's writing: its guard against formula injection ("'=…" → "=…") and
+    its digits kept as text for Excel ('="0123"' → "0123")."""
     if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
         return cell[1:]
+    if cell.startswith('="') and (match := _DIGITS_FORMULA.fullmatch(cell)):
+        return match[1]
     return cell
 
 
 def read_csv(data: bytes, max_rows: int = DEFAULT_MAX_ROWS) -> ParsedSheet:
     """A CSV upload: UTF-8 with or without BOM, comma, semicolon or tab delimited (sniffed).
 
-    Raises ``ValueError("encoding")`` if the bytes are not UTF-8, ``ValueError("csv")`` if they
+    Raises ``ValueError("encoding")`` if the bytes are not UTF-8 — a file saved in the Windows
+    Vietnamese code page (cp1258) or any other is refused whole, never read as mangled names
+    (the answer tells the officer to save it as "CSV UTF-8" or XLSX), ``ValueError("csv")`` if they
     are not CSV at all (a cell beyond the csv module's field limit), ``TooManyRows`` past
     ``max_rows`` rows (the rest is not parsed).
     """
@@ -681,7 +768,7 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
     errors: list[RowError] = []
     unknown: list[str] = []
     if not isinstance(records, list | tuple):
-        return ParsedSheet([], [RowError(0, "body", "validation_error", "list_type")], [], [])
+        return ParsedSheet([], [RowError(0, "body", "validation_error", "list_type")], [], [], from_table=False)
     for row_no, record in enumerate(records, start=1):
         if not isinstance(record, Mapping):
             errors.append(RowError(row_no, "row", "validation_error", "dict_type"))
@@ -706,7 +793,7 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
         errors.extend(row_errors)
         if not row_errors:
             parsed.append((row_no, values | {"pilot_invitee": pilot}))
-    return ParsedSheet(parsed, errors, unknown, [])
+    return ParsedSheet(parsed, errors, unknown, [], from_table=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -731,7 +818,7 @@ _WIDTHS: dict[str, float] = {
     "province_commendations": 22,
     "note": 30,
 }
-_TEXT_COLUMNS = ("birth_date", "national_id", "phone")  # typed as text in the template: keep 0s and dd/mm
+_TEXT_COLUMNS = ("national_id", "phone")  # typed as text in the template: leading zeros stay
 
 
 def _display_label(value: object, enum: type[E], labels: Mapping[E, str], index: Mapping[str, E]) -> str:
@@ -795,36 +882,14 @@ def _display(cell: object) -> str:
     return str(cell)
 
 
-SORT_KEY_MAX = 1000
-_B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ascending in ASCII
-
-
-def _b62(number: int, width: int = 4) -> str:
-    out = []
-    for _ in range(width):
-        number, digit = divmod(number, 62)
-        out.append(_B62[digit])
-    return "".join(reversed(out))
-
-
-def sort_key_text(name: str) -> str:
-    """``vietnamese_sort_key`` as a string that sorts the same way byte by byte (COLLATE "C"),
-    so the database can keep lists in Vietnamese order: fixed-width base-62 ranks, a space
-    closing each word (shorter words first), "!" closing the list of words."""
-    given_letters, given_tone, words, tones, text = vietnamese_sort_key(name)
-    parts = ["".join(_b62(r) for r in given_letters), " ", _b62(given_tone, 1)]
-    parts += ["".join(_b62(r) for r in word) + " " for word in words]
-    parts += ["!", "".join(_b62(t, 1) for t in tones), " ", text]
-    # Capped so the index entry stays small; names that share the first 1,000 key characters
-    # (over 100 letters of the given name) fall back to the id order.
-    return "".join(parts)[:SORT_KEY_MAX]
-
-
-async def export_csv_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]]) -> AsyncIterator[bytes]:
-    """``export_csv`` over rows that arrive in batches from the database: memory holds one batch."""
+async def export_csv_stream(
+    batches: AsyncIterator[Sequence[Mapping[str, Any]]], *, origin: bool = False
+) -> AsyncIterator[bytes]:
+    """``export_csv`` over rows that arrive in batches from the database: memory holds one batch.
+    With ``origin`` (the district list, A10) a last column gives each delegate's origin unit."""
     line = io.StringIO()
     writer = csv.writer(line, lineterminator="\r\n")
-    writer.writerow([header for _, header in COLUMNS])
+    writer.writerow([header for _, header in COLUMNS] + ([ORIGIN_HEADER] if origin else []))
     yield ("\ufeff" + line.getvalue()).encode("utf-8")
     number = 0
     async for batch in batches:
@@ -832,31 +897,27 @@ async def export_csv_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]])
         line.truncate()
         for delegate in batch:
             number += 1
-            writer.writerow([_csv_guard(_display(cell)) for cell in _export_values(delegate, number)])
+            cells = _csv_cells(_export_values(delegate, number))
+            if origin:
+                cells.append(_csv_guard(_plain(delegate.get("origin_unit"))))
+            writer.writerow(cells)
         yield line.getvalue().encode("utf-8")
 
 
-async def export_xlsx_stream(batches: AsyncIterator[Sequence[Mapping[str, Any]]]) -> AsyncIterator[bytes]:
+async def export_xlsx_stream(
+    batches: AsyncIterator[Sequence[Mapping[str, Any]]], title: TitleBlock | None = None, *, origin: bool = False
+) -> AsyncIterator[bytes]:
     """``export_xlsx`` over rows that arrive in batches: the write-only sheet spools to disk."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Danh sách đại biểu")
-    _set_widths(sheet)
-    sheet.freeze_panes = "A2"
-    number = 0
+    out = _XlsxExport(title, origin)
     try:
-        sheet.append(_header_cells(sheet))
         async for batch in batches:
             for delegate in batch:
-                number += 1
-                sheet.append([_xlsx_cell(sheet, value) for value in _export_values(delegate, number)])
+                out.add(delegate)
     except BaseException:
-        _discard(sheet)
+        out.discard()
         raise
-    with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
-        workbook.save(spool)
-        spool.seek(0)
-        while chunk := spool.read(_CHUNK):
-            yield chunk
+    for chunk in out.finish():
+        yield chunk
 
 
 def export_rows(delegates: Iterable[Mapping[str, object]]) -> Iterator[list[str]]:
@@ -872,13 +933,34 @@ def _csv_guard(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
+_KEEP_ZEROS = frozenset(index for index, (field, _) in enumerate(COLUMNS) if field in ("national_id", "phone"))
+
+
+def _csv_cells(values: Sequence[object]) -> list[str]:
+    """One CSV row. A national ID or phone number is written as the formula ="0123…": Excel
+    reads a bare 0123 as the number 123 and shows the formula's text with its zeros (a leading
+    apostrophe, by contrast, stays visible in a CSV). Only digits are written this way (Q2
+    checked them on the way in); reading the file back (``_unescape``) takes the digits."""
+    out = []
+    for index, value in enumerate(values):
+        cell = _display(value)
+        if index in _KEEP_ZEROS and cell.isdigit() and cell.isascii():
+            out.append(f'="{cell}"')
+        else:
+            out.append(_csv_guard(cell))
+    return out
+
+
 def export_csv(delegates: Iterable[Mapping[str, object]]) -> Iterator[bytes]:
     """UTF-8 with BOM (so Excel shows Vietnamese), CRLF rows, streamed in chunks of about 64 KiB."""
     line = io.StringIO()
     writer = csv.writer(line, lineterminator="\r\n")
-    chunk = bytearray("\ufeff".encode())
-    for row in export_rows(delegates):
-        writer.writerow([_csv_guard(cell) for cell in row])
+    writer.writerow([header for _, header in COLUMNS])
+    chunk = bytearray(("\ufeff" + line.getvalue()).encode())
+    line.seek(0)
+    line.truncate()
+    for number, delegate in enumerate(delegates, start=1):
+        writer.writerow(_csv_cells(_export_values(delegate, number)))
         chunk += line.getvalue().encode("utf-8")
         line.seek(0)
         line.truncate()
@@ -889,19 +971,76 @@ def export_csv(delegates: Iterable[Mapping[str, object]]) -> Iterator[bytes]:
         yield bytes(chunk)
 
 
-def _header_cells(sheet: Any) -> list[Any]:
-    cells = []
-    for _, header in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cells.append(cell)
-    return cells
+ORIGIN_HEADER = "Đơn vị cử đại biểu"  # A10 — the district list: the unit each delegate came from
 
 
-def _set_widths(sheet: Any) -> None:
-    for index, (field, _) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[field]
+@dataclass(frozen=True)
+class TitleBlock:
+    """What stands above the header row of an XLSX export: the organizing unit, the C7 title
+    lines of the conference and the day of the export."""
+
+    unit: str
+    lines: Sequence[str]
+    exported_on: dt.date
+
+
+class _XlsxExport:
+    """A write-only workbook: the title block, the header row, then delegates one by one."""
+
+    def __init__(self, title: TitleBlock | None, origin: bool) -> None:
+        self.workbook = Workbook(write_only=True)
+        self.sheet = self.workbook.create_sheet("Danh sách đại biểu")
+        self.origin = origin
+        self.number = 0
+        headers = [header for _, header in COLUMNS] + ([ORIGIN_HEADER] if origin else [])
+        widths = [_WIDTHS[field] for field, _ in COLUMNS] + ([30] if origin else [])
+        for index, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        block = self._title_rows(title) if title is not None else []
+        self.sheet.freeze_panes = f"A{len(block) + 2}"  # below the header row
+        try:
+            for row in block:
+                self.sheet.append(row)
+            self.sheet.append([self._styled(h, bold=True, wrap=True) for h in headers])
+        except BaseException:
+            self.discard()
+            raise
+
+    def _styled(self, value: object, *, bold: bool = False, italic: bool = False, wrap: bool = False) -> Any:
+        cell = WriteOnlyCell(self.sheet, value=value)
+        cell.font = Font(bold=bold, italic=italic)
+        if wrap:
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # text, never a formula
+        return cell
+
+    def _title_rows(self, title: TitleBlock) -> list[list[Any]]:
+        """The unit, the C7 title lines (§II.4.3), the list's name and the export's day, then an
+        empty row. One cell per row: an import of this file skips them as its title block."""
+        rows: list[list[Any]] = [[self._styled(title.unit.upper(), bold=True)]]
+        rows += [[self._styled(line, bold=True)] for line in title.lines]
+        rows.append([self._styled("DANH SÁCH ĐẠI BIỂU", bold=True)])
+        rows.append([self._styled(f"Xuất ngày {title.exported_on.strftime('%d/%m/%Y')}", italic=True)])
+        rows.append([])
+        return rows
+
+    def add(self, delegate: Mapping[str, object]) -> None:
+        self.number += 1
+        values = _export_values(delegate, self.number)
+        if self.origin:
+            values.append(_plain(delegate.get("origin_unit")))
+        self.sheet.append([_xlsx_cell(self.sheet, value) for value in values])
+
+    def discard(self) -> None:
+        _discard(self.sheet)
+
+    def finish(self) -> Iterator[bytes]:
+        with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+            self.workbook.save(spool)
+            spool.seek(0)
+            while chunk := spool.read(_CHUNK):
+                yield chunk
 
 
 def _xlsx_cell(sheet: Any, value: object) -> object:
@@ -919,25 +1058,21 @@ def _xlsx_cell(sheet: Any, value: object) -> object:
     return value
 
 
-def export_xlsx(delegates: Iterable[Mapping[str, object]]) -> Iterator[bytes]:
+def export_xlsx(
+    delegates: Iterable[Mapping[str, object]], title: TitleBlock | None = None, *, origin: bool = False
+) -> Iterator[bytes]:
     """A write-only workbook spooled to a temporary file (memory stays flat for 100,000 rows),
-    yielded in 64 KiB chunks. Dates are date cells, counts numbers, everything else text."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Danh sách đại biểu")
-    _set_widths(sheet)
-    sheet.freeze_panes = "A2"
+    yielded in 64 KiB chunks. Dates are date cells, counts numbers, everything else text. With
+    ``title``, the conference's title block stands above the header row; with ``origin`` (the
+    district conference's list, A10), a last column gives each delegate's ``origin_unit``."""
+    out = _XlsxExport(title, origin)
     try:
-        sheet.append(_header_cells(sheet))
-        for number, delegate in enumerate(delegates, start=1):
-            sheet.append([_xlsx_cell(sheet, value) for value in _export_values(delegate, number)])
+        for delegate in delegates:
+            out.add(delegate)
     except BaseException:
-        _discard(sheet)
+        out.discard()
         raise
-    with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
-        workbook.save(spool)
-        spool.seek(0)
-        while chunk := spool.read(_CHUNK):
-            yield chunk
+    yield from out.finish()
 
 
 def _discard(sheet: Any) -> None:
@@ -1017,14 +1152,22 @@ def _guide() -> list[tuple[str, str, str]]:
     ]
 
 
+TEMPLATE_ROWS = 5_000  # rows of the list sheet that carry the template's data validation
+
+
 def template_xlsx() -> bytes:
-    """The import template: a header row and one example delegate, then a "Hướng dẫn" sheet with
-    each column's accepted values; drop-down lists (not enforced) for the labelled columns."""
+    """The import template. The list sheet holds the header row only: importing the template
+    unchanged reads no delegate (the import answers 422 ``sheet_empty``). Its cells check what
+    they are given (data validation): dates as dd/mm/yyyy date cells, the national ID as
+    12-character text (text format keeps leading zeros), counts as whole numbers ≥ 0, gender,
+    sector and category from drop-down lists of the Vietnamese labels. The "Hướng dẫn" sheet
+    lists each column's accepted values and shows a filled-in example row, never imported."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Danh sách đại biểu"
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
+    fields = [field for field, _ in COLUMNS]
     for index, (field, header) in enumerate(COLUMNS, start=1):
         cell = sheet.cell(row=1, column=index, value=header)
         cell.font = bold
@@ -1033,110 +1176,75 @@ def template_xlsx() -> bytes:
         sheet.column_dimensions[letter].width = _WIDTHS[field]
         if field in _TEXT_COLUMNS:
             sheet.column_dimensions[letter].number_format = "@"
-        value = 1 if field == "row_number" else _TEMPLATE_EXAMPLE.get(field)
-        example = sheet.cell(row=2, column=index, value=value)
-        if field in _TEXT_COLUMNS:
-            example.number_format = "@"
+        elif field == "birth_date":
+            sheet.column_dimensions[letter].number_format = _DATE_FORMAT
     sheet.freeze_panes = "A2"
 
     guide = workbook.create_sheet("Hướng dẫn")
-    for index, title in enumerate(("Cột", "Bắt buộc", "Giá trị chấp nhận"), start=1):
+    for index, title in enumerate(("Cột", "Bắt buộc", "Giá trị chấp nhận", "Ví dụ"), start=1):
         guide.cell(row=1, column=index, value=title).font = bold
-    for row, entry in enumerate(_guide(), start=2):
-        for index, value in enumerate(entry, start=1):
-            guide.cell(row=row, column=index, value=value).alignment = wrap
+    for row, (entry, field) in enumerate(zip(_guide(), fields, strict=True), start=2):
+        example = 1 if field == "row_number" else _TEMPLATE_EXAMPLE.get(field)
+        for index, value in enumerate((*entry, example), start=1):
+            cell = guide.cell(row=row, column=index, value=value)
+            cell.alignment = wrap
+            if index == 4:
+                cell.number_format = "@"
     notes = (
+        "Nhập danh sách ở trang “Danh sách đại biểu”, từ dòng 2; cột “Ví dụ” ở trên chỉ để tham khảo, không được nhập.",
         "Tiêu đề cột không phân biệt hoa thường, dấu và khoảng trắng (ví dụ “ho va ten” là “Họ và tên”).",
         "Dòng trống (hoặc chỉ có STT) được bỏ qua; cột không nhận ra sẽ được báo lại, không bị bỏ qua âm thầm.",
-        "Lỗi được báo theo số dòng của bảng tính (dòng tiêu đề là dòng 1).",
+        "Lỗi được báo theo số dòng của bảng tính (dòng tiêu đề là dòng 1) và tên cột.",
+        "Nếu lưu dạng CSV, hãy chọn “CSV UTF-8 (Comma delimited)” để giữ tiếng Việt.",
     )
     for offset, note in enumerate(notes, start=len(COLUMNS) + 3):
         guide.cell(row=offset, column=1, value=note)
     guide.column_dimensions["A"].width = 26
     guide.column_dimensions["B"].width = 10
     guide.column_dimensions["C"].width = 90
+    guide.column_dimensions["D"].width = 30
 
-    # Drop-down sources, to the right of the guide; the lists suggest, they do not refuse aliases.
+    def target(field: str) -> str:
+        letter = get_column_letter(fields.index(field) + 1)
+        return f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
+
+    def check(field: str, validation: DataValidation) -> None:
+        vi, _ = _EXPECTED[field]
+        validation.errorTitle = HEADERS[field]
+        validation.error = f"Cần {vi}."
+        validation.promptTitle = HEADERS[field]
+        validation.prompt = f"Cần {vi}."[:255]
+        validation.showInputMessage = True
+        validation.add(target(field))
+        sheet.add_data_validation(validation)
+
+    # Drop-down sources, to the right of the guide. A value outside the list is warned about
+    # (the import also reads the other spellings the guide lists).
     lists = (
-        ("gender", "Giới tính", list(GENDER_LABELS.values())),
-        ("economic_sector", "Thành phần kinh tế", list(SECTOR_LABELS.values())),
-        ("category", "Thành phần đại biểu", list(CATEGORY_LABELS.values())),
+        ("gender", list(GENDER_LABELS.values())),
+        ("economic_sector", list(SECTOR_LABELS.values())),
+        ("category", list(CATEGORY_LABELS.values())),
     )
-    fields = [field for field, _ in COLUMNS]
-    for offset, (field, title, labels) in enumerate(lists):
-        column = 5 + offset
-        letter = get_column_letter(column)
-        guide.cell(row=1, column=column, value=title).font = bold
+    for offset, (field, labels) in enumerate(lists):
+        letter = get_column_letter(6 + offset)
+        guide.cell(row=1, column=6 + offset, value=HEADERS[field]).font = bold
         guide.column_dimensions[letter].width = 30
         for row, label in enumerate(labels, start=2):
-            guide.cell(row=row, column=column, value=label)
+            guide.cell(row=row, column=6 + offset, value=label)
         source = f"'Hướng dẫn'!${letter}$2:${letter}${len(labels) + 1}"
-        validation = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
-        target = get_column_letter(fields.index(field) + 1)
-        validation.add(f"{target}2:{target}5000")
-        sheet.add_data_validation(validation)
+        check(field, DataValidation(type="list", formula1=source, allow_blank=True, errorStyle="warning"))
+    check(
+        "birth_date",
+        DataValidation(
+            type="date", operator="between", formula1="DATE(1900,1,1)", formula2="TODAY()", allow_blank=True
+        ),
+    )
+    check("national_id", DataValidation(type="textLength", operator="equal", formula1="12", allow_blank=True))
+    check(
+        "province_commendations",
+        DataValidation(type="whole", operator="between", formula1="0", formula2=str(INT_MAX), allow_blank=True),
+    )
 
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
-
-
-# ---------------------------------------------------------------------------------------------
-# Vietnamese collation
-# ---------------------------------------------------------------------------------------------
-
-_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"  # Vietnamese order; f j w z at their Latin places
-_LETTER_RANK = {letter: 10 + rank for rank, letter in enumerate(_ALPHABET)}
-_MODIFIED = {
-    ("a", "\u0306"): "ă",
-    ("a", "\u0302"): "â",
-    ("e", "\u0302"): "ê",
-    ("o", "\u0302"): "ô",
-    ("o", "\u031b"): "ơ",
-    ("u", "\u031b"): "ư",
-}
-# no tone 0 < huyền (grave) < hỏi (hook) < ngã (tilde) < sắc (acute) < nặng (dot below)
-_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
-
-SortKey = tuple[tuple[int, ...], int, tuple[tuple[int, ...], ...], tuple[int, ...], str]
-
-
-def _word_key(word: str) -> tuple[tuple[int, ...], int]:
-    """A word's letters (by Vietnamese rank) and its tone (a syllable carries one)."""
-    bases: list[str] = []
-    tone = 0
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if not unicodedata.combining(ch):
-            bases.append(ch)
-        elif bases and (bases[-1], ch) in _MODIFIED:
-            bases[-1] = _MODIFIED[(bases[-1], ch)]
-        elif ch in _TONES and tone == 0:
-            tone = _TONES[ch]
-    return tuple(_char_rank(ch) for ch in bases), tone
-
-
-def _char_rank(ch: str) -> int:
-    if ch in "0123456789":
-        return int(ch)
-    return _LETTER_RANK.get(ch, 100 + ord(ch))
-
-
-def vietnamese_sort_key(name: str) -> SortKey:
-    """Sort people the Vietnamese way: by given name (the last word), then by the full name.
-
-    Letters follow the Vietnamese alphabet — a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư
-    v x y (f j w z, absent from it, sit at their Latin places; digits come before letters, other
-    characters after). Within equal letters the tone decides: no tone < huyền (à) < hỏi (ả) <
-    ngã (ã) < sắc (á) < nặng (ạ). So An < Án < Anh < Ánh < Bình, and Dũng < Đức. Case is only the
-    last tie-break. Input need not be NFC.
-    """
-    text = unicodedata.normalize("NFC", name).strip()
-    words = [_word_key(word) for word in text.split()]
-    given = words[-1] if words else ((), 0)
-    return (
-        given[0],
-        given[1],
-        tuple(letters for letters, _ in words),
-        tuple(tone for _, tone in words),
-        text,
-    )

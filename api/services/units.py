@@ -22,6 +22,7 @@ from api.domain.units import (
     check_party_congress_date,
     level_of,
     place_in_tree,
+    search_names,
 )
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -71,6 +72,7 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> UnitPublic:
 
 
 _PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields))
+_SEARCH = repo.unit_search_reader(tuple(UnitPublic.model_fields))  # Q1 — own name first
 
 
 async def list_units(
@@ -84,16 +86,22 @@ async def list_units(
     cursor: str | None,
     limit: int,
 ) -> RowPage:
-    """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read)."""
+    """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read). A search
+    (``q``) is ranked: the unit whose own name is, then starts with, the query's words first
+    (``api.domain.units.search_rank``: "gia pho" finds xã Gia Phố before a department of it),
+    then by folded name."""
     tokens = search_tokens(q) if q else None
     if q and not tokens:
         return {"items": [], "next_cursor": None}
+    names = search_names(" ".join(tokens)) if tokens else None
     return await row_page(
-        _PAGE,
+        _SEARCH if tokens else _PAGE,
         session,
         cursor=cursor,
         limit=limit,
         tsquery=repo.prefix_query(tokens) if tokens else None,
+        names=list(names) if names else None,
+        prefixes=[f"{name}%" for name in names] if names else None,
         kind=kind.value if kind else None,
         parent_id=parent_id,
         block_id=block_id,

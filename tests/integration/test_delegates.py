@@ -285,13 +285,6 @@ async def test_import_csv_and_xlsx_with_vietnamese_headers(district: District) -
     assert r.status_code == 200, r.text
     assert r.json()["imported"] == 2
     assert r.json()["unknown_columns"] == ["Cột lạ"]
-    template = await district.client.get(f"{CONF}/{conf}/delegates/template", headers=district.admin)
-    assert template.status_code == 200
-    r = await district.client.post(
-        f"{CONF}/{conf}/delegates/import", files={"file": ("mau.xlsx", template.content)}, headers=district.admin
-    )
-    assert r.status_code == 200, r.text
-    assert r.json()["imported"] == 1
 
 
 async def test_import_reports_every_bad_row_with_its_number_and_changes_nothing(district: District) -> None:
@@ -321,7 +314,7 @@ async def test_export_xlsx_and_csv_sorted_by_vietnamese_collation(district: Dist
     assert r.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(r.content)).active
     assert sheet is not None
-    got = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    got = [row[1] for row in sheet.iter_rows(min_row=9, values_only=True)]
     assert got == ["Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Phạm Đức"]
     r = await district.client.get(f"{CONF}/{conf}/delegates/export", params={"format": "csv"}, headers=district.admin)
     assert r.content.startswith("\ufeff".encode())
@@ -511,3 +504,131 @@ async def test_problem_facts_are_members_import_rows_with_vietnamese_column(dist
     for e in errors.values():
         assert "{" not in e["message"]
     assert "Anh hùng" in errors[3]["message"]  # the enum's expected labels, filled in
+
+
+# --- issue 12: spreadsheets for officers ---------------------------------------------------------
+
+
+async def test_template_imported_unchanged_creates_nothing(district: District) -> None:
+    unit = await district.unit("xã Mẫu Trống", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    template = await district.client.get(f"{CONF}/{conf}/delegates/template", headers=district.admin)
+    assert template.status_code == 200
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", files={"file": ("mau.xlsx", template.content)}, headers=district.admin
+    )
+    assert r.status_code == 422, r.text
+    [error] = r.json()["errors"]
+    assert error["field"] == "rows"
+    assert "Hướng dẫn" in error["message"]
+    assert (await district.client.get(f"{CONF}/{conf}/delegates", headers=district.admin)).json()["items"] == []
+
+
+async def test_import_errors_name_the_vietnamese_column_and_format(district: District) -> None:
+    unit = await district.unit("xã Lỗi Cột", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    body = "STT,Họ và tên,Ngày sinh,Thành phần đại biểu\n1,Lê Văn A,1980/31/12,Khách mời\n".encode()
+    r = await district.client.post(
+        f"{CONF}/{conf}/delegates/import", content=body, headers=district.admin | {"Content-Type": "text/csv"}
+    )
+    assert r.status_code == 422
+    [error] = r.json()["errors"]
+    assert error["message"] == 'Lỗi ở cột "Ngày sinh", dòng 2: cần ngày dạng dd/mm/yyyy (ví dụ 12/05/1985).'
+    assert (error["row"], error["column"], error["field"]) == (2, "Ngày sinh", "rows.2.birth_date")
+
+
+async def test_cp1258_csv_refused_or_read(district: District) -> None:
+    from tests.unit.test_spreadsheets import cp1258
+
+    unit = await district.unit("xã Bảng Mã", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    body = cp1258("Họ và tên,Thành phần đại biểu\r\nNguyễn Thị Hường,Khách mời\r\n")
+    for lang, words in (("vi", "CSV UTF-8"), ("en", "CSV UTF-8")):
+        r = await district.client.post(
+            f"{CONF}/{conf}/delegates/import",
+            files={"file": ("ds.csv", body, "text/csv")},
+            headers=district.admin | {"Accept-Language": lang},
+        )
+        assert r.status_code == 415, r.text
+        assert words in r.json()["detail"]
+        assert "xlsx" in r.json()["detail"].lower()
+    assert (await district.client.get(f"{CONF}/{conf}/delegates", headers=district.admin)).json()["items"] == []
+
+
+async def test_csv_export_keeps_leading_zeros(district: District) -> None:
+    unit = await district.unit("xã Số Không", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    one = {"full_name": "Võ Thị Hoa", "category": "exemplar", "national_id": "001185000123", "phone": "0912345678"}
+    assert (await _import(district, conf, [one])).status_code == 200
+    r = await district.client.get(f"{CONF}/{conf}/delegates/export", params={"format": "csv"}, headers=district.admin)
+    assert '"=""001185000123"""' in r.content.decode("utf-8-sig")
+    other = str((await district.conference(await district.unit("xã Nhập Lại", headcount=60)))["id"])
+    r = await district.client.post(
+        f"{CONF}/{other}/delegates/import", content=r.content, headers=district.admin | {"Content-Type": "text/csv"}
+    )
+    assert r.status_code == 200, r.text
+    [back] = (await district.client.get(f"{CONF}/{other}/delegates", headers=district.admin)).json()["items"]
+    assert (back["national_id"], back["phone"]) == ("001185000123", "0912345678")
+
+
+async def test_list_and_export_share_one_vietnamese_order(district: District) -> None:
+    unit = await district.unit("xã Thứ Tự", headcount=60)
+    conf = str((await district.conference(unit))["id"])
+    names = ["Đỗ Văn Ân", "Phạm Đức", "Trần Thị Ánh", "Lê Văn Bình", "Nguyễn Văn An", "Hoàng Dũng", "Lê An", "Vũ Ưng"]
+    expected = [
+        "Lê An",
+        "Nguyễn Văn An",
+        "Trần Thị Ánh",
+        "Đỗ Văn Ân",
+        "Lê Văn Bình",
+        "Hoàng Dũng",
+        "Phạm Đức",
+        "Vũ Ưng",
+    ]
+    assert (await _import(district, conf, [{"full_name": n, "category": "exemplar"} for n in names])).status_code == 200
+    listed: list[str] = []
+    cursor = None
+    while True:  # page by page: the cursor keeps the order
+        params: dict[str, str | int] = {"limit": 3} | ({"cursor": cursor} if cursor else {})
+        page = (await district.client.get(f"{CONF}/{conf}/delegates", params=params, headers=district.admin)).json()
+        listed += [d["full_name"] for d in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert listed == expected
+    r = await district.client.get(f"{CONF}/{conf}/delegates/export", params={"format": "xlsx"}, headers=district.admin)
+    sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
+    header_row = next(n for n, row in enumerate(sheet.iter_rows(values_only=True), start=1) if row[0] == "STT")
+    exported = [row[1] for row in sheet.iter_rows(min_row=header_row + 1, values_only=True)]
+    assert exported == expected
+
+
+async def test_xlsx_export_has_title_block_and_origin_unit(district: District) -> None:
+    g1 = await district.unit("xã Gia Phố")
+    c1 = str((await district.conference(g1, "2025-03-01"))["id"])
+    top = str((await district.conference(district.id, "2025-05-20"))["id"])
+    r = await district.client.put(
+        f"{CONF}/{top}/allocations", json={"items": [{"unit_id": g1, "seats": 1}]}, headers=district.admin
+    )
+    assert r.status_code == 200, r.text
+    assert (await _import(district, c1, delegates_json(1))).status_code == 200
+    [person] = (await district.client.get(f"{CONF}/{c1}/delegates", headers=district.admin)).json()["items"]
+    r = await district.client.post(
+        f"{CONF}/{c1}/designations", json={"delegate_id": person["id"]}, headers=district.admin
+    )
+    assert r.status_code == 201, r.text
+    conference = (await district.client.get(f"{CONF}/{top}", headers=district.admin)).json()
+    r = await district.client.get(f"{CONF}/{top}/delegates/export", headers=district.admin)
+    sheet = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == conference["unit_name"].upper()
+    assert [row[0] for row in rows[1:4]] == conference["title"]
+    assert rows[4][0] == "DANH SÁCH ĐẠI BIỂU"
+    assert str(rows[5][0]).startswith("Xuất ngày ")
+    header = rows[7]
+    assert header[0] == "STT"
+    assert header[-1] == "Đơn vị cử đại biểu"
+    assert rows[8][1] == person["full_name"]
+    assert rows[8][-1] == "xã Gia Phố"
+    r = await district.client.get(f"{CONF}/{c1}/delegates/export", headers=district.admin)
+    grassroots = list(openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0].iter_rows(values_only=True))
+    assert grassroots[7][-1] == "Ghi chú"  # no origin column on a grassroots list

@@ -5,7 +5,7 @@ import unicodedata
 
 import httpx
 
-from tests.conftest import Factory
+from tests.conftest import District, Factory
 
 UNITS = "/api/v1/units"
 
@@ -261,3 +261,40 @@ async def test_Q1_unit_name_with_format_characters_and_c1_controls(
     assert unit["id"] in [u["id"] for u in found.json()["items"]]
     r = await client.patch(f"{UNITS}/{unit['id']}", json={"name": "xã\x85 Khác"}, headers=headers["district_admin"])
     assert (r.status_code, r.json()["rule"]) == (422, "Q1")
+
+
+async def test_unit_search_ranks_own_name_first(district: District) -> None:
+    from api.domain.text import fold
+    from api.domain.units import search_rank
+
+    names = [
+        "Phòng Nông nghiệp xã Gia Phố Hạng",
+        "Công ty Gia Phố Hạng Xanh",
+        "xã Gia Phố Hạng",
+        "Hội Cựu chiến binh Gia Phố Hạng",
+        "Trường THCS Gia Phố Hạng",
+    ]
+    kinds = ["agency", "enterprise", "commune", "agency", "school"]
+    for name, kind in zip(names, kinds, strict=True):
+        await district.unit(name, kind=kind)
+    h = district.admin
+    whole = (await district.client.get("/api/v1/units", params={"q": "gia pho hang"}, headers=h)).json()["items"]
+    found = [u["name"] for u in whole]
+    assert found == [
+        "Trường THCS Gia Phố Hạng",  # own names first (rank 0), by folded name
+        "xã Gia Phố Hạng",
+        "Công ty Gia Phố Hạng Xanh",  # then names that start with the words
+        "Hội Cựu chiến binh Gia Phố Hạng",  # then the rest
+        "Phòng Nông nghiệp xã Gia Phố Hạng",
+    ]
+    ranks = [search_rank(fold(n), "gia pho hang") for n in found]  # SQL and domain agree
+    assert ranks == sorted(ranks) == [0, 0, 1, 2, 2]
+    paged: list[str] = []
+    cursor = None
+    while True:  # one by one, the cursor carries the rank: same order, nothing twice or lost
+        params = {"q": "gia pho hang", "limit": 1} | ({"cursor": cursor} if cursor else {})
+        page = (await district.client.get("/api/v1/units", params=params, headers=h)).json()
+        paged += [u["name"] for u in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert paged == found

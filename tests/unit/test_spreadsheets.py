@@ -70,12 +70,58 @@ def keys(sheet: ParsedSheet) -> list[tuple[int, str, str]]:
 # --- template ----------------------------------------------------------------------------------
 
 
-def test_template_round_trips_through_read_xlsx() -> None:
+def test_template_imported_unchanged_creates_nothing() -> None:
     sheet = read_xlsx(template_xlsx())
     assert sheet.ok
     assert sheet.unknown_columns == []
     assert sheet.missing_columns == []
+    assert sheet.rows == []
+    assert sheet.empty  # the import answers 422 sheet_empty
+    assert not read_rows([]).empty  # an empty JSON array is not a sheet
+
+
+def test_template_example_sits_on_the_guide_sheet_and_reads_back() -> None:
+    workbook = load_workbook(io.BytesIO(template_xlsx()))
+    first, guide = workbook.worksheets
+    assert first.max_row == 1  # only the header row on the list sheet
+    assert guide.cell(row=1, column=4).value == "Ví dụ"
+    example = [guide.cell(row=r, column=4).value for r in range(2, len(COLUMNS) + 2)]
+    for index, value in enumerate(example, start=1):
+        first.cell(row=2, column=index, value=value)
+    out = io.BytesIO()
+    workbook.save(out)
+    sheet = read_xlsx(out.getvalue())
+    assert sheet.ok, sheet.errors
     assert sheet.rows == [(2, LAN)]
+
+
+def test_template_has_data_validation() -> None:
+    first = load_workbook(io.BytesIO(template_xlsx())).worksheets[0]
+    letter = {field: chr(ord("A") + n) for n, (field, _) in enumerate(COLUMNS)}
+    by_column = {}
+    for validation in first.data_validations.dataValidation:
+        for ref in str(validation.sqref).split():
+            by_column[ref[0]] = validation
+            assert ref.endswith(":" + ref[0] + "5001")
+    birth = by_column[letter["birth_date"]]
+    assert (birth.type, birth.operator) == ("date", "between")
+    assert first.column_dimensions[letter["birth_date"]].number_format == "DD/MM/YYYY"
+    cccd = by_column[letter["national_id"]]
+    assert (cccd.type, cccd.operator, cccd.formula1) == ("textLength", "equal", "12")
+    assert first.column_dimensions[letter["national_id"]].number_format == "@"  # leading zeros stay
+    assert first.column_dimensions[letter["phone"]].number_format == "@"
+    count = by_column[letter["province_commendations"]]
+    assert (count.type, count.formula1) == ("whole", "0")
+    for field in ("gender", "category", "economic_sector"):
+        assert by_column[letter[field]].type == "list"
+        assert "Hướng dẫn" in by_column[letter[field]].formula1
+    assert "dd/mm/yyyy" in birth.error
+    assert "12 chữ số" in cccd.error
+    guide = load_workbook(io.BytesIO(template_xlsx())).worksheets[1]
+    gender_list = [guide.cell(row=r, column=6).value for r in (2, 3)]
+    assert gender_list == list(GENDER_LABELS.values())
+    categories = [guide.cell(row=r, column=8).value for r in range(2, len(CATEGORY_LABELS) + 2)]
+    assert categories == list(CATEGORY_LABELS.values())
 
 
 def test_template_has_bold_headers_and_a_guide_sheet() -> None:
@@ -127,6 +173,30 @@ def test_csv_semicolon_is_sniffed_even_when_cells_hold_commas() -> None:
 def test_csv_that_is_not_utf8_is_refused() -> None:
     with pytest.raises(ValueError, match="encoding"):
         read_csv("Họ và tên,Thành phần đại biểu\r\nAn,Khách mời\r\n".encode("utf-16"))
+
+
+def cp1258(text: str) -> bytes:
+    """Text as Windows saves it in the Vietnamese code page: base letters with their
+    circumflex, breve or horn precomposed (â, ă, ơ…), the tone as a combining mark."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            letter = base
+            if marks and marks[0] in "\u0302\u0306\u031b":  # circumflex, breve, horn
+                letter = unicodedata.normalize("NFC", base + marks.pop(0))
+            out += (letter + "".join(marks)).encode("cp1258")
+    return bytes(out)
+
+
+def test_cp1258_csv_refused_or_read() -> None:
+    text = "Họ và tên,Thành phần đại biểu\r\nNguyễn Thị Hường,Khách mời\r\nTrần Đức Thắng,Lãnh đạo\r\n"
+    data = cp1258(text)
+    assert unicodedata.normalize("NFC", data.decode("cp1258")) == text  # a real cp1258 file
+    with pytest.raises(ValueError, match="encoding"):  # refused whole, never read as mangled names
+        read_csv(data)
 
 
 def test_xlsx_that_is_not_a_workbook_is_refused() -> None:
@@ -587,3 +657,109 @@ def test_vietnamese_sort_same_given_name_then_full_name_and_tone_position_does_n
     nfd = unicodedata.normalize("NFD", "Nguyễn Văn Hiệp")
     assert vietnamese_sort_key(nfd) == vietnamese_sort_key("Nguyễn Văn Hiệp")
     assert vietnamese_sort_key("") < vietnamese_sort_key("An")
+
+
+# --- issue 12: what officers read and what Excel shows ----------------------------------------
+
+
+def test_import_errors_name_the_vietnamese_column_and_format() -> None:
+    from api.problems import Problem, problem_body
+
+    data = (
+        "STT,Họ và tên,Ngày sinh,Số CCCD,Thành phần đại biểu,Số lần được Chủ tịch UBND tỉnh khen thưởng\r\n"
+        "1,Lê Văn A,31/02/1980,12345,Khách mời,-1\r\n"
+        "2,,01/01/1980,,Không biết,\r\n"
+    )
+    sheet = read_csv(data.encode())
+    errors = [e.problem_error() for e in sheet.errors]
+    body = problem_body(Problem("validation_error", errors=errors), None)
+    by_field = {e["field"]: e for e in body["errors"]}
+    birth = by_field["rows.2.birth_date"]
+    assert birth["message"] == 'Lỗi ở cột "Ngày sinh", dòng 2: cần ngày dạng dd/mm/yyyy (ví dụ 12/05/1985).'
+    assert (birth["row"], birth["column"]) == (2, "Ngày sinh")
+    cccd = by_field["rows.2.national_id"]
+    assert cccd["message"].startswith('Lỗi ở cột "Số CCCD", dòng 2: cần đúng 12 chữ số')
+    assert (cccd["column"], cccd["rule"]) == ("Số CCCD", "Q2")
+    assert by_field["rows.2.province_commendations"]["message"].startswith(
+        'Lỗi ở cột "Số lần được Chủ tịch UBND tỉnh khen thưởng", dòng 2: cần số nguyên từ 0'
+    )
+    name = by_field["rows.3.full_name"]
+    assert name["message"].startswith('Lỗi ở cột "Họ và tên", dòng 3: bắt buộc')
+    category = by_field["rows.3.category"]
+    assert category["message"].startswith('Lỗi ở cột "Thành phần đại biểu", dòng 3: cần một trong: Anh hùng')
+    assert category["rule"] == "A5"
+    for error in body["errors"]:  # never an API field name or a rule code alone, never a placeholder
+        assert "{" not in error["message"]
+        assert error["column"] in error["message"]
+        assert "_" not in error["message"]
+
+    class English:  # Accept-Language: en
+        headers = {"accept-language": "en"}
+        state = None
+
+    english = problem_body(Problem("validation_error", errors=errors), English())  # type: ignore[arg-type]
+    assert (
+        english["errors"][0]["message"]
+        == 'Error in column "Ngày sinh", row 2: expected a date as dd/mm/yyyy (e.g. 12/05/1985).'
+    )
+
+
+def test_csv_export_keeps_leading_zeros() -> None:
+    data = b"".join(export_csv(DELEGATES))
+    lines = data.decode("utf-8-sig").splitlines()
+    # Excel shows ="042185000123" as the text 042185000123 (a bare 042185000123 would lose its 0)
+    assert '"=""042185000123"""' in lines[1]
+    assert '"=""0912345678"""' in lines[1]
+    back = read_csv(data)
+    assert back.rows[0][1]["national_id"] == "042185000123"
+    assert back.rows[0][1]["phone"] == "0912345678"
+    assert b"'=HYPERLINK" in data  # other formula-like text is still neutralized
+
+
+def test_xlsx_export_has_title_block_and_origin_unit() -> None:
+    from api.services.spreadsheets import ORIGIN_HEADER, TitleBlock
+
+    title = TitleBlock(
+        unit="Huyện Hương Khê",
+        lines=[
+            "Hội nghị điển hình tiên tiến Huyện Hương Khê",
+            "Lần thứ V (2020 - 2025)",
+            "Hương Khê, ngày 05 tháng 3 năm 2025",
+        ],
+        exported_on=dt.date(2025, 3, 1),
+    )
+    rows = [
+        dict(d, origin_unit=origin) for d, origin in zip(DELEGATES, ["xã Gia Phố", "xã Hương Trà", None], strict=True)
+    ]
+    data = b"".join(export_xlsx(rows, title, origin=True))
+    cells = load_workbook(io.BytesIO(data)).worksheets[0]
+    column_a = [row[0] for row in cells.iter_rows(min_row=1, max_row=8, values_only=True)]
+    assert column_a[:6] == [
+        "HUYỆN HƯƠNG KHÊ",
+        *title.lines,
+        "DANH SÁCH ĐẠI BIỂU",
+        "Xuất ngày 01/03/2025",
+    ]
+    assert cells["A2"].font.b
+    assert column_a[6] is None
+    header = [c.value for c in cells[8]]
+    assert header == [*HEADERS, ORIGIN_HEADER]
+    assert [c.value for c in cells["N"][8:11]] == ["xã Gia Phố", "xã Hương Trà", None]
+    assert cells.freeze_panes == "A9"
+    sheet = read_xlsx(data)  # the title block is skipped on a re-import, row numbers stay the sheet's
+    assert sheet.ok, sheet.errors
+    assert [row for row, _ in sheet.rows] == [9, 10, 11]
+    assert [values for _, values in sheet.rows] == expected_back()
+    assert sheet.unknown_columns == [ORIGIN_HEADER]
+    plain = load_workbook(io.BytesIO(b"".join(export_xlsx(DELEGATES)))).worksheets[0]
+    assert [c.value for c in plain[1]] == HEADERS  # no title, no origin column
+
+
+@given(st.lists(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĐÁÀẢÃẠẤẦẨẪẬỨỪỬỮỰéèẻẽẹ -", max_size=12), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_stored_sort_key_orders_like_the_domain_order(names: list[str]) -> None:
+    from api.domain.collation import sort_key_text
+
+    names = [" ".join(n.split()) for n in names]  # stored names are Q1-normalized
+    by_stored_key = sorted(names, key=lambda n: sort_key_text(n).encode())
+    assert [vietnamese_sort_key(n) for n in by_stored_key] == sorted(map(vietnamese_sort_key, names))

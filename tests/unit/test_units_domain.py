@@ -88,3 +88,18 @@ def test_U3_a_unit_joins_at_most_one_block() -> None:
     with pytest.raises(DomainError) as err:
         check_block_membership("u1", "b2", "b1")
     assert (err.value.code, err.value.rule) == ("unit_in_other_block", "U3")
+
+
+def test_unit_search_ranks_own_name_first() -> None:
+    from api.domain.text import fold
+    from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX, search_rank
+
+    assert search_rank(fold("xã Gia Phố"), "gia pho") == EXACT
+    assert search_rank(fold("Trường THCS Gia Phố"), "gia pho") == EXACT
+    assert search_rank(fold("Gia Phố"), "gia pho") == EXACT
+    assert search_rank(fold("xã Gia Phố"), "xa gia pho") == EXACT
+    assert search_rank(fold("Công ty TNHH Gia Phong"), "gia pho") == NAME_PREFIX
+    assert search_rank(fold("xã Gia Phố Mới"), "gia pho") == NAME_PREFIX
+    assert search_rank(fold("Phòng Nông nghiệp xã Gia Phố"), "gia pho") == ELSEWHERE
+    assert search_rank(fold("Hội Nông dân - Gia Phố"), "gia pho") == ELSEWHERE
+    assert search_rank(fold("Trường Tiểu học và THCS Gia Phố"), "gia pho") == EXACT

@@ -96,7 +96,11 @@ def sync_detailed(
 ) -> Response[Problem]:
     """Export Delegates
 
-     Streamed in Vietnamese order (given name first) straight from the database.
+     Streamed straight from the database (a server-side cursor) in the list's own order — the
+    one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
+    title block (unit, C7 title lines, the day of the export) above its header row; CSV keeps
+    the leading zeros of national IDs and phone numbers for Excel (cells written as ="0123…").
+    The district conference's list adds the column "Đơn vị cử đại biểu" (A10).
 
     Args:
         conference_id (str):
@@ -130,7 +134,11 @@ def sync(
 ) -> Problem | None:
     """Export Delegates
 
-     Streamed in Vietnamese order (given name first) straight from the database.
+     Streamed straight from the database (a server-side cursor) in the list's own order — the
+    one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
+    title block (unit, C7 title lines, the day of the export) above its header row; CSV keeps
+    the leading zeros of national IDs and phone numbers for Excel (cells written as ="0123…").
+    The district conference's list adds the column "Đơn vị cử đại biểu" (A10).
 
     Args:
         conference_id (str):
@@ -159,7 +167,11 @@ async def asyncio_detailed(
 ) -> Response[Problem]:
     """Export Delegates
 
-     Streamed in Vietnamese order (given name first) straight from the database.
+     Streamed straight from the database (a server-side cursor) in the list's own order — the
+    one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
+    title block (unit, C7 title lines, the day of the export) above its header row; CSV keeps
+    the leading zeros of national IDs and phone numbers for Excel (cells written as ="0123…").
+    The district conference's list adds the column "Đơn vị cử đại biểu" (A10).
 
     Args:
         conference_id (str):
@@ -191,7 +203,11 @@ async def asyncio(
 ) -> Problem | None:
     """Export Delegates
 
-     Streamed in Vietnamese order (given name first) straight from the database.
+     Streamed straight from the database (a server-side cursor) in the list's own order — the
+    one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
+    title block (unit, C7 title lines, the day of the export) above its header row; CSV keeps
+    the leading zeros of national IDs and phone numbers for Excel (cells written as ="0123…").
+    The district conference's list adds the column "Đơn vị cử đại biểu" (A10).
 
     Args:
         conference_id (str):

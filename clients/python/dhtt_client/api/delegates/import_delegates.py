@@ -112,9 +112,14 @@ def sync_detailed(
 ) -> Response[ImportResult | Problem]:
     """Import Delegates
 
-     All rows or none: every bad row is listed with its spreadsheet row number, field and rule
-    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
-    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows.
+     All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
+    Vietnamese column header and the format expected, as a sentence and as the members `row`,
+    `column`, `field` and `rule` (the first 100; ``error_count`` gives them all). A sheet with
+    no delegate row (the template as downloaded: its example row sits on the guide sheet) is a
+    422 `sheet_empty`, nothing imported. A CSV that is not UTF-8 (e.g. saved in the Windows
+    Vietnamese code page) is a 415 saying to save it as "CSV UTF-8" or XLSX. The caller's
+    right to the list and the list's state are decided before the body is read; at most
+    ``DHTT_IMPORT_MAX_ROWS`` rows.
 
     Args:
         conference_id (str):
@@ -148,9 +153,14 @@ def sync(
 ) -> ImportResult | Problem | None:
     """Import Delegates
 
-     All rows or none: every bad row is listed with its spreadsheet row number, field and rule
-    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
-    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows.
+     All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
+    Vietnamese column header and the format expected, as a sentence and as the members `row`,
+    `column`, `field` and `rule` (the first 100; ``error_count`` gives them all). A sheet with
+    no delegate row (the template as downloaded: its example row sits on the guide sheet) is a
+    422 `sheet_empty`, nothing imported. A CSV that is not UTF-8 (e.g. saved in the Windows
+    Vietnamese code page) is a 415 saying to save it as "CSV UTF-8" or XLSX. The caller's
+    right to the list and the list's state are decided before the body is read; at most
+    ``DHTT_IMPORT_MAX_ROWS`` rows.
 
     Args:
         conference_id (str):
@@ -179,9 +189,14 @@ async def asyncio_detailed(
 ) -> Response[ImportResult | Problem]:
     """Import Delegates
 
-     All rows or none: every bad row is listed with its spreadsheet row number, field and rule
-    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
-    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows.
+     All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
+    Vietnamese column header and the format expected, as a sentence and as the members `row`,
+    `column`, `field` and `rule` (the first 100; ``error_count`` gives them all). A sheet with
+    no delegate row (the template as downloaded: its example row sits on the guide sheet) is a
+    422 `sheet_empty`, nothing imported. A CSV that is not UTF-8 (e.g. saved in the Windows
+    Vietnamese code page) is a 415 saying to save it as "CSV UTF-8" or XLSX. The caller's
+    right to the list and the list's state are decided before the body is read; at most
+    ``DHTT_IMPORT_MAX_ROWS`` rows.
 
     Args:
         conference_id (str):
@@ -213,9 +228,14 @@ async def asyncio(
 ) -> ImportResult | Problem | None:
     """Import Delegates
 
-     All rows or none: every bad row is listed with its spreadsheet row number, field and rule
-    (the first 100; ``error_count`` gives them all). The caller's right to the list and the
-    list's state are decided before the body is read; at most ``DHTT_IMPORT_MAX_ROWS`` rows.
+     All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
+    Vietnamese column header and the format expected, as a sentence and as the members `row`,
+    `column`, `field` and `rule` (the first 100; ``error_count`` gives them all). A sheet with
+    no delegate row (the template as downloaded: its example row sits on the guide sheet) is a
+    422 `sheet_empty`, nothing imported. A CSV that is not UTF-8 (e.g. saved in the Windows
+    Vietnamese code page) is a 415 saying to save it as "CSV UTF-8" or XLSX. The caller's
+    right to the list and the list's state are decided before the body is read; at most
+    ``DHTT_IMPORT_MAX_ROWS`` rows.
 
     Args:
         conference_id (str):

@@ -32,6 +32,7 @@ from api.routers import (
     blocks,
     conferences,
     delegates,
+    deletions,
     health,
     nominations,
     plans,
@@ -142,6 +143,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         auth.router,
         users.router,
         blocks.router,
+        deletions.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

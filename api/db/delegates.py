@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
+from api.db.pagination import SYNC
 from api.domain.delegates import EXEMPLARY, Category
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
@@ -168,9 +169,10 @@ async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -
         raise BadValue(str(exc)) from exc
 
 
-def page_reader(fields: Sequence[str]) -> KeysetRead:
+def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
     """A list's page of these columns in folded-name order (the index on conference, name, id);
-    optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``."""
+    optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``. ``sync``:
+    in update order, ``(updated_at, id)``, the rows updated after ``updated_after`` only."""
     table = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
 
     def build(filters: frozenset[str]) -> Select[Any]:
@@ -181,6 +183,10 @@ def page_reader(fields: Sequence[str]) -> KeysetRead:
             stmt = stmt.where(table.name_folded.like(sa.bindparam("name_like"), escape="\\"))
         if "category" in filters:
             stmt = stmt.where(table.category == sa.bindparam("category"))
+        if "updated_after" in filters:
+            stmt = stmt.where(table.updated_at > sa.bindparam("updated_after", type_=table.updated_at.type))
         return stmt
 
+    if sync:
+        return KeysetRead(build, [table.updated_at, table.id], hidden=("name_folded",), tag=SYNC)
     return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,7 +27,18 @@ from api.domain.units import (
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
-from api.services.common import RowPage, audit, etag_of, flush, found, local_today, page, require_match, row_page
+from api.services.common import (
+    RowPage,
+    audit,
+    etag_of,
+    flush,
+    found,
+    local_today,
+    page,
+    require_match,
+    row_page,
+    sync_order,
+)
 
 
 def public(unit: Unit) -> UnitPublic:
@@ -60,6 +72,7 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> UnitPublic:
 
 
 _PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields))
+_SYNC_PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields), sync=True)
 
 
 async def list_units(
@@ -72,14 +85,17 @@ async def list_units(
     district_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> RowPage:
-    """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read)."""
+    """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read); with
+    ``updated_after``, in update order."""
     tokens = search_tokens(q) if q else None
     if q and not tokens:
         return {"items": [], "next_cursor": None}
     return await row_page(
-        _PAGE,
+        _PAGE if updated_after is None else _SYNC_PAGE,
         session,
+        updated_after=updated_after,
         cursor=cursor,
         limit=limit,
         tsquery=repo.prefix_query(tokens) if tokens else None,
@@ -191,7 +207,12 @@ async def get_block(session: AsyncSession, block_id: uuid.UUID) -> BlockPublic:
 
 
 async def list_blocks(
-    session: AsyncSession, *, district_id: uuid.UUID | None, cursor: str | None, limit: int
+    session: AsyncSession,
+    *,
+    district_id: uuid.UUID | None,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[BlockPublic]:
     stmt = select(EmulationBlock)
     if district_id is not None:
@@ -203,6 +224,7 @@ async def list_blocks(
         lambda b: (b.name_folded, b.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, EmulationBlock.updated_at, EmulationBlock.id),
     )
     members = await repo.block_members(session, [b.id for b in rows])
     return Page(items=[_block_public(b, members[b.id]) for b in rows], next_cursor=nxt)

@@ -231,9 +231,9 @@ async def test_S6_upload_checksum_round_trip_and_refusals(district: District, ap
         headers=officer | {"Content-Type": "multipart/form-data; boundary=x", "Content-Length": str(limit + 1)},
     )
     assert (r.status_code, r.json()["code"]) == (413, "payload_too_large")
-    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()] == [meta["id"]]
+    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()["items"]] == [meta["id"]]
     assert (await district.client.delete(f"{url}/{meta['id']}", headers=officer)).status_code == 204
-    assert (await district.client.get(url, headers=officer)).json() == []
+    assert (await district.client.get(url, headers=officer)).json()["items"] == []
 
 
 async def test_X2_submissions_are_private(

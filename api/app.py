@@ -34,6 +34,7 @@ from api.routers import (
     blocks,
     conferences,
     delegates,
+    deletions,
     health,
     nominations,
     plans,
@@ -146,6 +147,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         users.router,
         blocks.router,
         vocabulary.router,
+        deletions.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

@@ -14,6 +14,8 @@ from sqlmodel import Field, SQLModel
 
 from api.db.base import created_field
 from api.db.fast import KeysetRead
+from api.db.pagination import SYNC
+from api.domain.access import PUBLIC_DELETED, Deleted
 
 
 class AuditEvent(SQLModel, table=True):
@@ -53,11 +55,12 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: dt.datetime = created_field()
 
 
-def event_page_reader(fields: Sequence[str]) -> KeysetRead:
+def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
     """The log's page of these columns, newest first; optional filters ``district_id``,
     ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``). ``before`` and
     ``after`` come as PostgreSQL's JSON text, embedded in the answer as they are (not parsed and
-    serialised again)."""
+    serialised again). ``sync``: oldest first, ``(occurred_at, id)`` — events are never updated —
+    the events after ``updated_after`` only."""
     table = AuditEvent.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
     documents = ("before", "after")
 
@@ -69,6 +72,79 @@ def event_page_reader(fields: Sequence[str]) -> KeysetRead:
         for name in ("district_id", "entity", "entity_id", "actor_id"):
             if name in filters:
                 stmt = stmt.where(table[name] == sa.bindparam(name))
+        if "updated_after" in filters:
+            stmt = stmt.where(table.occurred_at > sa.bindparam("updated_after", type_=table.occurred_at.type))
         return stmt
 
+    if sync:
+        return KeysetRead(build, [table.occurred_at, table.id], json_text=documents, tag=SYNC)
     return KeysetRead(build, [table.id], descending=True, json_text=documents)
+
+
+# The audit actions that remove a record, and what each removes: a deleted conference, block or
+# delegate (its own entity), a designation taken back (a delegate), an attachment removed
+# (``detach``, logged on its submission with the attachment as ``before``).
+DELETING_ACTIONS = ("delete", "undesignate", "detach")
+
+
+def tombstone_page_reader() -> KeysetRead:
+    """Tombstones from the log, oldest first by ``(deleted_at, event)``: ``entity``, ``id``,
+    ``deleted_at``, ``unit_id`` (the record's unit) and ``district_id``. Optional filters:
+    ``entity``, ``updated_after``, and X2 — ``unit_id`` (public tombstones and those of the
+    unit's records, a designation's also to the unit it came from), ``district_id`` (public ones
+    and the district's), ``public_only``."""
+    from api.db.conferences import Conference
+    from api.db.submissions import Submission
+
+    e = AuditEvent.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    c = Conference.__table__.alias("c")  # type: ignore[attr-defined]
+    s = Submission.__table__.alias("s")  # type: ignore[attr-defined]
+    detached = e.action == sa.literal_column("'detach'")
+    entity = sa.case((detached, sa.literal_column(f"'{Deleted.ATTACHMENT.value}'")), else_=e.entity)
+    record_id = sa.case((detached, e.before.op("->>")(sa.literal_column("'id'"))), else_=e.entity_id)
+    of_delegate = e.entity == sa.literal_column(f"'{Deleted.DELEGATE.value}'")
+    conference_id = sa.case((of_delegate, sa.cast(e.before.op("->>")(sa.literal_column("'conference_id'")), sa.Uuid)))
+    submission_id = sa.case((detached, sa.cast(e.entity_id, sa.Uuid)))
+    unit_id = sa.case(
+        (
+            e.entity == sa.literal_column(f"'{Deleted.CONFERENCE.value}'"),
+            sa.cast(e.before.op("->>")(sa.literal_column("'unit_id'")), sa.Uuid),
+        ),
+        (of_delegate, c.c.unit_id),
+        (detached, s.c.unit_id),
+    )
+    origin_unit_id = sa.case((of_delegate, sa.cast(e.before.op("->>")(sa.literal_column("'origin_unit_id'")), sa.Uuid)))
+    public = entity.in_([sa.literal_column(f"'{d.value}'") for d in sorted(PUBLIC_DELETED)])
+    deleted_at = e.occurred_at.label("deleted_at")
+    event_id = e.id.label("event_id")
+    actions: list[sa.ColumnElement[str]] = [sa.literal_column(f"'{a}'") for a in DELETING_ACTIONS]
+
+    def build(filters: frozenset[str]) -> Select[Any]:
+        stmt = (
+            sa.select(
+                entity.label("entity"),
+                record_id.label("id"),
+                deleted_at,
+                unit_id.label("unit_id"),
+                e.district_id,
+                event_id,
+            )
+            .select_from(AuditEvent.__table__)  # type: ignore[attr-defined]
+            .outerjoin(c, c.c.id == conference_id)
+            .outerjoin(s, s.c.id == submission_id)
+            .where(e.action.in_(actions))
+        )
+        if "entity" in filters:
+            stmt = stmt.where(entity == sa.bindparam("entity", type_=sa.String))
+        if "updated_after" in filters:
+            stmt = stmt.where(e.occurred_at > sa.bindparam("updated_after", type_=e.occurred_at.type))
+        if "unit_id" in filters:
+            unit = sa.bindparam("unit_id", type_=sa.Uuid)
+            stmt = stmt.where(sa.or_(public, unit_id == unit, origin_unit_id == unit))
+        if "district_id" in filters:
+            stmt = stmt.where(sa.or_(public, e.district_id == sa.bindparam("district_id", type_=sa.Uuid)))
+        if "public_only" in filters:
+            stmt = stmt.where(public)
+        return stmt
+
+    return KeysetRead(build, [deleted_at, event_id], hidden=("event_id",))

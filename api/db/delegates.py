@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
+from api.db.pagination import SYNC
 from api.db.units import Unit
 from api.domain.delegates import EXEMPLARY, Category
 
@@ -186,10 +187,11 @@ def export_rows(fields: Sequence[str]) -> Select[Any]:
     )
 
 
-def page_reader(fields: Sequence[str]) -> KeysetRead:
+def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
     """A list's page of these columns in the Vietnamese order of ``api.domain.collation`` (the
     stored ``sort_key``, the index on conference, sort key, id) — the order the exports stream in;
-    optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``."""
+    optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``. ``sync``:
+    in update order, ``(updated_at, id)``, the rows updated after ``updated_after`` only."""
     table = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
 
     def build(filters: frozenset[str]) -> Select[Any]:
@@ -200,6 +202,10 @@ def page_reader(fields: Sequence[str]) -> KeysetRead:
             stmt = stmt.where(table.name_folded.like(sa.bindparam("name_like"), escape="\\"))
         if "category" in filters:
             stmt = stmt.where(table.category == sa.bindparam("category"))
+        if "updated_after" in filters:
+            stmt = stmt.where(table.updated_at > sa.bindparam("updated_after", type_=table.updated_at.type))
         return stmt
 
+    if sync:
+        return KeysetRead(build, [table.updated_at, table.id], hidden=("sort_key",), tag=SYNC)
     return KeysetRead(build, list_order(), hidden=("sort_key",))

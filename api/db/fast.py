@@ -166,7 +166,8 @@ class KeysetRead:
     filters present, with a ``sa.bindparam`` named after each; the order columns must be among
     its columns. The cursor, the order and the limit are added here. ``hidden`` columns are
     selected for the cursor but not returned; ``json_text`` columns are JSON selected as text,
-    handed over as ``orjson.Fragment`` for the answer to embed."""
+    handed over as ``orjson.Fragment`` for the answer to embed. ``tag`` marks the cursors of an
+    order other than the list's default one (``pagination.SYNC``)."""
 
     def __init__(
         self,
@@ -176,6 +177,7 @@ class KeysetRead:
         descending: bool = False,
         hidden: Sequence[str] = (),
         json_text: Sequence[str] = (),
+        tag: str | None = None,
     ) -> None:
         self._build = build
         self._order = list(order)
@@ -183,6 +185,7 @@ class KeysetRead:
         self._descending = descending
         self._hidden = tuple(hidden)
         self._json_text = tuple(json_text)
+        self._tag = tag
         self._after = [f"after_{n}" for n in range(len(self._order))]
         self._shaped = ShapedQuery(self._paged)
 
@@ -205,12 +208,14 @@ class KeysetRead:
         """Rows as dicts and the next cursor; ``None`` params are filters left out. Raises
         ``InvalidCursor`` for a cursor that is not one of ours."""
         if cursor:  # a value the cursor leaves null is bound as NULL (no row follows it)
-            params.update(zip(self._after, decode_cursor(cursor, self._order), strict=True), page_after=True)
+            params.update(
+                zip(self._after, decode_cursor(cursor, self._order, tag=self._tag), strict=True), page_after=True
+            )
         items = await self._shaped.fetch_dicts(session, page_limit=limit + 1, **params)
         next_cursor = None
         if len(items) > limit:
             items = items[:limit]
-            next_cursor = encode_cursor([items[-1][k] for k in self._keys])
+            next_cursor = encode_cursor([items[-1][k] for k in self._keys], tag=self._tag)
         for item in items:
             for name in self._hidden:
                 del item[name]

@@ -29,9 +29,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def encode_cursor(values: Sequence[Any]) -> str:
+SYNC = "u"
+"""The tag of a cursor in update order (``updated_after``): a cursor of one order is refused by
+the other (``u.`` cannot start a plain cursor: ``.`` is not in the URL-safe base64 alphabet)."""
+
+
+def encode_cursor(values: Sequence[Any], *, tag: str | None = None) -> str:
     raw = json.dumps([_plain(v) for v in values], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    text = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return f"{tag}.{text}" if tag else text
 
 
 def _typed(value: Any, column: ColumnElement[Any]) -> Any:
@@ -61,7 +67,14 @@ def _unstorable(ch: str) -> bool:
     return ch == "\x00" or "\ud800" <= ch <= "\udfff"
 
 
-def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]]) -> list[Any]:
+def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]], *, tag: str | None = None) -> list[Any]:
+    if tag:
+        prefix = f"{tag}."
+        if not cursor.startswith(prefix):
+            raise InvalidCursor
+        cursor = cursor[len(prefix) :]
+    elif "." in cursor:
+        raise InvalidCursor
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = json.loads(raw)
@@ -82,10 +95,12 @@ async def keyset_page(
     limit: int,
     descending: bool = False,
     scalars: bool = True,
+    tag: str | None = None,
 ) -> tuple[list[Any], str | None]:
-    """One page of ``stmt`` ordered by ``order`` (ending in a unique column)."""
+    """One page of ``stmt`` ordered by ``order`` (ending in a unique column); ``tag`` marks the
+    cursors of an order other than the list's default one (``SYNC``)."""
     if cursor:
-        values = decode_cursor(cursor, order)
+        values = decode_cursor(cursor, order, tag=tag)
         left = sa.tuple_(*order)
         right = sa.tuple_(*[sa.literal(v, c.type) for v, c in zip(values, order, strict=True)])
         stmt = stmt.where(left < right if descending else left > right)
@@ -95,5 +110,19 @@ async def keyset_page(
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = encode_cursor(key(rows[-1]))
+        next_cursor = encode_cursor(key(rows[-1]), tag=tag)
     return rows, next_cursor
+
+
+def sequence_page(items: Sequence[T], *, cursor: str | None, limit: int) -> tuple[list[T], str | None]:
+    """One page of a fixed sequence held in memory (no table behind it), with the same cursors:
+    the position of the last item given."""
+    start = 0
+    if cursor:
+        (last,) = decode_cursor(cursor, [sa.column("position", sa.Integer)])
+        if not 0 <= last < len(items):
+            raise InvalidCursor
+        start = last + 1
+    page = list(items[start : start + limit])
+    more = start + limit < len(items)
+    return page, encode_cursor([start + len(page) - 1]) if more else None

@@ -16,6 +16,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead
+from api.db.pagination import SYNC
 from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX
 
 UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
@@ -108,14 +109,19 @@ async def has_children(session: AsyncSession, unit_id: uuid.UUID) -> bool:
     return bool((await session.execute(stmt)).scalar())
 
 
-def unit_page_reader(fields: Sequence[str]) -> KeysetRead:
+def unit_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
     """The register's page of these columns in folded-name order; optional filters ``tsquery``
     (Q1 — every folded word as a prefix, through the GIN index on ``search``), ``kind``,
-    ``parent_id``, ``block_id``, ``district_id``."""
+    ``parent_id``, ``block_id``, ``district_id``. ``sync``: in update order, ``(updated_at,
+    id)``, the rows updated after ``updated_after`` only."""
     table = Unit.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
-    return KeysetRead(
-        lambda filters: _unit_select(fields, filters), [table.name_folded, table.id], hidden=("name_folded",)
-    )
+
+    def build(filters: frozenset[str]) -> Select[Any]:
+        return _unit_select(fields, filters)
+
+    if sync:
+        return KeysetRead(build, [table.updated_at, table.id], hidden=("name_folded",), tag=SYNC)
+    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))
 
 
 def _unit_select(fields: Sequence[str], filters: frozenset[str]) -> Select[Any]:
@@ -127,6 +133,8 @@ def _unit_select(fields: Sequence[str], filters: frozenset[str]) -> Select[Any]:
     for name in ("kind", "parent_id", "block_id", "district_id"):
         if name in filters:
             stmt = stmt.where(table[name] == sa.bindparam(name))
+    if "updated_after" in filters:
+        stmt = stmt.where(table.updated_at > sa.bindparam("updated_after", type_=table.updated_at.type))
     return stmt
 
 

@@ -95,6 +95,20 @@ def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) ->
     return False
 
 
+class Deleted(StrEnum):
+    """What a DELETE removes, as its tombstone names it (incremental sync). A designation is a
+    delegate on the district conference's list: its tombstone is a ``delegate``'s."""
+
+    CONFERENCE = "conference"
+    EMULATION_BLOCK = "emulation_block"
+    DELEGATE = "delegate"
+    ATTACHMENT = "attachment"
+
+
+# X2 — the tombstones every signed-in reader sees; the others follow the record's unit.
+PUBLIC_DELETED = frozenset({Deleted.CONFERENCE, Deleted.EMULATION_BLOCK})
+
+
 class Reviewed(StrEnum):
     """X3 — what a council decides on: the kinds whose participants are recorded."""
 

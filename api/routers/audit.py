@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Query, Response
 
 from api.problems import responses
-from api.routers.deps import ActorDep, Cursor, Limit, SessionDep, json_response
+from api.routers.deps import ActorDep, Cursor, Limit, OccurredAfter, SessionDep, json_response
 from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.audit import AuditEventPublic
 from api.schemas.common import Page, QueryText
@@ -26,8 +26,16 @@ async def list_audit_events(
     actor_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: OccurredAfter = None,
 ) -> Response:
     page = await audit.list_events(
-        session, actor, entity=entity, entity_id=entity_id, actor_id=actor_id, cursor=cursor, limit=limit
+        session,
+        actor,
+        entity=entity,
+        entity_id=entity_id,
+        actor_id=actor_id,
+        cursor=cursor,
+        limit=limit,
+        updated_after=updated_after,
     )
     return json_response(page)

@@ -15,6 +15,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     with_etag,
@@ -30,9 +31,16 @@ _ERR = ("unauthorized", "forbidden")
 
 @router.get("", response_model=Page[BlockPublic], responses=responses(*_ERR))
 async def list_blocks(
-    session: SessionDep, actor: ActorDep, district_id: uuid.UUID | None = None, limit: Limit = 50, cursor: Cursor = None
+    session: SessionDep,
+    actor: ActorDep,
+    district_id: uuid.UUID | None = None,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Page[BlockPublic]:
-    return await units.list_blocks(session, district_id=district_id, cursor=cursor, limit=limit)
+    return await units.list_blocks(
+        session, district_id=district_id, cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.post(

@@ -17,6 +17,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     model_response,
@@ -60,9 +61,18 @@ async def list_conferences(
     level: Level | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Page[ConferencePublic]:
+    """With ``updated_after``: the conference's own changes; its derived fields (``title``,
+    ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists."""
     return await conferences.list_conferences(
-        session, plan_id=plan_id, unit_id=unit_id, level=level, cursor=cursor, limit=limit
+        session,
+        plan_id=plan_id,
+        unit_id=unit_id,
+        level=level,
+        cursor=cursor,
+        limit=limit,
+        updated_after=updated_after,
     )
 
 

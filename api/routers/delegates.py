@@ -19,6 +19,7 @@ from api.routers.deps import (
     Limit,
     SessionDep,
     SettingsDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     json_response,
@@ -72,10 +73,18 @@ async def list_delegates(
     category: Category | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Response:
     return json_response(
         await delegates.list_delegates(
-            session, actor, parse_id(conference_id), q=q, category=category, cursor=cursor, limit=limit
+            session,
+            actor,
+            parse_id(conference_id),
+            q=q,
+            category=category,
+            cursor=cursor,
+            limit=limit,
+            updated_after=updated_after,
         )
     )
 
@@ -244,9 +253,19 @@ async def delete_delegate(
     return Response(status_code=204)
 
 
-@router.get("/designations", response_model=list[DesignationPublic], responses=responses(*_ERR))
-async def list_designations(conference_id: str, session: SessionDep, actor: ActorDep) -> list[DesignationPublic]:
-    return await delegates.list_designations(session, actor, parse_id(conference_id))
+@router.get("/designations", response_model=Page[DesignationPublic], responses=responses(*_ERR))
+async def list_designations(
+    conference_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
+) -> Page[DesignationPublic]:
+    """A10 — the unit's delegates designated to its district conference, in Vietnamese name order."""
+    return await delegates.list_designations(
+        session, actor, parse_id(conference_id), cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.post(

@@ -10,7 +10,7 @@ import orjson
 from fastapi import Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
-from pydantic import BaseModel
+from pydantic import AwareDatetime, BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.domain.access import Actor, Role, Scope, can_read
@@ -75,6 +75,29 @@ WriterDep = Annotated[Actor, Depends(get_writer)]
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (max 500)")]
 Cursor = Annotated[str | None, Query(max_length=1000, description="next_cursor of the previous page")]
+_SYNC = (
+    "Incremental sync: only the items {what} strictly after this instant (ISO 8601 with an offset, "
+    "e.g. 2026-05-01T08:00:00+07:00), ordered by ({column}, id) with a cursor encoding both — pass "
+    "next_cursor with the same updated_after to page on; a cursor of the default order is refused "
+    "there (422). Without it the list keeps its default order. The time is taken when the writing "
+    "transaction runs, so a sync resumes from the newest {column} seen minus a few seconds "
+    "(re-applying an item is harmless). Deletions: GET /api/v1/deletions."
+)
+_APPEND_ONLY = (
+    "These items are never changed once written (append-only): they have no updated_at and their "
+    "{column} stands for it. "
+)
+
+
+def _sync_query(column: str, *, append_only: bool = False) -> Any:
+    what = "created" if append_only else "created or changed"
+    lead = _APPEND_ONLY.format(column=column) if append_only else ""
+    return Query(description=lead + _SYNC.format(what=what, column=column))
+
+
+UpdatedAfter = Annotated[AwareDatetime | None, _sync_query("updated_at")]
+CreatedAfter = Annotated[AwareDatetime | None, _sync_query("created_at", append_only=True)]
+OccurredAfter = Annotated[AwareDatetime | None, _sync_query("occurred_at", append_only=True)]
 IfMatch = Annotated[
     str | None, Header(alias="If-Match", max_length=200, description="ETag from a GET (412 when stale)")
 ]

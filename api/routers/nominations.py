@@ -16,6 +16,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     model_response,
@@ -40,9 +41,16 @@ async def list_nominations(
     state: State | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Page[NominationPublic]:
     return await nominations.list_nominations(
-        session, actor, conference_id=conference_id, state=state, cursor=cursor, limit=limit
+        session,
+        actor,
+        conference_id=conference_id,
+        state=state,
+        cursor=cursor,
+        limit=limit,
+        updated_after=updated_after,
     )
 
 

@@ -15,6 +15,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     json_response,
@@ -38,8 +39,11 @@ async def list_plans(
     issuer_unit_id: uuid.UUID | None = Query(default=None),
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Page[PlanPublic]:
-    return await plans.list_plans(session, issuer_unit_id=issuer_unit_id, cursor=cursor, limit=limit)
+    return await plans.list_plans(
+        session, issuer_unit_id=issuer_unit_id, cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.post("", status_code=201, response_model=PlanPublic, responses=responses(*_ERR, "conflict"))

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import base64
 import uuid
+from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import AwareDatetime
 
 from api.domain.submissions import ACCEPTED_TYPES, Kind, State
 from api.problems import Problem, responses
 from api.routers.deps import (
     ActorDep,
+    CreatedAfter,
     Cursor,
     IdempotencyKey,
     IfMatch,
     Limit,
     SessionDep,
     SettingsDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     with_etag,
@@ -52,9 +56,18 @@ async def list_submissions(
     state: State | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Page[SubmissionPublic]:
     return await submissions.list_submissions(
-        session, actor, plan_id=plan_id, unit_id=unit_id, kind=kind, state=state, cursor=cursor, limit=limit
+        session,
+        actor,
+        plan_id=plan_id,
+        unit_id=unit_id,
+        kind=kind,
+        state=state,
+        cursor=cursor,
+        limit=limit,
+        updated_after=updated_after,
     )
 
 
@@ -76,10 +89,21 @@ async def create_submission(
     )
 
 
-@router.get("/report-outline", response_model=list[SectionHeading], responses=responses("unauthorized"))
-async def report_outline(actor: ActorDep) -> list[SectionHeading]:
+@router.get("/report-outline", response_model=Page[SectionHeading], responses=responses("unauthorized"))
+async def report_outline(
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: Annotated[
+        AwareDatetime | None,
+        Query(
+            description="Accepted as on every list. The outline is fixed in the service's code and has no "
+            "update time: the whole outline is always returned (re-applying it is harmless)."
+        ),
+    ] = None,
+) -> Page[SectionHeading]:
     """S2 — the summary report's sections, keyed by the outline, with the appendix's headings."""
-    return [SectionHeading.model_validate(h) for h in submissions.REPORT_HEADINGS]
+    return submissions.report_outline(cursor=cursor, limit=limit)
 
 
 @router.get("/{submission_id}", response_model=SubmissionPublic, responses=responses(*_ERR))
@@ -102,9 +126,19 @@ async def update_submission(
     return with_etag(out, response)
 
 
-@router.get("/{submission_id}/versions", response_model=list[VersionPublic], responses=responses(*_ERR))
-async def list_versions(submission_id: str, session: SessionDep, actor: ActorDep) -> list[VersionPublic]:
-    return await submissions.list_versions(session, actor, parse_id(submission_id))
+@router.get("/{submission_id}/versions", response_model=Page[VersionPublic], responses=responses(*_ERR))
+async def list_versions(
+    submission_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: CreatedAfter = None,
+) -> Page[VersionPublic]:
+    """S5 — the versions, oldest first (by number)."""
+    return await submissions.list_versions(
+        session, actor, parse_id(submission_id), cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.get("/{submission_id}/versions/{number}", response_model=VersionPublic, responses=responses(*_ERR))
@@ -157,9 +191,19 @@ UPLOAD_BODY = {
 }
 
 
-@router.get("/{submission_id}/attachments", response_model=list[AttachmentPublic], responses=responses(*_ERR))
-async def list_attachments(submission_id: str, session: SessionDep, actor: ActorDep) -> list[AttachmentPublic]:
-    return await attachments.list_attachments(session, actor, parse_id(submission_id))
+@router.get("/{submission_id}/attachments", response_model=Page[AttachmentPublic], responses=responses(*_ERR))
+async def list_attachments(
+    submission_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: CreatedAfter = None,
+) -> Page[AttachmentPublic]:
+    """S6 — the attachments not removed, oldest first. A removal is a tombstone (GET /api/v1/deletions)."""
+    return await attachments.list_attachments(
+        session, actor, parse_id(submission_id), cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.post(

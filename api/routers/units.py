@@ -16,6 +16,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     json_response,
@@ -43,6 +44,7 @@ async def list_units(
     district_id: uuid.UUID | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
 ) -> Response:
     page = await units.list_units(
         session,
@@ -53,6 +55,7 @@ async def list_units(
         district_id=district_id,
         cursor=cursor,
         limit=limit,
+        updated_after=updated_after,
     )
     return json_response(page)
 

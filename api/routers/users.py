@@ -13,6 +13,7 @@ from api.routers.deps import (
     IfMatch,
     Limit,
     SessionDep,
+    UpdatedAfter,
     WriterDep,
     create_idempotently,
     with_etag,
@@ -28,9 +29,9 @@ _ERR = ("unauthorized", "forbidden")
 
 @router.get("", response_model=Page[UserPublic], responses=responses(*_ERR))
 async def list_users(
-    session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None
+    session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None, updated_after: UpdatedAfter = None
 ) -> Page[UserPublic]:
-    return await users.list_users(session, actor, cursor=cursor, limit=limit)
+    return await users.list_users(session, actor, cursor=cursor, limit=limit, updated_after=updated_after)
 
 
 @router.post("", status_code=201, response_model=UserPublic, responses=responses(*_ERR, "conflict"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from api.domain.access import Deleted
 from api.schemas.common import Instant
 
 
@@ -21,3 +22,16 @@ class AuditEventPublic(BaseModel):
     after: dict[str, object] | None
     reason: str | None
     request_id: str | None
+
+
+class Tombstone(BaseModel):
+    """A record deleted (incremental sync): drop it from the local copy."""
+
+    entity: Deleted = Field(
+        description="What was deleted. A designation is a delegate on the district conference's list; "
+        "deleting a conference also deletes its delegates (no tombstone each)."
+    )
+    id: uuid.UUID = Field(description="The deleted record's id")
+    deleted_at: Instant
+    unit_id: uuid.UUID | None = Field(description="The unit the record belonged to (null for a block)")
+    district_id: uuid.UUID | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import tempfile
@@ -23,8 +24,9 @@ from api.domain.access import Actor
 from api.domain.errors import DomainError
 from api.domain.submissions import ACCEPTED_TYPES, Kind, sniff, stored_name
 from api.problems import Forbidden, NotFound, Problem
+from api.schemas.common import Page
 from api.schemas.submissions import AttachmentPublic
-from api.services.common import audit
+from api.services.common import audit, page, sync_order
 from api.services.conferences import may_organize
 from api.services.submissions import version_for_attachment, visible
 
@@ -156,14 +158,31 @@ async def upload(
     return out
 
 
-async def list_attachments(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> list[AttachmentPublic]:
+async def list_attachments(
+    session: AsyncSession,
+    actor: Actor,
+    submission_id: uuid.UUID,
+    *,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
+) -> Page[AttachmentPublic]:
+    """The submission's attachments not removed, oldest first. An attachment is never changed
+    while listed (a removal hides it and is a tombstone): its creation time is its update time."""
     await visible(session, actor, submission_id)
-    stmt = (
-        select(Attachment)
-        .where(col(Attachment.submission_id) == submission_id, col(Attachment.deleted_at).is_(None))
-        .order_by(col(Attachment.created_at), col(Attachment.id))
+    stmt = select(Attachment).where(
+        col(Attachment.submission_id) == submission_id, col(Attachment.deleted_at).is_(None)
     )
-    return [public(a) for a in (await session.execute(stmt)).scalars()]
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(Attachment.created_at), col(Attachment.id)],
+        lambda a: (a.created_at, a.id),
+        cursor=cursor,
+        limit=limit,
+        sync=sync_order(updated_after, Attachment.created_at, Attachment.id),
+    )
+    return Page(items=[public(a) for a in rows], next_cursor=nxt)
 
 
 async def _get(

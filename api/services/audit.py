@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import audit as repo
-from api.domain.access import Actor, Role, is_superadmin
+from api.domain.access import Actor, Deleted, Role, is_superadmin
 from api.problems import Forbidden
 from api.schemas.audit import AuditEventPublic
-from api.services.common import RowPage, row_page
+from api.services.common import RowPage, private_scope_params, row_page
 
 _PAGE = repo.event_page_reader(tuple(AuditEventPublic.model_fields))
+_SYNC_PAGE = repo.event_page_reader(tuple(AuditEventPublic.model_fields), sync=True)
 
 
 async def list_events(
@@ -24,17 +26,47 @@ async def list_events(
     actor_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> RowPage:
     """A page of the log as plain rows of ``AuditEventPublic``'s fields (the hot read)."""
     if actor.role is not Role.DISTRICT_ADMIN:
         raise Forbidden
     return await row_page(
-        _PAGE,
+        _PAGE if updated_after is None else _SYNC_PAGE,
         session,
+        updated_after=updated_after,
         cursor=cursor,
         limit=limit,
         district_id=None if is_superadmin(actor) else uuid.UUID(str(actor.district_id)),
         entity=entity,
         entity_id=entity_id,
         actor_id=actor_id,
+    )
+
+
+_TOMBSTONES = repo.tombstone_page_reader()
+
+
+async def list_deletions(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    entity: Deleted | None,
+    updated_after: dt.datetime | None,
+    cursor: str | None,
+    limit: int,
+) -> RowPage:
+    """Tombstones, from the deletions the audit log recorded, filtered by X2 exactly as the
+    records were: public ones to all, private ones to whoever may see the record's unit."""
+    scope = private_scope_params(actor)
+    return await row_page(
+        _TOMBSTONES,
+        session,
+        cursor=cursor,
+        limit=limit,
+        entity=entity.value if entity is not None else None,
+        updated_after=updated_after,
+        unit_id=scope.get("unit_id") if scope else None,
+        district_id=scope.get("district_id") if scope else None,
+        public_only=True if scope is None else None,
     )

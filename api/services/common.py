@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -18,7 +19,7 @@ from sqlmodel import col
 from api.context import request_id_var
 from api.db.audit import AuditEvent
 from api.db.fast import KeysetRead, release
-from api.db.pagination import InvalidCursor, keyset_page
+from api.db.pagination import SYNC, InvalidCursor, keyset_page
 from api.domain.access import Actor, Role, is_superadmin
 from api.domain.shapes import check_unchanged
 from api.domain.submissions import LOCAL
@@ -69,6 +70,21 @@ def parse_id(value: str) -> uuid.UUID:
         raise NotFound from None
 
 
+@dataclass(frozen=True)
+class SyncOrder:
+    """Incremental sync: the rows updated strictly after ``after``, in update order
+    ``(updated, id)`` — ``updated`` the table's update time (its creation time where rows are
+    never updated), ``id`` a unique column."""
+
+    after: dt.datetime
+    updated: Any
+    id: Any
+
+
+def sync_order(updated_after: dt.datetime | None, updated: Any, id_column: Any) -> SyncOrder | None:
+    return None if updated_after is None else SyncOrder(updated_after, col(updated), col(id_column))
+
+
 async def page(
     session: AsyncSession,
     stmt: Select[Any],
@@ -79,10 +95,19 @@ async def page(
     limit: int,
     descending: bool = False,
     scalars: bool = True,
+    sync: SyncOrder | None = None,
 ) -> tuple[list[Any], str | None]:
+    """A keyset page in the list's own ``order``; with ``sync``, in update order instead (the
+    default statement is left exactly as it is)."""
+    tag = None
+    if sync is not None:
+        names = (sync.updated.key, sync.id.key)
+        stmt = stmt.where(sync.updated > sync.after)
+        order, descending, tag = [sync.updated, sync.id], False, SYNC
+        key = lambda r: (getattr(r, names[0]), getattr(r, names[1]))  # noqa: E731
     try:
         return await keyset_page(
-            session, stmt, order, key, cursor=cursor, limit=limit, descending=descending, scalars=scalars
+            session, stmt, order, key, cursor=cursor, limit=limit, descending=descending, scalars=scalars, tag=tag
         )
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None

@@ -67,7 +67,7 @@ from api.schemas.conferences import (
     ConferencePublic,
     ConferenceUpdate,
 )
-from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match, sync_order
 
 FLAGS = ("is_congress", "has_documentary", "has_exchange")
 
@@ -195,6 +195,7 @@ async def list_conferences(
     level: Level | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[ConferencePublic]:
     stmt = select(Conference)
     if plan_id is not None:
@@ -210,6 +211,7 @@ async def list_conferences(
         lambda c: (c.held_on, c.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, Conference.updated_at, Conference.id),
     )
     plans = {
         p.id: p

@@ -42,6 +42,7 @@ from api.domain.errors import DomainError
 from api.domain.text import fold
 from api.domain.units import Level
 from api.problems import FieldIssue, NotFound, Problem, invalid_field
+from api.schemas.common import Page
 from api.schemas.conferences import (
     DelegateCreate,
     DelegatePublic,
@@ -58,8 +59,10 @@ from api.services.common import (
     flush,
     found,
     local_today,
+    page,
     require_match,
     row_page,
+    sync_order,
 )
 from api.services.conferences import (
     assembly_of,
@@ -162,6 +165,7 @@ async def _prepare_write(
 
 
 _PAGE = repo.page_reader(tuple(DelegatePublic.model_fields))
+_SYNC_PAGE = repo.page_reader(tuple(DelegatePublic.model_fields), sync=True)
 
 
 async def list_delegates(
@@ -173,12 +177,15 @@ async def list_delegates(
     category: Category | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> RowPage:
-    """A page of the list as plain rows of ``DelegatePublic``'s fields (the hot read)."""
+    """A page of the list as plain rows of ``DelegatePublic``'s fields (the hot read); with
+    ``updated_after``, in update order."""
     await check_private(session, actor, conference_id)
     return await row_page(
-        _PAGE,
+        _PAGE if updated_after is None else _SYNC_PAGE,
         session,
+        updated_after=updated_after,
         cursor=cursor,
         limit=limit,
         conference_id=conference_id,
@@ -447,19 +454,36 @@ async def _district_of(session: AsyncSession, conference: Conference, *, for_upd
     return district
 
 
-async def list_designations(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> list[DesignationPublic]:
+async def list_designations(
+    session: AsyncSession,
+    actor: Actor,
+    conference_id: uuid.UUID,
+    *,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
+) -> Page[DesignationPublic]:
+    """The unit's delegates on its district conference's list, in folded-name order (or in
+    update order, with ``updated_after``)."""
     conference = await private_conference(session, actor, conference_id)
     if conference.level != Level.GRASSROOTS:
         raise NotFound
     district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
     if district is None:
-        return []
-    stmt = (
-        select(Delegate)
-        .where(col(Delegate.conference_id) == district.id, col(Delegate.origin_unit_id) == conference.unit_id)
-        .order_by(col(Delegate.name_folded), col(Delegate.id))
+        return Page(items=[], next_cursor=None)
+    stmt = select(Delegate).where(
+        col(Delegate.conference_id) == district.id, col(Delegate.origin_unit_id) == conference.unit_id
     )
-    return [_designation(d) for d in (await session.execute(stmt)).scalars()]
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(Delegate.name_folded), col(Delegate.id)],
+        lambda d: (d.name_folded, d.id),
+        cursor=cursor,
+        limit=limit,
+        sync=sync_order(updated_after, Delegate.updated_at, Delegate.id),
+    )
+    return Page(items=[_designation(d) for d in rows], next_cursor=nxt)
 
 
 async def designate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import sqlalchemy as sa
@@ -46,6 +47,7 @@ from api.services.common import (
     private_scope,
     private_scope_params,
     require_match,
+    sync_order,
 )
 from api.services.conferences import check_private, may_organize, private_conference, sees_private
 
@@ -237,6 +239,7 @@ async def list_nominations(
     state: State | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[NominationPublic]:
     stmt = select(Nomination)
     scope = _scope(actor)
@@ -254,6 +257,7 @@ async def list_nominations(
         lambda n: (n.created_at, n.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, Nomination.updated_at, Nomination.id),
     )
     return Page(items=[public(n) for n in rows], next_cursor=nxt)
 

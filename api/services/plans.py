@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -15,7 +16,7 @@ from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_pl
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match, sync_order
 
 _PARAMS = tuple(PlanParameters.__dataclass_fields__)
 
@@ -44,13 +45,24 @@ async def get_plan(session: AsyncSession, plan_id: uuid.UUID) -> PlanPublic:
 
 
 async def list_plans(
-    session: AsyncSession, *, issuer_unit_id: uuid.UUID | None, cursor: str | None, limit: int
+    session: AsyncSession,
+    *,
+    issuer_unit_id: uuid.UUID | None,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[PlanPublic]:
     stmt = select(Plan)
     if issuer_unit_id is not None:
         stmt = stmt.where(col(Plan.issuer_unit_id) == issuer_unit_id)
     rows, nxt = await page(
-        session, stmt, [col(Plan.issued_on), col(Plan.id)], lambda p: (p.issued_on, p.id), cursor=cursor, limit=limit
+        session,
+        stmt,
+        [col(Plan.issued_on), col(Plan.id)],
+        lambda p: (p.issued_on, p.id),
+        cursor=cursor,
+        limit=limit,
+        sync=sync_order(updated_after, Plan.updated_at, Plan.id),
     )
     return Page(items=[public(p) for p in rows], next_cursor=nxt)
 

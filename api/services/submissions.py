@@ -17,6 +17,7 @@ from api.db import participants as participants_repo
 from api.db import submissions as submissions_repo
 from api.db.base import utcnow
 from api.db.conferences import Allocation, Conference
+from api.db.pagination import InvalidCursor, sequence_page
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import Unit, get_unit
@@ -47,6 +48,7 @@ from api.schemas.submissions import (
     ContentIn,
     Figures,
     FiguresIn,
+    SectionHeading,
     SubmissionCreate,
     SubmissionPublic,
     SubmissionUpdate,
@@ -64,6 +66,7 @@ from api.services.common import (
     private_scope,
     private_scope_params,
     require_match,
+    sync_order,
 )
 from api.services.conferences import may_organize
 
@@ -225,6 +228,7 @@ async def list_submissions(
     state: State | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[SubmissionPublic]:
     stmt = select(Submission)
     scope = _scope(actor)
@@ -244,6 +248,7 @@ async def list_submissions(
         lambda s: (s.created_at, s.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, Submission.updated_at, Submission.id),
     )
     keys = [(s.id, s.current_version) for s in rows]
     versions: dict[tuple[uuid.UUID, int], SubmissionVersion] = {}
@@ -264,15 +269,38 @@ async def get_submission(session: AsyncSession, actor: Actor, submission_id: uui
     return await _out(session, await visible(session, actor, submission_id))
 
 
-async def list_versions(session: AsyncSession, actor: Actor, submission_id: uuid.UUID) -> list[VersionPublic]:
+async def list_versions(
+    session: AsyncSession,
+    actor: Actor,
+    submission_id: uuid.UUID,
+    *,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
+) -> Page[VersionPublic]:
+    """S5 — the versions in order; append-only, so their creation time is their update time."""
     await visible(session, actor, submission_id)
-    stmt = (
-        select(SubmissionVersion)
-        .where(col(SubmissionVersion.submission_id) == submission_id)
-        .order_by(col(SubmissionVersion.number))
+    stmt = select(SubmissionVersion).where(col(SubmissionVersion.submission_id) == submission_id)
+    rows, nxt = await page(
+        session,
+        stmt,
+        [col(SubmissionVersion.number)],
+        lambda v: (v.number,),
+        cursor=cursor,
+        limit=limit,
+        sync=sync_order(updated_after, SubmissionVersion.created_at, SubmissionVersion.number),
     )
-    attachments = await submissions_repo.attachments_of(session, submission_id)
-    return [version_public(v, attachments) for v in (await session.execute(stmt)).scalars()]
+    attachments = await submissions_repo.attachments_of(session, submission_id) if rows else []
+    return Page(items=[version_public(v, attachments) for v in rows], next_cursor=nxt)
+
+
+def report_outline(*, cursor: str | None, limit: int) -> Page[SectionHeading]:
+    """S2 — the summary report's sections: a fixed outline, paged like every list."""
+    try:
+        items, nxt = sequence_page(REPORT_HEADINGS, cursor=cursor, limit=limit)
+    except InvalidCursor:
+        raise invalid_field("cursor", "cursor") from None
+    return Page(items=[SectionHeading.model_validate(h) for h in items], next_cursor=nxt)
 
 
 async def get_version(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, number: int) -> VersionPublic:

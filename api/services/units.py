@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,6 +39,7 @@ from api.services.common import (
     page,
     require_match,
     row_page,
+    sync_order,
 )
 
 
@@ -73,6 +75,7 @@ async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> UnitPublic:
 
 _PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields))
 _SEARCH = repo.unit_search_reader(tuple(UnitPublic.model_fields))  # Q1 — own name first
+_SYNC_PAGE = repo.unit_page_reader(tuple(UnitPublic.model_fields), sync=True)
 
 
 async def list_units(
@@ -85,18 +88,20 @@ async def list_units(
     district_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> RowPage:
     """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read). A search
     (``q``) is ranked: the unit whose own name is, then starts with, the query's words first
     (``api.domain.units.search_rank``: "gia pho" finds xã Gia Phố before a department of it),
-    then by folded name."""
+    then by folded name; with ``updated_after``, in update order (a search then filters only)."""
     tokens = search_tokens(q) if q else None
     if q and not tokens:
         return {"items": [], "next_cursor": None}
-    names = search_names(" ".join(tokens)) if tokens else None
+    names = search_names(" ".join(tokens)) if tokens and updated_after is None else None
     return await row_page(
-        _SEARCH if tokens else _PAGE,
+        _SYNC_PAGE if updated_after is not None else _SEARCH if tokens else _PAGE,
         session,
+        updated_after=updated_after,
         cursor=cursor,
         limit=limit,
         tsquery=repo.prefix_query(tokens) if tokens else None,
@@ -211,7 +216,12 @@ async def get_block(session: AsyncSession, block_id: uuid.UUID) -> BlockPublic:
 
 
 async def list_blocks(
-    session: AsyncSession, *, district_id: uuid.UUID | None, cursor: str | None, limit: int
+    session: AsyncSession,
+    *,
+    district_id: uuid.UUID | None,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[BlockPublic]:
     stmt = select(EmulationBlock)
     if district_id is not None:
@@ -223,6 +233,7 @@ async def list_blocks(
         lambda b: (b.name_folded, b.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, EmulationBlock.updated_at, EmulationBlock.id),
     )
     members = await repo.block_members(session, [b.id for b in rows])
     return Page(items=[_block_public(b, members[b.id]) for b in rows], next_cursor=nxt)

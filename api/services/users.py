@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,7 +19,7 @@ from api.schemas.auth import Me
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
 from api.services.auth import hash_password_offloaded
-from api.services.common import audit, check_read_only, etag_of, flush, page, require_match
+from api.services.common import audit, check_read_only, etag_of, flush, page, require_match, sync_order
 
 
 def public(user: User) -> UserPublic:
@@ -123,12 +124,20 @@ async def get_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> U
     return public(await _visible_user(session, actor, user_id))
 
 
-async def list_users(session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int) -> Page[UserPublic]:
+async def list_users(
+    session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int, updated_after: dt.datetime | None = None
+) -> Page[UserPublic]:
     _require_admin(actor)
     district = None if is_superadmin(actor) else uuid.UUID(str(actor.district_id))
     stmt = users_repo.users_query(district)
     rows, nxt = await page(
-        session, stmt, [col(User.username), col(User.id)], lambda u: (u.username, u.id), cursor=cursor, limit=limit
+        session,
+        stmt,
+        [col(User.username), col(User.id)],
+        lambda u: (u.username, u.id),
+        cursor=cursor,
+        limit=limit,
+        sync=sync_order(updated_after, User.updated_at, User.id),
     )
     return Page(items=[public(u) for u in rows], next_cursor=nxt)
 

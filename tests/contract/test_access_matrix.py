@@ -510,6 +510,7 @@ CASES: list[Case] = [
         _body(lambda w: {"full_name": "Cán bộ dự phòng"}, user_id="account"),
     ),
     Case("GET", "/api/v1/audit-events", ADMIN_LIST, _at()),
+    Case("GET", "/api/v1/deletions", SIGNED_IN, _at()),
     # plans (public)
     Case("GET", "/api/v1/plans", PUBLIC_READ, _at()),
     Case(

@@ -201,3 +201,45 @@ async def test_every_asset_a_docs_page_references_is_served(client: httpx.AsyncC
         r = await client.get(asset)
         assert r.status_code == 200, f"{page} references {asset}, which answers {r.status_code}"
         assert r.content, f"{asset} is empty"
+
+
+# --- one list shape, incremental sync (issue 12) --------------------------------------------
+
+
+def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        target: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        schema = target
+    return schema
+
+
+def _ok_json_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    content = operation.get("responses", {}).get("200", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema")
+    return _resolve(spec, schema) if schema else None
+
+
+def test_contract_every_list_is_a_page() -> None:
+    """No GET answers a bare array; every list is ``{items, next_cursor}`` and takes ``limit``
+    (at most 500), ``cursor`` and ``updated_after``."""
+    spec = _contract()
+    lists = []
+    for path, method, operation in _operations(spec):
+        if method != "get":
+            continue
+        schema = _ok_json_schema(spec, operation)
+        if schema is None:
+            continue
+        assert schema.get("type") != "array", f"GET {path} answers a bare array"
+        if set(schema.get("properties", {})) != {"items", "next_cursor"}:
+            continue
+        lists.append(path)
+        params = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "query"}
+        for name in ("limit", "cursor", "updated_after"):
+            assert name in params, f"GET {path} (a list) has no `{name}` parameter"
+        assert params["limit"]["schema"]["maximum"] == 500, f"GET {path}: limit is not capped at 500"
+        assert params["limit"]["schema"].get("default") == 50, f"GET {path}: limit does not default to 50"
+    expected = {"designations", "attachments", "versions", "report-outline", "deletions", "units", "delegates"}
+    assert expected <= {p.rstrip("/").rsplit("/", 1)[-1] for p in lists}

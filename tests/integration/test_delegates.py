@@ -250,7 +250,7 @@ async def test_A10_allocations_designations_and_the_district_list(district: Dist
     district_list = (await district.client.get(f"{CONF}/{top}/delegates", headers=district.admin)).json()["items"]
     assert sorted(d["origin_delegate_id"] for d in district_list) == sorted(exemplary[:2])
     assert all(d["origin_unit_id"] == g1 for d in district_list)
-    designations = (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json()
+    designations = (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json()["items"]
     r = await district.client.delete(f"{CONF}/{c1}/designations/{designations[0]['id']}", headers=district.admin)
     assert r.status_code == 204
     assert len((await district.client.get(f"{CONF}/{top}/delegates", headers=district.admin)).json()["items"]) == 1
@@ -396,7 +396,7 @@ async def test_A2_designation_into_full_district_conference(district: District) 
     r = await district.client.post(f"{CONF}/{c1}/designations", json={"delegate_id": origin}, headers=district.admin)
     assert r.status_code == 409, r.text
     assert r.json()["code"] == "delegate_cap_exceeded"
-    assert (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json() == []
+    assert (await district.client.get(f"{CONF}/{c1}/designations", headers=district.admin)).json()["items"] == []
     compliance = (await district.client.get(f"{CONF}/{top}/compliance", headers=district.admin)).json()
     a2 = next(i for i in compliance["items"] if i["rule"] == "A2")
     assert (a2["status"], a2["facts"]["count"]) == ("ok", 300)

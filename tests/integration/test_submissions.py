@@ -105,7 +105,7 @@ async def test_S2_report_incomplete_lists_missing_keys_and_figures_are_computed(
     r = await district.client.post(f"{SUB}/{s['id']}/approve", headers=officer)
     assert r.status_code == 403  # X3 — officers do not decide
     assert (await district.client.post(f"{SUB}/{s['id']}/approve", headers=reviewer)).json()["state"] == "approved"
-    outline = (await district.client.get(f"{SUB}/report-outline", headers=officer)).json()
+    outline = (await district.client.get(f"{SUB}/report-outline", headers=officer)).json()["items"]
     assert outline[0] == {"key": "p1.I", "heading": REPORT_SECTIONS["p1.I"][0], "required": True}
 
 
@@ -183,7 +183,9 @@ async def test_S5_versions_are_kept_byte_identical_and_never_edited(app: FastAPI
     await district.client.patch(f"{SUB}/{s['id']}", json={"text": "Bản hai"}, headers=officer)
     again = await district.client.get(f"{SUB}/{s['id']}/versions/1", headers=officer)
     assert again.content == v1.content
-    assert [v["number"] for v in (await district.client.get(f"{SUB}/{s['id']}/versions", headers=officer)).json()] == [
+    assert [
+        v["number"] for v in (await district.client.get(f"{SUB}/{s['id']}/versions", headers=officer)).json()["items"]
+    ] == [
         1,
         2,
     ]
@@ -229,9 +231,9 @@ async def test_S6_upload_checksum_round_trip_and_refusals(district: District, ap
         headers=officer | {"Content-Type": "multipart/form-data; boundary=x", "Content-Length": str(limit + 1)},
     )
     assert (r.status_code, r.json()["code"]) == (413, "payload_too_large")
-    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()] == [meta["id"]]
+    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()["items"]] == [meta["id"]]
     assert (await district.client.delete(f"{url}/{meta['id']}", headers=officer)).status_code == 204
-    assert (await district.client.get(url, headers=officer)).json() == []
+    assert (await district.client.get(url, headers=officer)).json()["items"] == []
 
 
 async def test_X2_submissions_are_private(
@@ -370,7 +372,7 @@ async def test_S5_edit_after_submit_makes_version_or_409(district: District) -> 
     assert body["received_at"].startswith("2024-11-05T02:00:00")  # the first receipt, in UTC
     assert body["last_received_at"] > body["received_at"]
     assert body["changed_after_due"] is True
-    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()
+    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()["items"]
     assert [(v["number"], v["content"]["text"]) for v in versions] == [(1, "Bản đầu"), (2, "Bản sửa")]
     status = (await district.client.get(f"/api/v1/plans/{district.plan_id}/unit-plan-status", headers=officer)).json()
     item = _status_of(status, unit)
@@ -416,12 +418,12 @@ async def test_S5_attachment_belongs_to_version(district: District) -> None:
     assert (first["version"], second["version"]) == (1, 1)  # a draft version is still being prepared
     assert (await district.client.post(f"{SUB}/{sid}/submit", headers=officer)).status_code == 200
     assert (await district.client.delete(f"{url}/{first['id']}", headers=officer)).status_code == 204
-    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()
+    versions = (await district.client.get(f"{SUB}/{sid}/versions", headers=officer)).json()["items"]
     assert [(v["number"], sorted(v["attachment_ids"])) for v in versions] == [
         (1, sorted([first["id"], second["id"]])),
         (2, [second["id"]]),
     ]
-    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()] == [second["id"]]
+    assert [a["id"] for a in (await district.client.get(url, headers=officer)).json()["items"]] == [second["id"]]
     assert (await district.client.get(f"{url}/{first['id']}", headers=officer)).content == PDF
     third = (await district.client.post(url, files={"file": ("c.pdf", PDF, "application/pdf")}, headers=officer)).json()
     assert third["version"] == 3  # version 2 was received when it was made

@@ -41,6 +41,7 @@ from .delegate_category import DelegateCategory
 from .delegate_create import DelegateCreate
 from .delegate_public import DelegatePublic
 from .delegate_update import DelegateUpdate
+from .deleted import Deleted
 from .designation_create import DesignationCreate
 from .designation_public import DesignationPublic
 from .economic_sector import EconomicSector
@@ -66,15 +67,20 @@ from .nomination_stats_by_rank import NominationStatsByRank
 from .nomination_stats_by_state import NominationStatsByState
 from .nomination_update import NominationUpdate
 from .nominee_kind import NomineeKind
+from .page_attachment_public import PageAttachmentPublic
 from .page_audit_event_public import PageAuditEventPublic
 from .page_block_public import PageBlockPublic
 from .page_conference_public import PageConferencePublic
 from .page_delegate_public import PageDelegatePublic
+from .page_designation_public import PageDesignationPublic
 from .page_nomination_public import PageNominationPublic
 from .page_plan_public import PagePlanPublic
+from .page_section_heading import PageSectionHeading
 from .page_submission_public import PageSubmissionPublic
+from .page_tombstone import PageTombstone
 from .page_unit_public import PageUnitPublic
 from .page_user_public import PageUserPublic
+from .page_version_public import PageVersionPublic
 from .plan_create import PlanCreate
 from .plan_public import PlanPublic
 from .plan_update import PlanUpdate
@@ -95,6 +101,7 @@ from .submission_update import SubmissionUpdate
 from .submission_update_sections_type_0 import SubmissionUpdateSectionsType0
 from .submit_body import SubmitBody
 from .token_response import TokenResponse
+from .tombstone import Tombstone
 from .unit_create import UnitCreate
 from .unit_kind import UnitKind
 from .unit_plan_status import UnitPlanStatus
@@ -153,6 +160,7 @@ __all__ = (
     "DelegateCreate",
     "DelegatePublic",
     "DelegateUpdate",
+    "Deleted",
     "DesignationCreate",
     "DesignationPublic",
     "EconomicSector",
@@ -178,15 +186,20 @@ __all__ = (
     "NominationStatsByState",
     "NominationUpdate",
     "NomineeKind",
+    "PageAttachmentPublic",
     "PageAuditEventPublic",
     "PageBlockPublic",
     "PageConferencePublic",
     "PageDelegatePublic",
+    "PageDesignationPublic",
     "PageNominationPublic",
     "PagePlanPublic",
+    "PageSectionHeading",
     "PageSubmissionPublic",
+    "PageTombstone",
     "PageUnitPublic",
     "PageUserPublic",
+    "PageVersionPublic",
     "PlanCreate",
     "PlanPublic",
     "PlanUpdate",
@@ -207,6 +220,7 @@ __all__ = (
     "SubmissionUpdateSectionsType0",
     "SubmitBody",
     "TokenResponse",
+    "Tombstone",
     "UnitCreate",
     "UnitKind",
     "UnitPlanStatus",

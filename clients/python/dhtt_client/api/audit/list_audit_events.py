@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -18,6 +19,7 @@ def _get_kwargs(
     actor_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,6 +55,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -123,6 +134,7 @@ def sync_detailed(
     actor_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAuditEventPublic | Problem]:
     """List Audit Events
 
@@ -132,6 +144,15 @@ def sync_detailed(
         actor_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +168,7 @@ def sync_detailed(
         actor_id=actor_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -164,6 +186,7 @@ def sync(
     actor_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAuditEventPublic | Problem | None:
     """List Audit Events
 
@@ -173,6 +196,15 @@ def sync(
         actor_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +221,7 @@ def sync(
         actor_id=actor_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -200,6 +233,7 @@ async def asyncio_detailed(
     actor_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAuditEventPublic | Problem]:
     """List Audit Events
 
@@ -209,6 +243,15 @@ async def asyncio_detailed(
         actor_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +267,7 @@ async def asyncio_detailed(
         actor_id=actor_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -239,6 +283,7 @@ async def asyncio(
     actor_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAuditEventPublic | Problem | None:
     """List Audit Events
 
@@ -248,6 +293,15 @@ async def asyncio(
         actor_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,5 +319,6 @@ async def asyncio(
             actor_id=actor_id,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -19,6 +20,7 @@ def _get_kwargs(
     level: Level | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,6 +60,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -128,8 +139,12 @@ def sync_detailed(
     level: Level | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageConferencePublic | Problem]:
     """List Conferences
+
+     With ``updated_after``: the conference's own changes; its derived fields (``title``,
+    ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
 
     Args:
         plan_id (None | Unset | UUID):
@@ -137,6 +152,13 @@ def sync_detailed(
         level (Level | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +174,7 @@ def sync_detailed(
         level=level,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -169,8 +192,12 @@ def sync(
     level: Level | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageConferencePublic | Problem | None:
     """List Conferences
+
+     With ``updated_after``: the conference's own changes; its derived fields (``title``,
+    ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
 
     Args:
         plan_id (None | Unset | UUID):
@@ -178,6 +205,13 @@ def sync(
         level (Level | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +228,7 @@ def sync(
         level=level,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -205,8 +240,12 @@ async def asyncio_detailed(
     level: Level | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageConferencePublic | Problem]:
     """List Conferences
+
+     With ``updated_after``: the conference's own changes; its derived fields (``title``,
+    ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
 
     Args:
         plan_id (None | Unset | UUID):
@@ -214,6 +253,13 @@ async def asyncio_detailed(
         level (Level | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +275,7 @@ async def asyncio_detailed(
         level=level,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -244,8 +291,12 @@ async def asyncio(
     level: Level | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageConferencePublic | Problem | None:
     """List Conferences
+
+     With ``updated_after``: the conference's own changes; its derived fields (``title``,
+    ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
 
     Args:
         plan_id (None | Unset | UUID):
@@ -253,6 +304,13 @@ async def asyncio(
         level (Level | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,5 +328,6 @@ async def asyncio(
             level=level,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

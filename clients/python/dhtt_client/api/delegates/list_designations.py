@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,20 +7,47 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.designation_public import DesignationPublic
+from ...models.page_designation_public import PageDesignationPublic
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conference_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/conferences/{conference_id}/designations".format(
             conference_id=quote(str(conference_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -27,14 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[DesignationPublic] | None:
+) -> PageDesignationPublic | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DesignationPublic.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageDesignationPublic.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[DesignationPublic]]:
+) -> Response[PageDesignationPublic | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,22 +112,39 @@ def sync_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[DesignationPublic]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageDesignationPublic | Problem]:
     """List Designations
+
+     A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
     Args:
         conference_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DesignationPublic]]
+        Response[PageDesignationPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -118,23 +158,40 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[DesignationPublic] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageDesignationPublic | Problem | None:
     """List Designations
+
+     A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
     Args:
         conference_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DesignationPublic]
+        PageDesignationPublic | Problem
     """
 
     return sync_detailed(
         conference_id=conference_id,
         client=client,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -142,22 +199,39 @@ async def asyncio_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[DesignationPublic]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageDesignationPublic | Problem]:
     """List Designations
+
+     A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
     Args:
         conference_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DesignationPublic]]
+        Response[PageDesignationPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         conference_id=conference_id,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,23 +243,40 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[DesignationPublic] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageDesignationPublic | Problem | None:
     """List Designations
+
+     A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
     Args:
         conference_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DesignationPublic]
+        PageDesignationPublic | Problem
     """
 
     return (
         await asyncio_detailed(
             conference_id=conference_id,
             client=client,
+            limit=limit,
+            cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

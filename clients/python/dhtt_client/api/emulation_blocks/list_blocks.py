@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -16,6 +17,7 @@ def _get_kwargs(
     district_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +39,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,6 +116,7 @@ def sync_detailed(
     district_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageBlockPublic | Problem]:
     """List Blocks
 
@@ -112,6 +124,13 @@ def sync_detailed(
         district_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +144,7 @@ def sync_detailed(
         district_id=district_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +160,7 @@ def sync(
     district_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageBlockPublic | Problem | None:
     """List Blocks
 
@@ -147,6 +168,13 @@ def sync(
         district_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +189,7 @@ def sync(
         district_id=district_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -170,6 +199,7 @@ async def asyncio_detailed(
     district_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageBlockPublic | Problem]:
     """List Blocks
 
@@ -177,6 +207,13 @@ async def asyncio_detailed(
         district_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +227,7 @@ async def asyncio_detailed(
         district_id=district_id,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +241,7 @@ async def asyncio(
     district_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageBlockPublic | Problem | None:
     """List Blocks
 
@@ -210,6 +249,13 @@ async def asyncio(
         district_id (None | Unset | UUID):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +271,6 @@ async def asyncio(
             district_id=district_id,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

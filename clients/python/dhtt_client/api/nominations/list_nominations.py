@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -18,6 +19,7 @@ def _get_kwargs(
     state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,6 +50,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -122,6 +133,7 @@ def sync_detailed(
     state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
     """List Nominations
 
@@ -130,6 +142,13 @@ def sync_detailed(
         state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +163,7 @@ def sync_detailed(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -160,6 +180,7 @@ def sync(
     state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
     """List Nominations
 
@@ -168,6 +189,13 @@ def sync(
         state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +211,7 @@ def sync(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -193,6 +222,7 @@ async def asyncio_detailed(
     state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
     """List Nominations
 
@@ -201,6 +231,13 @@ async def asyncio_detailed(
         state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +252,7 @@ async def asyncio_detailed(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,6 +267,7 @@ async def asyncio(
     state: NominationState | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
     """List Nominations
 
@@ -237,6 +276,13 @@ async def asyncio(
         state (NominationState | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +299,6 @@ async def asyncio(
             state=state,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

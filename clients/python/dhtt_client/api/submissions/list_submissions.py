@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -21,6 +22,7 @@ def _get_kwargs(
     state: None | SubmissionState | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,6 +71,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -145,6 +156,7 @@ def sync_detailed(
     state: None | SubmissionState | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSubmissionPublic | Problem]:
     """List Submissions
 
@@ -155,6 +167,13 @@ def sync_detailed(
         state (None | SubmissionState | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +190,7 @@ def sync_detailed(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -189,6 +209,7 @@ def sync(
     state: None | SubmissionState | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSubmissionPublic | Problem | None:
     """List Submissions
 
@@ -199,6 +220,13 @@ def sync(
         state (None | SubmissionState | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +244,7 @@ def sync(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -228,6 +257,7 @@ async def asyncio_detailed(
     state: None | SubmissionState | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSubmissionPublic | Problem]:
     """List Submissions
 
@@ -238,6 +268,13 @@ async def asyncio_detailed(
         state (None | SubmissionState | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +291,7 @@ async def asyncio_detailed(
         state=state,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -270,6 +308,7 @@ async def asyncio(
     state: None | SubmissionState | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSubmissionPublic | Problem | None:
     """List Submissions
 
@@ -280,6 +319,13 @@ async def asyncio(
         state (None | SubmissionState | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,5 +344,6 @@ async def asyncio(
             state=state,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

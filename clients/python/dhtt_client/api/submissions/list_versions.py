@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,20 +7,47 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_version_public import PageVersionPublic
 from ...models.problem import Problem
-from ...models.version_public import VersionPublic
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     submission_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/submissions/{submission_id}/versions".format(
             submission_id=quote(str(submission_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -27,14 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[VersionPublic] | None:
+) -> PageVersionPublic | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = VersionPublic.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageVersionPublic.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[VersionPublic]]:
+) -> Response[PageVersionPublic | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,22 +112,41 @@ def sync_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[VersionPublic]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageVersionPublic | Problem]:
     """List Versions
+
+     S5 — the versions, oldest first (by number).
 
     Args:
         submission_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their created_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VersionPublic]]
+        Response[PageVersionPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         submission_id=submission_id,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -118,23 +160,42 @@ def sync(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[VersionPublic] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageVersionPublic | Problem | None:
     """List Versions
+
+     S5 — the versions, oldest first (by number).
 
     Args:
         submission_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their created_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VersionPublic]
+        PageVersionPublic | Problem
     """
 
     return sync_detailed(
         submission_id=submission_id,
         client=client,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -142,22 +203,41 @@ async def asyncio_detailed(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[VersionPublic]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageVersionPublic | Problem]:
     """List Versions
+
+     S5 — the versions, oldest first (by number).
 
     Args:
         submission_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their created_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VersionPublic]]
+        Response[PageVersionPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         submission_id=submission_id,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,23 +249,42 @@ async def asyncio(
     submission_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[VersionPublic] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageVersionPublic | Problem | None:
     """List Versions
+
+     S5 — the versions, oldest first (by number).
 
     Args:
         submission_id (str):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their created_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VersionPublic]
+        PageVersionPublic | Problem
     """
 
     return (
         await asyncio_detailed(
             submission_id=submission_id,
             client=client,
+            limit=limit,
+            cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -5,16 +6,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_section_heading import PageSectionHeading
 from ...models.problem import Problem
-from ...models.section_heading import SectionHeading
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/submissions/report-outline",
+        "params": params,
     }
 
     return _kwargs
@@ -22,14 +51,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[SectionHeading] | None:
+) -> PageSectionHeading | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SectionHeading.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageSectionHeading.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[SectionHeading]]:
+) -> Response[PageSectionHeading | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,20 +97,34 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[SectionHeading]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageSectionHeading | Problem]:
     """Report Outline
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
+
+    Args:
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Accepted as on every list. The outline
+            is fixed in the service's code and has no update time: the whole outline is always
+            returned (re-applying it is harmless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SectionHeading]]
+        Response[PageSectionHeading | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -98,41 +136,68 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[SectionHeading] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageSectionHeading | Problem | None:
     """Report Outline
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
+
+    Args:
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Accepted as on every list. The outline
+            is fixed in the service's code and has no update time: the whole outline is always
+            returned (re-applying it is harmless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SectionHeading]
+        PageSectionHeading | Problem
     """
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[SectionHeading]]:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageSectionHeading | Problem]:
     """Report Outline
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
+
+    Args:
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Accepted as on every list. The outline
+            is fixed in the service's code and has no update time: the whole outline is always
+            returned (re-applying it is harmless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SectionHeading]]
+        Response[PageSectionHeading | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -142,21 +207,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[SectionHeading] | None:
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageSectionHeading | Problem | None:
     """Report Outline
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
+
+    Args:
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Accepted as on every list. The outline
+            is fixed in the service's code and has no update time: the whole outline is always
+            returned (re-applying it is harmless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SectionHeading]
+        PageSectionHeading | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

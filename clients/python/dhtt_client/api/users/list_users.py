@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +28,15 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,12 +104,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUserPublic | Problem]:
     """List Users
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = client.get_httpx_client().request(
@@ -125,12 +145,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUserPublic | Problem | None:
     """List Users
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +172,7 @@ def sync(
         client=client,
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     ).parsed
 
 
@@ -152,12 +181,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUserPublic | Problem]:
     """List Users
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +207,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
+        updated_after=updated_after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,12 +220,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUserPublic | Problem | None:
     """List Users
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): Incremental sync: only the items created
+            or changed strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (updated_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,5 +248,6 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            updated_after=updated_after,
         )
     ).parsed

@@ -1,0 +1,312 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted import Deleted
+from ...models.page_tombstone import PageTombstone
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    entity: Deleted | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_entity: None | str | Unset
+    if isinstance(entity, Unset):
+        json_entity = UNSET
+    elif isinstance(entity, Deleted):
+        json_entity = entity.value
+    else:
+        json_entity = entity
+    params["entity"] = json_entity
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_updated_after: None | str | Unset
+    if isinstance(updated_after, Unset):
+        json_updated_after = UNSET
+    elif isinstance(updated_after, datetime.datetime):
+        json_updated_after = updated_after.isoformat()
+    else:
+        json_updated_after = updated_after
+    params["updated_after"] = json_updated_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/deletions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageTombstone | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageTombstone.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageTombstone | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    entity: Deleted | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageTombstone | Problem]:
+    """List Deletions
+
+     Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
+    attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
+    each collection with ``updated_after`` and then drops what this list names since the same
+    instant. Filtered by X2 exactly as the records were: conferences and blocks to every signed-in
+    reader; delegates and attachments to whoever may read the record's unit (a designation also to
+    the unit it came from).
+
+    Args:
+        entity (Deleted | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageTombstone | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    entity: Deleted | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageTombstone | Problem | None:
+    """List Deletions
+
+     Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
+    attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
+    each collection with ``updated_after`` and then drops what this list names since the same
+    instant. Filtered by X2 exactly as the records were: conferences and blocks to every signed-in
+    reader; delegates and attachments to whoever may read the record's unit (a designation also to
+    the unit it came from).
+
+    Args:
+        entity (Deleted | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageTombstone | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    entity: Deleted | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageTombstone | Problem]:
+    """List Deletions
+
+     Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
+    attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
+    each collection with ``updated_after`` and then drops what this list names since the same
+    instant. Filtered by X2 exactly as the records were: conferences and blocks to every signed-in
+    reader; delegates and attachments to whoever may read the record's unit (a designation also to
+    the unit it came from).
+
+    Args:
+        entity (Deleted | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageTombstone | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
+        updated_after=updated_after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    entity: Deleted | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    updated_after: datetime.datetime | None | Unset = UNSET,
+) -> PageTombstone | Problem | None:
+    """List Deletions
+
+     Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
+    attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
+    each collection with ``updated_after`` and then drops what this list names since the same
+    instant. Filtered by X2 exactly as the records were: conferences and blocks to every signed-in
+    reader; delegates and attachments to whoever may read the record's unit (a designation also to
+    the unit it came from).
+
+    Args:
+        entity (Deleted | None | Unset):
+        limit (int | Unset): Page size (max 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+        updated_after (datetime.datetime | None | Unset): These items are never changed once
+            written (append-only): they have no updated_at and their occurred_at stands for it.
+            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
+            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (occurred_at, id) with a cursor
+            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
+            default order is refused there (422). Without it the list keeps its default order. The
+            time is taken when the writing transaction runs, so a sync resumes from the newest
+            occurred_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
+            /api/v1/deletions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageTombstone | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            entity=entity,
+            limit=limit,
+            cursor=cursor,
+            updated_after=updated_after,
+        )
+    ).parsed

@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 from api.db.base import created_field
 from api.db.fast import KeysetRead
 from api.db.pagination import SYNC
-from api.domain.access import PUBLIC_DELETED, Deleted
+from api.domain.access import PUBLIC_DELETED, DeletedEntity
 
 
 class AuditEvent(SQLModel, table=True):
@@ -100,14 +100,14 @@ def tombstone_page_reader() -> KeysetRead:
     c = Conference.__table__.alias("c")  # type: ignore[attr-defined]
     s = Submission.__table__.alias("s")  # type: ignore[attr-defined]
     detached = e.action == sa.literal_column("'detach'")
-    entity = sa.case((detached, sa.literal_column(f"'{Deleted.ATTACHMENT.value}'")), else_=e.entity)
+    entity = sa.case((detached, sa.literal_column(f"'{DeletedEntity.ATTACHMENT.value}'")), else_=e.entity)
     record_id = sa.case((detached, e.before.op("->>")(sa.literal_column("'id'"))), else_=e.entity_id)
-    of_delegate = e.entity == sa.literal_column(f"'{Deleted.DELEGATE.value}'")
+    of_delegate = e.entity == sa.literal_column(f"'{DeletedEntity.DELEGATE.value}'")
     conference_id = sa.case((of_delegate, sa.cast(e.before.op("->>")(sa.literal_column("'conference_id'")), sa.Uuid)))
     submission_id = sa.case((detached, sa.cast(e.entity_id, sa.Uuid)))
     unit_id = sa.case(
         (
-            e.entity == sa.literal_column(f"'{Deleted.CONFERENCE.value}'"),
+            e.entity == sa.literal_column(f"'{DeletedEntity.CONFERENCE.value}'"),
             sa.cast(e.before.op("->>")(sa.literal_column("'unit_id'")), sa.Uuid),
         ),
         (of_delegate, c.c.unit_id),

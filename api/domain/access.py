@@ -95,7 +95,7 @@ def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) ->
     return False
 
 
-class Deleted(StrEnum):
+class DeletedEntity(StrEnum):
     """What a DELETE removes, as its tombstone names it (incremental sync). A designation is a
     delegate on the district conference's list: its tombstone is a ``delegate``'s."""
 
@@ -106,7 +106,7 @@ class Deleted(StrEnum):
 
 
 # X2 — the tombstones every signed-in reader sees; the others follow the record's unit.
-PUBLIC_DELETED = frozenset({Deleted.CONFERENCE, Deleted.EMULATION_BLOCK})
+PUBLIC_DELETED = frozenset({DeletedEntity.CONFERENCE, DeletedEntity.EMULATION_BLOCK})
 
 
 class Reviewed(StrEnum):

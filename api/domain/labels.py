@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from api.domain.access import Role, Scope
+from api.domain.access import DeletedEntity, Role, Scope
 from api.domain.conferences import EXTRAS, AssemblyMode, ConferenceForm, ConferenceSession
 from api.domain.delegates import DelegateCategory, EconomicSector, Gender
 from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
@@ -152,6 +152,13 @@ ROLE: dict[Role, Pair] = {
 
 SCOPE: dict[Scope, Pair] = {Scope.READ: ("Đọc", "Read"), Scope.WRITE: ("Ghi", "Write")}
 
+DELETED_ENTITY: dict[DeletedEntity, Pair] = {
+    DeletedEntity.CONFERENCE: ("Hội nghị", "Conference"),
+    DeletedEntity.EMULATION_BLOCK: ("Cụm, khối thi đua", "Emulation block"),
+    DeletedEntity.DELEGATE: ("Đại biểu", "Delegate"),
+    DeletedEntity.ATTACHMENT: ("Tệp đính kèm", "Attachment"),
+}
+
 # C8 — the agenda's items (§II.3), without the plan's years; the extras the plan suggests.
 AGENDA_KEY: dict[str, Pair] = {
     "welcome": ("Đón tiếp đại biểu và ổn định tổ chức", "Welcoming the delegates"),
@@ -248,6 +255,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("AssemblyMode", ("Hình thức tổ chức", "Assembly mode"), _of(ASSEMBLY_MODE)),
     Vocabulary("Role", ("Vai trò", "Role"), _of(ROLE)),
     Vocabulary("Scope", ("Phạm vi quyền", "Scope"), _of(SCOPE)),
+    Vocabulary("DeletedEntity", ("Loại bản ghi đã xoá", "Deleted record kind"), _of(DELETED_ENTITY)),
     Vocabulary("AgendaKey", ("Nội dung chương trình hội nghị", "Agenda item"), AGENDA_KEY),
     Vocabulary("AgendaItemKind", ("Loại nội dung chương trình", "Agenda item kind"), AGENDA_ITEM_KIND),
     Vocabulary("ComplianceStatus", ("Kết quả kiểm tra", "Compliance status"), COMPLIANCE_STATUS),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from api.domain.access import Deleted
+from api.domain.access import DeletedEntity
 from api.problems import responses
 from api.routers.deps import ActorDep, Cursor, Limit, OccurredAfter, SessionDep, json_response
 from api.routers.fast import HotReadRoute, hot_read
@@ -20,7 +20,7 @@ router = APIRouter(prefix="/deletions", tags=["sync"], route_class=HotReadRoute)
 async def list_deletions(
     session: SessionDep,
     actor: ActorDep,
-    entity: Deleted | None = None,
+    entity: DeletedEntity | None = None,
     limit: Limit = 50,
     cursor: Cursor = None,
     updated_after: OccurredAfter = None,

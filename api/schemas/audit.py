@@ -6,7 +6,7 @@ import uuid
 
 from pydantic import BaseModel, Field
 
-from api.domain.access import Deleted
+from api.domain.access import DeletedEntity
 from api.schemas.common import Instant
 
 
@@ -27,7 +27,7 @@ class AuditEventPublic(BaseModel):
 class Tombstone(BaseModel):
     """A record deleted (incremental sync): drop it from the local copy."""
 
-    entity: Deleted = Field(
+    entity: DeletedEntity = Field(
         description="What was deleted. A designation is a delegate on the district conference's list; "
         "deleting a conference also deletes its delegates (no tombstone each)."
     )

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import audit as repo
-from api.domain.access import Actor, Deleted, Role, is_superadmin
+from api.domain.access import Actor, DeletedEntity, Role, is_superadmin
 from api.problems import Forbidden
 from api.schemas.audit import AuditEventPublic
 from api.services.common import RowPage, private_scope_params, row_page
@@ -51,7 +51,7 @@ async def list_deletions(
     session: AsyncSession,
     actor: Actor,
     *,
-    entity: Deleted | None,
+    entity: DeletedEntity | None,
     updated_after: dt.datetime | None,
     cursor: str | None,
     limit: int,

@@ -41,7 +41,7 @@ from .delegate_category import DelegateCategory
 from .delegate_create import DelegateCreate
 from .delegate_public import DelegatePublic
 from .delegate_update import DelegateUpdate
-from .deleted import Deleted
+from .deleted_entity import DeletedEntity
 from .designation_create import DesignationCreate
 from .designation_public import DesignationPublic
 from .economic_sector import EconomicSector
@@ -160,7 +160,7 @@ __all__ = (
     "DelegateCreate",
     "DelegatePublic",
     "DelegateUpdate",
-    "Deleted",
+    "DeletedEntity",
     "DesignationCreate",
     "DesignationPublic",
     "EconomicSector",

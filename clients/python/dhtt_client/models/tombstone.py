@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deleted import Deleted
+from ..models.deleted_entity import DeletedEntity
 
 T = TypeVar("T", bound="Tombstone")
 
@@ -20,7 +20,7 @@ class Tombstone:
     Attributes:
         deleted_at (datetime.datetime): ISO 8601, UTC, ending in Z
         district_id (None | UUID):
-        entity (Deleted): What a DELETE removes, as its tombstone names it (incremental sync). A designation is a
+        entity (DeletedEntity): What a DELETE removes, as its tombstone names it (incremental sync). A designation is a
             delegate on the district conference's list: its tombstone is a ``delegate``'s.
         id (UUID): The deleted record's id
         unit_id (None | UUID): The unit the record belonged to (null for a block)
@@ -28,7 +28,7 @@ class Tombstone:
 
     deleted_at: datetime.datetime
     district_id: None | UUID
-    entity: Deleted
+    entity: DeletedEntity
     id: UUID
     unit_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -86,7 +86,7 @@ class Tombstone:
 
         district_id = _parse_district_id(d.pop("district_id"))
 
-        entity = Deleted(d.pop("entity"))
+        entity = DeletedEntity(d.pop("entity"))
 
         id = UUID(d.pop("id"))
 

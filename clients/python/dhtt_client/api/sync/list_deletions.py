@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deleted import Deleted
+from ...models.deleted_entity import DeletedEntity
 from ...models.page_tombstone import PageTombstone
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    entity: Deleted | None | Unset = UNSET,
+    entity: DeletedEntity | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
@@ -25,7 +25,7 @@ def _get_kwargs(
     json_entity: None | str | Unset
     if isinstance(entity, Unset):
         json_entity = UNSET
-    elif isinstance(entity, Deleted):
+    elif isinstance(entity, DeletedEntity):
         json_entity = entity.value
     else:
         json_entity = entity
@@ -113,7 +113,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    entity: Deleted | None | Unset = UNSET,
+    entity: DeletedEntity | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
     the unit it came from).
 
     Args:
-        entity (Deleted | None | Unset):
+        entity (DeletedEntity | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
         updated_after (datetime.datetime | None | Unset): These items are never changed once
@@ -166,7 +166,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    entity: Deleted | None | Unset = UNSET,
+    entity: DeletedEntity | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
@@ -181,7 +181,7 @@ def sync(
     the unit it came from).
 
     Args:
-        entity (Deleted | None | Unset):
+        entity (DeletedEntity | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
         updated_after (datetime.datetime | None | Unset): These items are never changed once
@@ -214,7 +214,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    entity: Deleted | None | Unset = UNSET,
+    entity: DeletedEntity | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
@@ -229,7 +229,7 @@ async def asyncio_detailed(
     the unit it came from).
 
     Args:
-        entity (Deleted | None | Unset):
+        entity (DeletedEntity | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
         updated_after (datetime.datetime | None | Unset): These items are never changed once
@@ -265,7 +265,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    entity: Deleted | None | Unset = UNSET,
+    entity: DeletedEntity | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
@@ -280,7 +280,7 @@ async def asyncio(
     the unit it came from).
 
     Args:
-        entity (Deleted | None | Unset):
+        entity (DeletedEntity | None | Unset):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
         updated_after (datetime.datetime | None | Unset): These items are never changed once

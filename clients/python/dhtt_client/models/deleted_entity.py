@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Deleted(StrEnum):
+class DeletedEntity(StrEnum):
     ATTACHMENT = "attachment"
     CONFERENCE = "conference"
     DELEGATE = "delegate"

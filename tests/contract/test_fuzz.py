@@ -546,8 +546,11 @@ def aim(w: World, case: Case[Any]) -> None:
 # --- the world ----------------------------------------------------------------------------------
 
 
-def _records(client: httpx.Client, path: str, headers: dict[str, str]) -> dict[str, Any]:
-    """Every record of a list endpoint the caller sees, by id (all pages); a plain list as is."""
+def _records(
+    client: httpx.Client, path: str, headers: dict[str, str], *, key: str = "id", refused_is_empty: bool = False
+) -> dict[str, Any]:
+    """Every record of a list endpoint the caller sees, by ``key`` (all pages); with
+    ``refused_is_empty``, a list the caller may not read counts as empty."""
     records: dict[str, Any] = {}
     cursor = None
     while True:
@@ -555,11 +558,11 @@ def _records(client: httpx.Client, path: str, headers: dict[str, str]) -> dict[s
         if cursor:
             params["cursor"] = cursor
         r = client.get(f"/api/v1/{path}", params=params, headers=headers)
+        if refused_is_empty and r.status_code != 200:
+            return {}
         assert r.status_code == 200, f"{path}: {r.text}"
         body = r.json()
-        if isinstance(body, list):
-            return {str(item["id"]): item for item in body}
-        records |= {str(item["id"]): item for item in body["items"]}
+        records |= {str(item[key]): item for item in body["items"]}
         cursor = body["next_cursor"]
         if not cursor:
             return records
@@ -583,12 +586,12 @@ def _snapshot(
         shot[f"conferences/{cid}/agenda"] = {
             cid: client.get(f"/api/v1/conferences/{cid}/agenda", headers=headers).json()
         }
-        r = client.get(f"/api/v1/conferences/{cid}/designations", headers=headers)
-        shot[f"conferences/{cid}/designations"] = {str(d["id"]): d for d in r.json()} if r.status_code == 200 else {}
+        shot[f"conferences/{cid}/designations"] = _records(
+            client, f"conferences/{cid}/designations", headers, refused_is_empty=True
+        )
     for sid in list(shot["submissions"]):
-        for part in ("versions", "attachments"):
-            r = client.get(f"/api/v1/submissions/{sid}/{part}", headers=headers)
-            shot[f"submissions/{sid}/{part}"] = {str(i.get("id", i.get("number"))): i for i in r.json()}
+        for part, key in (("versions", "number"), ("attachments", "id")):
+            shot[f"submissions/{sid}/{part}"] = _records(client, f"submissions/{sid}/{part}", headers, key=key)
     return shot
 
 

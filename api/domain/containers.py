@@ -136,6 +136,10 @@ def container_type(names: Collection[str], mimetype: str | None) -> str:
     raise _refuse("container_mismatch")
 
 
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_LOCATOR_SIZE = 20
+
+
 def _central_directory_size(file: BinaryIO) -> int:
     """The central directory's declared size, from the end record (found as ``zipfile`` finds it),
     so its size is bounded before ``zipfile`` parses it into objects."""
@@ -154,6 +158,13 @@ def _central_directory_size(file: BinaryIO) -> int:
     )
     if count == 0xFFFF or cd_size == 0xFFFFFFFF:
         raise _refuse("container_limits", safety_limit="entries")  # ZIP64: never needed by a document here
+    # ``zipfile`` prefers a ZIP64 locator just before the end record to the sizes above: a small
+    # size here and a huge one there would pass this bound. ZIP64 is refused, however it is declared.
+    locator = start + at - _ZIP64_LOCATOR_SIZE
+    if locator >= 0:
+        file.seek(locator)
+        if file.read(4) == _ZIP64_LOCATOR:
+            raise _refuse("container_limits", safety_limit="entries")
     return int(cd_size)
 
 

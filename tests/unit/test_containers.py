@@ -167,3 +167,30 @@ def test_S6_stored_extension_follows_type() -> None:
     assert stored_name("bao-cao", DOCX) == "bao-cao.docx"
     assert stored_name(".htaccess", "application/pdf") == ".htaccess.pdf"
     assert stored_name("x.exe", XLSX) == "x.xlsx"
+
+
+def test_threat_zip64_locator_cannot_hide_a_huge_central_directory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The end record claims one small entry while a ZIP64 record before it (which ``zipfile``
+    prefers) declares the real, huge directory: refused before ``zipfile`` parses a single entry."""
+    import struct
+
+    from api.domain import containers
+
+    raw = _zip({f"e{i}.xml": b"" for i in range(3000)}).getvalue()
+    eocd_at = raw.rfind(b"PK\x05\x06")
+    _sig, _d, _cd, _here, count, cd_size, cd_offset, _c = struct.unpack("<4s4H2LH", raw[eocd_at : eocd_at + 22])
+    zip64_at = eocd_at
+    zip64 = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, cd_size, cd_offset)
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, zip64_at, 1)
+    lying_eocd = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, 46, cd_offset, 0)
+    forged = io.BytesIO(raw[:eocd_at] + zip64 + locator + lying_eocd)
+    with zipfile.ZipFile(forged) as z:  # zipfile itself reads the hidden directory
+        assert len(z.infolist()) == 3000
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zipfile was reached")
+
+    monkeypatch.setattr(containers.zipfile, "ZipFile", never)
+    with pytest.raises(DomainError) as err:
+        zip_type(forged, ATTACHMENT)
+    assert (_reason(err), err.value.facts["safety_limit"]) == ("container_limits", "entries")

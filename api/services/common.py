@@ -36,6 +36,14 @@ def check_read_only(body: Update, current: BaseModel | Mapping[str, Any] | None,
         check_unchanged(prefix + name, sent, held.get(name))
 
 
+def changes_nothing(body: Update, current: BaseModel) -> bool:
+    """True when every field ``body`` sets already holds that value in ``current`` (a GET's answer
+    sent back as is): the update writes nothing — no new update time, no audit record, same ETag."""
+    held = current.model_dump(mode="json")
+    sent = body.model_dump(mode="json", exclude_unset=True)
+    return all(name in held and held[name] == value for name, value in sent.items())
+
+
 def etag_of(model: BaseModel) -> str:
     """A strong ETag: the hash of the representation, so it changes whenever the answer does."""
     return etag_of_body(model.model_dump_json().encode())
@@ -191,7 +199,12 @@ def audit(
     reason: str | None = None,
     district_id: uuid.UUID | None = None,
 ) -> None:
-    """X4 — who, when, what, before and after, in the same transaction as the write."""
+    """X4 — who, when, what, before and after, in the same transaction as the write. An update
+    that changed nothing (a GET's answer sent back as is) wrote nothing, so it records nothing."""
+    before_json = before.model_dump(mode="json") if before is not None else None
+    after_json = after.model_dump(mode="json") if after is not None else None
+    if action == "update" and before_json is not None and before_json == after_json and reason is None:
+        return
     session.add(
         AuditEvent(
             actor_id=uuid.UUID(actor.id) if actor else None,
@@ -199,8 +212,8 @@ def audit(
             action=action,
             entity=entity,
             entity_id=str(entity_id),
-            before=before.model_dump(mode="json") if before is not None else None,
-            after=after.model_dump(mode="json") if after is not None else None,
+            before=before_json,
+            after=after_json,
             reason=reason,
             request_id=request_id_var.get(),
             district_id=district_id,

@@ -67,7 +67,17 @@ from api.schemas.conferences import (
     ConferencePublic,
     ConferenceUpdate,
 )
-from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match, sync_order
+from api.services.common import (
+    audit,
+    changes_nothing,
+    check_read_only,
+    etag_of,
+    flush,
+    found,
+    page,
+    require_match,
+    sync_order,
+)
 
 FLAGS = ("is_congress", "has_documentary", "has_exchange")
 
@@ -353,6 +363,8 @@ async def update_conference(
     before = public(conference, plan, unit)
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
+    if changes_nothing(body, before):
+        return before
     changes = body.model_dump(exclude_unset=True, exclude={"override_reason"})
     for name, value in changes.items():
         if value is None:

@@ -54,6 +54,7 @@ from api.schemas.conferences import (
 from api.services.common import (
     RowPage,
     audit,
+    changes_nothing,
     check_read_only,
     etag_of,
     flush,
@@ -263,6 +264,8 @@ async def update_delegate(
     before = public(delegate)
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
+    if changes_nothing(body, before):
+        return before
     changes = body.model_dump(exclude_unset=True)
     check_birth_date(changes.get("birth_date"), local_today())
     for name in ("full_name", "category", "province_commendations", "pilot_invitee"):

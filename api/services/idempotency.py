@@ -37,9 +37,9 @@ def canonical_body(body: bytes) -> bytes:
     raw body from colliding with a canonical one."""
     try:
         parsed = json.loads(body, parse_int=_Number, parse_float=_Number, parse_constant=_Number)
-    except (ValueError, RecursionError):  # not JSON (UnicodeDecodeError is a ValueError)
+        return b"j" + _canonical(parsed).encode()
+    except (ValueError, RecursionError):  # not JSON (UnicodeDecodeError is a ValueError), or nested too deep
         return b"r" + body
-    return b"j" + _canonical(parsed).encode()
 
 
 def fingerprint(method: str, path: str, body: bytes) -> str:

@@ -39,6 +39,7 @@ from api.schemas.common import Page
 from api.schemas.nominations import NominationCreate, NominationPublic, NominationStats, NominationUpdate
 from api.services.common import (
     audit,
+    changes_nothing,
     check_read_only,
     etag_of,
     flush,
@@ -173,6 +174,8 @@ async def update_nomination(
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
     check_editable(State(n.state))
+    if changes_nothing(body, before):
+        return before  # X3: repeating what is there makes nobody an editor
     changes = body.model_dump(exclude_unset=True)
     for name in ("nominee_name", "honour", "basis"):
         if name in changes and changes[name] is None:

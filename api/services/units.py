@@ -31,6 +31,7 @@ from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate,
 from api.services.common import (
     RowPage,
     audit,
+    changes_nothing,
     check_read_only,
     etag_of,
     flush,
@@ -301,6 +302,8 @@ async def update_block(
 ) -> BlockPublic:
     block, before = await _writable_block(session, actor, block_id, if_match)
     check_read_only(body, before)
+    if changes_nothing(body, before):
+        return before
     changes = body.model_dump(exclude_unset=True)
     if "name" in changes:
         if changes["name"] is None:

@@ -19,7 +19,7 @@ from api.schemas.auth import Me
 from api.schemas.common import Page
 from api.schemas.users import UserCreate, UserPublic, UserUpdate
 from api.services.auth import hash_password_offloaded
-from api.services.common import audit, check_read_only, etag_of, flush, page, require_match, sync_order
+from api.services.common import audit, changes_nothing, check_read_only, etag_of, flush, page, require_match, sync_order
 
 
 def public(user: User) -> UserPublic:
@@ -149,6 +149,8 @@ async def update_user(
     before = public(user)
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
+    if changes_nothing(body, before):
+        return before
     changes = body.model_dump(exclude_unset=True)
     for name in ("full_name", "role", "is_active", "password", "scopes"):
         if name in changes and changes[name] is None:

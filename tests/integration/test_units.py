@@ -2,6 +2,7 @@
 
 import json
 import unicodedata
+from typing import Any
 
 import httpx
 
@@ -208,6 +209,27 @@ async def test_threat_idempotency_key_order_ignored(
     other = await client.post(UNITS, content=different.encode(), headers=h)
     assert other.status_code == 409
     assert other.json()["code"] == "conflict"
+
+
+async def test_threat_idempotency_deeply_nested_body_is_a_problem_not_a_500(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, Any]
+) -> None:
+    """Q3 — a body nested a few hundred levels deep (in a field kept as sent, a report's
+    ``snapshot``) under an Idempotency-Key is refused as the same body without the key is (422),
+    never a 500 from the fingerprint."""
+    unit = demo["units"]["xã Hương Thủy"]
+    for depth in (400, 900):
+        deep = "[" * depth + "]" * depth
+        body = (
+            f'{{"kind": "summary_report", "plan_id": "{demo["plan"]["id"]}", "unit_id": "{unit}", '
+            f'"content": {{"snapshot": {deep}}}}}'
+        )
+        h = headers["district_admin"] | {"Content-Type": "application/json"}
+        plain = await client.post("/api/v1/submissions", content=body.encode(), headers=h)
+        keyed = await client.post(
+            "/api/v1/submissions", content=body.encode(), headers=h | {"Idempotency-Key": f"sau-{depth}"}
+        )
+        assert plain.status_code == keyed.status_code == 422, keyed.text
 
 
 async def test_unknown_ids_are_404(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> None:

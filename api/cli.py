@@ -88,6 +88,8 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
             access_log=False,
             timeout_graceful_shutdown=20,
             proxy_headers=True,
+            # The proxies whose X-Forwarded-For names the caller: login throttling is per address.
+            forwarded_allow_ips=settings.forwarded_allow_ips,
         )
     finally:
         stop_embedded()

@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     login_trust_days: int = Field(default=30, ge=0)
     password_threads: int = Field(default=2, ge=1, le=64)
     db_pool_size: int = Field(default=10, ge=1)
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
+    )
 
     @model_validator(mode="after")
     def _refuse_defaults_in_production(self) -> Settings:

@@ -32,8 +32,8 @@ async def issue_token(
     scope: Annotated[str | None, Form(max_length=200)] = None,
     refresh_token: Annotated[str | None, Form(max_length=256)] = None,
 ) -> TokenResponse:
-    # Logins are throttled per account, per address and per both (X1); behind a proxy, run the
-    # server with its forwarded-address option so that this is the caller's address.
+    # Logins are throttled per account, per address and per both (X1); behind a reverse proxy,
+    # DHTT_FORWARDED_ALLOW_IPS names it, so that this is the caller's address, not the proxy's.
     address = request.client.host if request.client else "unknown"
     try:
         if grant_type == "password" and username is not None and password is not None:

@@ -16,6 +16,8 @@ from tests.conftest import DEMO_PASSWORD, District, delegates_json
 CONF = "/api/v1/conferences"
 SUB = "/api/v1/submissions"
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"
+
+
 async def _get_put(client: httpx.AsyncClient, url: str, headers: dict[str, str], method: str = "PATCH") -> Any:
     got = await client.get(url, headers=headers)
     assert got.status_code == 200, got.text

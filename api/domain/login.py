@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import ipaddress
 import math
 from enum import StrEnum
 
@@ -44,8 +45,24 @@ class ThrottleState:
     trusted_until: dt.datetime | None = None
 
 
+def client_network(address: str) -> str:
+    """Where an attempt comes from, for counting: an IPv4 address as is, an IPv6 one by its /64
+    (one subscriber's prefix holds 2**64 addresses: counting each apart would give a guesser as
+    many fresh counters as they like); anything else (a proxy's label) as is, bounded."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address[:64]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address) + "/64"
+    return str(ip)
+
+
 def throttle_key(kind: ThrottleKind, username: str, address: str) -> str:
-    """The key of a counter (an address never holds a ``/``; a username may, so it comes last)."""
+    """The key of a counter; ``address`` as ``client_network`` gives it (a username may hold a
+    ``/``, so it comes last)."""
     if kind is ThrottleKind.ACCOUNT_ADDRESS:
         return f"{kind.value}:{address}/{username}"
     if kind is ThrottleKind.ACCOUNT:

@@ -29,6 +29,7 @@ from api.domain.login import (
     after_attempt,
     after_success,
     applies,
+    client_network,
     throttle_key,
     token_current,
     wait_seconds,
@@ -207,7 +208,7 @@ async def _check_credentials(
     username = username.strip().lower()[:64]
     if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in username + secret):
         raise _invalid_grant()
-    attempt = _Attempt(username, address[:64])
+    attempt = _Attempt(username, client_network(address))
     await _reserve(session, settings, attempt)
     user = await users_repo.get_user_by_username(session, username)
     ok = await verify_password_offloaded(secret, user.password_hash if user else _DUMMY_HASH)

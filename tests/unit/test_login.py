@@ -8,6 +8,7 @@ from api.domain.login import (
     ThrottleState,
     after_attempt,
     after_success,
+    client_network,
     delay_seconds,
     revokes_tokens,
     token_current,
@@ -64,3 +65,13 @@ def test_X1_revoking_changes_and_current_tokens() -> None:
     assert token_current(3, 3, False)
     assert not token_current(2, 3, False)
     assert not token_current(3, 3, True)
+
+
+def test_threat_ipv6_guesser_counts_as_one_network() -> None:
+    """X1 — addresses of one IPv6 /64 share their counters; IPv4 (mapped or not) counts per address."""
+    a, b = client_network("2001:db8:1:2::1"), client_network("2001:db8:1:2:ffff:1:2:3")
+    assert a == b == "2001:db8:1:2::/64"
+    assert client_network("2001:db8:1:3::1") != a
+    assert client_network("203.0.113.7") == client_network("::ffff:203.0.113.7") == "203.0.113.7"
+    assert client_network("testclient") == "testclient"
+    assert client_network("x" * 300) == "x" * 64

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col, select
 
-from api.db.base import created_field, id_field, updated_field
+from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
 
 FORMS = ("advanced_exemplars", "good_people_good_deeds", "skilled_creative_workers")
@@ -175,6 +175,20 @@ async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> R
     ``district_held_on``, allocated ``seats``, ``designated`` delegates; None when it is not
     scheduled)."""
     return await _COMPLIANCE.fetchrow(session, conference_id=conference_id)
+
+
+async def touch_conferences(
+    session: AsyncSession, *, unit_id: uuid.UUID | None = None, plan_id: uuid.UUID | None = None
+) -> None:
+    """A conference's answer follows its unit (name, headcount: title, assembly mode, cap) and its
+    plan (edition, period, caps): when either changes, so does the conference's update time, so a
+    client syncing with ``updated_after`` fetches the new answer."""
+    stmt = sa.update(Conference).values(updated_at=utcnow())
+    if unit_id is not None:
+        stmt = stmt.where(col(Conference.unit_id) == unit_id)
+    if plan_id is not None:
+        stmt = stmt.where(col(Conference.plan_id) == plan_id)
+    await session.execute(stmt.execution_options(synchronize_session=False))
 
 
 async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:

@@ -87,17 +87,25 @@ _APPEND_ONLY = (
     "These items are never changed once written (append-only): they have no updated_at and their "
     "{column} stands for it. "
 )
+_VERSIONS = (
+    "A version is never edited once written, and its created_at stands for updated_at; only one "
+    "still being prepared (not yet received) gains or loses attachments in its attachment_ids — "
+    "take attachments from the attachments list (with its own updated_after) and GET "
+    "/api/v1/deletions. "
+)
 
 
-def _sync_query(column: str, *, append_only: bool = False) -> Any:
+def _sync_query(column: str, *, append_only: bool = False, lead: str | None = None) -> Any:
     what = "created" if append_only else "created or changed"
-    lead = _APPEND_ONLY.format(column=column) if append_only else ""
+    if lead is None:
+        lead = _APPEND_ONLY.format(column=column) if append_only else ""
     return Query(description=lead + _SYNC.format(what=what, column=column))
 
 
 UpdatedAfter = Annotated[AwareDatetime | None, _sync_query("updated_at")]
 CreatedAfter = Annotated[AwareDatetime | None, _sync_query("created_at", append_only=True)]
 OccurredAfter = Annotated[AwareDatetime | None, _sync_query("occurred_at", append_only=True)]
+VersionsAfter = Annotated[AwareDatetime | None, _sync_query("created_at", append_only=True, lead=_VERSIONS)]
 IfMatch = Annotated[
     str | None, Header(alias="If-Match", max_length=200, description="ETag from a GET (412 when stale)")
 ]

@@ -23,6 +23,7 @@ from api.routers.deps import (
     SessionDep,
     SettingsDep,
     UpdatedAfter,
+    VersionsAfter,
     WriterDep,
     create_idempotently,
     with_etag,
@@ -133,7 +134,7 @@ async def list_versions(
     actor: ActorDep,
     limit: Limit = 50,
     cursor: Cursor = None,
-    updated_after: CreatedAfter = None,
+    updated_after: VersionsAfter = None,
 ) -> Page[VersionPublic]:
     """S5 — the versions, oldest first (by number)."""
     return await submissions.list_versions(

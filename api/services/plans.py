@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.db import conferences as conference_repo
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor, administers
@@ -110,5 +111,7 @@ async def update_plan(
     await _flush(session)
     await session.refresh(plan)
     out = public(plan)
+    if out != before:
+        await conference_repo.touch_conferences(session, plan_id=plan.id)
     audit(session, actor, "update", "plan", plan.id, before=before, after=out, district_id=plan.issuer_unit_id)
     return out

@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.db import conferences as conference_repo
 from api.db import units as repo
 from api.db.base import utcnow
 from api.db.units import EmulationBlock, Unit
@@ -188,6 +189,8 @@ async def update_unit(
     await session.flush()
     await session.refresh(unit)
     out = public(unit)
+    if out != before:
+        await conference_repo.touch_conferences(session, unit_id=unit.id)
     audit(session, actor, "update", "unit", unit.id, before=before, after=out, district_id=unit.district_id)
     return out
 

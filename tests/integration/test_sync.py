@@ -359,3 +359,26 @@ async def test_report_outline_is_a_page(district: District) -> None:
     assert paged == whole["items"]
     r = await district.client.get(f"{API}/submissions/report-outline", params={"cursor": "xyz"}, headers=district.admin)
     assert (r.status_code, r.json()["code"]) == (422, "validation_error")
+
+
+async def test_sync_conference_follows_its_unit_and_plan(district: District) -> None:
+    """A conference's title, assembly mode and cap follow its unit and its plan: when they change,
+    the conference is listed again by ``updated_after`` with its new answer."""
+    unit = await district.unit("xã Theo Đơn Vị", headcount=50)
+    conference = await district.conference(unit)
+    mark = _mark([conference])
+    r = await district.client.patch(
+        f"{API}/units/{unit}", json={"headcount": 5000, "name": "xã Theo Đơn Vị Mới"}, headers=district.admin
+    )
+    assert r.status_code == 200, r.text
+    got = await _all(district.client, f"{API}/conferences", district.admin, updated_after=mark)
+    assert [(c["id"], c["assembly_mode"]) for c in got] == [(conference["id"], "delegate_assembly")]
+    assert "xã Theo Đơn Vị Mới" in got[0]["title"][0]
+    mark = _mark(got)
+    r = await district.client.patch(
+        f"{API}/plans/{district.plan_id}", json={"delegate_assembly_cap": 180}, headers=district.admin
+    )
+    assert r.status_code == 200, r.text
+    got = await _all(district.client, f"{API}/conferences", district.admin, updated_after=mark)
+    assert conference["id"] in [c["id"] for c in got]
+    assert next(c for c in got if c["id"] == conference["id"])["delegate_cap"] == 180

@@ -124,15 +124,16 @@ def sync_detailed(
         submission_id (str):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        updated_after (datetime.datetime | None | Unset): These items are never changed once
-            written (append-only): they have no updated_at and their created_at stands for it.
-            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
-            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
-            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
-            default order is refused there (422). Without it the list keeps its default order. The
-            time is taken when the writing transaction runs, so a sync resumes from the newest
-            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
-            /api/v1/deletions.
+        updated_after (datetime.datetime | None | Unset): A version is never edited once written,
+            and its created_at stands for updated_at; only one still being prepared (not yet received)
+            gains or loses attachments in its attachment_ids — take attachments from the attachments
+            list (with its own updated_after) and GET /api/v1/deletions. Incremental sync: only the
+            items created strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest created_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +173,16 @@ def sync(
         submission_id (str):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        updated_after (datetime.datetime | None | Unset): These items are never changed once
-            written (append-only): they have no updated_at and their created_at stands for it.
-            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
-            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
-            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
-            default order is refused there (422). Without it the list keeps its default order. The
-            time is taken when the writing transaction runs, so a sync resumes from the newest
-            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
-            /api/v1/deletions.
+        updated_after (datetime.datetime | None | Unset): A version is never edited once written,
+            and its created_at stands for updated_at; only one still being prepared (not yet received)
+            gains or loses attachments in its attachment_ids — take attachments from the attachments
+            list (with its own updated_after) and GET /api/v1/deletions. Incremental sync: only the
+            items created strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest created_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,15 +217,16 @@ async def asyncio_detailed(
         submission_id (str):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        updated_after (datetime.datetime | None | Unset): These items are never changed once
-            written (append-only): they have no updated_at and their created_at stands for it.
-            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
-            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
-            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
-            default order is refused there (422). Without it the list keeps its default order. The
-            time is taken when the writing transaction runs, so a sync resumes from the newest
-            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
-            /api/v1/deletions.
+        updated_after (datetime.datetime | None | Unset): A version is never edited once written,
+            and its created_at stands for updated_at; only one still being prepared (not yet received)
+            gains or loses attachments in its attachment_ids — take attachments from the attachments
+            list (with its own updated_after) and GET /api/v1/deletions. Incremental sync: only the
+            items created strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest created_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,15 +264,16 @@ async def asyncio(
         submission_id (str):
         limit (int | Unset): Page size (max 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        updated_after (datetime.datetime | None | Unset): These items are never changed once
-            written (append-only): they have no updated_at and their created_at stands for it.
-            Incremental sync: only the items created strictly after this instant (ISO 8601 with an
-            offset, e.g. 2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor
-            encoding both — pass next_cursor with the same updated_after to page on; a cursor of the
-            default order is refused there (422). Without it the list keeps its default order. The
-            time is taken when the writing transaction runs, so a sync resumes from the newest
-            created_at seen minus a few seconds (re-applying an item is harmless). Deletions: GET
-            /api/v1/deletions.
+        updated_after (datetime.datetime | None | Unset): A version is never edited once written,
+            and its created_at stands for updated_at; only one still being prepared (not yet received)
+            gains or loses attachments in its attachment_ids — take attachments from the attachments
+            list (with its own updated_after) and GET /api/v1/deletions. Incremental sync: only the
+            items created strictly after this instant (ISO 8601 with an offset, e.g.
+            2026-05-01T08:00:00+07:00), ordered by (created_at, id) with a cursor encoding both — pass
+            next_cursor with the same updated_after to page on; a cursor of the default order is
+            refused there (422). Without it the list keeps its default order. The time is taken when
+            the writing transaction runs, so a sync resumes from the newest created_at seen minus a
+            few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

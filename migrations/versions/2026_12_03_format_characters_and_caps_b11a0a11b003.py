@@ -137,7 +137,8 @@ def renormalize(connection: sa.Connection, *, report: Callable[[str], None] = lo
                     report(f"Q1 re-normalisation: {table} {row['id']} would become empty; left as it was")
                     continue
                 new |= _derived(table, dict(row), new)
-                sets = ", ".join(f"{c} = :{c}" for c in new)
+                # updated_at moves too, so clients syncing with updated_after fetch the new text
+                sets = ", ".join([*(f"{c} = :{c}" for c in new), "updated_at = now()"])
                 savepoint = connection.begin_nested()
                 try:
                     connection.execute(sa.text(f"UPDATE {table} SET {sets} WHERE id = :id"), {**new, "id": row["id"]})

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.concurrency import Work, offload
-from api.domain.delegates import Category
+from api.domain.delegates import Category, ExportFormat
 from api.domain.errors import DomainError
 from api.problems import Problem, responses
 from api.routers.deps import (
@@ -194,7 +194,7 @@ async def delegate_template(conference_id: str, session: SessionDep, actor: Acto
     response_class=StreamingResponse,
 )
 async def export_delegates(
-    conference_id: str, request: Request, session: SessionDep, actor: ActorDep, format: Literal["xlsx", "csv"] = "xlsx"
+    conference_id: str, request: Request, session: SessionDep, actor: ActorDep, format: ExportFormat = ExportFormat.XLSX
 ) -> StreamingResponse:
     """Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -204,7 +204,7 @@ async def export_delegates(
     cid = parse_id(conference_id)
     title, origin = await delegates.check_export(session, actor, cid)
     batches = delegates.stream_rows(request.app.state.sessionmaker, cid)
-    if format == "csv":
+    if format is ExportFormat.CSV:
         body, media, ext = spreadsheets.export_csv_stream(batches, origin=origin), "text/csv; charset=utf-8", "csv"
     else:
         body, media, ext = spreadsheets.export_xlsx_stream(batches, title, origin=origin), XLSX, "xlsx"

@@ -24,7 +24,7 @@ from api.routers.deps import (
 from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.schemas.submissions import UnitPlanStatus
+from api.schemas.submissions import UnitPlanStatusReport
 from api.services import plans, submissions
 from api.services.common import parse_id
 
@@ -60,7 +60,7 @@ async def create_plan(
     )
 
 
-@router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatus, responses=responses(*_ERR, "not_found"))
+@router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatusReport, responses=responses(*_ERR, "not_found"))
 @hot_read
 async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""

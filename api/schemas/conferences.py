@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from api.domain.conferences import AssemblyMode, Form, Session
-from api.domain.delegates import Category, EconomicSector, Gender
+from api.domain.conferences import AgendaItemKind, AssemblyMode, ComplianceStatus, Form, Session
+from api.domain.delegates import Category, EconomicSector, Gender, ListState
 from api.domain.units import Level
 from api.schemas.common import Instant, LocalTime, LongText, Model, Name, NationalId, Phone, ShortText, Update
 
@@ -64,7 +64,7 @@ class ConferencePublic(BaseModel):
     assembly_mode: AssemblyMode = Field(description="A1, A2 — from the unit's headcount and the plan")
     delegate_cap: int | None = Field(description="A1, A2 — null for a full assembly (the whole staff attends)")
     title: list[str] = Field(description="C7 — the three lines of the title")
-    list_state: Literal["draft", "finalized"] = Field(description="A8")
+    list_state: ListState = Field(description="A8")
     finalized_at: Instant | None
     created_at: Instant
     updated_at: Instant
@@ -93,7 +93,7 @@ class AgendaUpdate(Update):
 class AgendaItemPublic(BaseModel):
     key: str
     title: str = Field(description="C8 — the plan's wording of the item (read-only)")
-    kind: Literal["mandatory", "conditional", "extra"] = Field(description="C8 — read-only")
+    kind: AgendaItemKind = Field(description="C8 — read-only")
     start_time: LocalTime | None
     presentation_ids: list[uuid.UUID] = Field(
         default_factory=list, description="S3 — approved presentations (the presentations item only)"
@@ -178,7 +178,7 @@ class ImportResult(BaseModel):
 
 class ComplianceItem(BaseModel):
     rule: str
-    status: Literal["ok", "warning", "error"]
+    status: ComplianceStatus
     message: str
     facts: dict[str, Any]
 

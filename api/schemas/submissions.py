@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
 
-from api.domain.submissions import Kind, State
+from api.domain.submissions import CommendationLevel, Kind, State
+from api.domain.submissions import UnitPlanStatus as PlanStatus
 from api.schemas.common import Instant, Model, Multiline, ShortText, Text, Update
 
 Body = Annotated[Multiline, StringConstraints(max_length=200_000)]
@@ -16,7 +17,7 @@ Section = Annotated[Multiline, StringConstraints(max_length=100_000)]
 
 
 class Commendation(Model):
-    level: Literal["state", "province", "district", "grassroots"] = Field(description="Cấp khen thưởng")
+    level: CommendationLevel = Field(description="Cấp khen thưởng")
     form: ShortText = Field(description="Hình thức, e.g. Bằng khen, Giấy khen, Chiến sĩ thi đua cơ sở")
     count: int = Field(ge=0, le=1_000_000)
 
@@ -152,14 +153,14 @@ class AttachmentPublic(BaseModel):
 class UnitPlanStatusItem(BaseModel):
     unit_id: uuid.UUID
     unit_name: str
-    status: Literal["on_time", "late", "missing"]
+    status: PlanStatus
     received_at: Instant | None = Field(description="The first submit; decides on_time or late")
     last_received_at: Instant | None = Field(description="S5 — when the latest version was received")
     changed_after_due: bool = Field(description="S1 — a later version was received after the due date")
     submission_id: uuid.UUID | None
 
 
-class UnitPlanStatus(BaseModel):
+class UnitPlanStatusReport(BaseModel):
     plan_id: uuid.UUID
     due: dt.date = Field(description="Plans are on time when received before 00:00 (Asia/Ho_Chi_Minh) of this date")
     counts: dict[str, int]

@@ -16,7 +16,8 @@ class Commendation:
     Attributes:
         count (int):
         form (str): Hình thức, e.g. Bằng khen, Giấy khen, Chiến sĩ thi đua cơ sở
-        level (CommendationLevel): Cấp khen thưởng
+        level (CommendationLevel): S2 — cấp khen thưởng: the level that granted a commendation counted in a summary
+            report.
     """
 
     count: int

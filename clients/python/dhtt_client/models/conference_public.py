@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 
 from ..models.assembly_mode import AssemblyMode
 from ..models.conference_form import ConferenceForm
-from ..models.conference_public_list_state import ConferencePublicListState
 from ..models.conference_session import ConferenceSession
 from ..models.level import Level
+from ..models.list_state import ListState
 
 T = TypeVar("T", bound="ConferencePublic")
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ConferencePublic")
 class ConferencePublic:
     """
     Attributes:
-        assembly_mode (AssemblyMode):
+        assembly_mode (AssemblyMode): A1, A2 — hình thức tổ chức: the whole staff (toàn thể) or delegates (đại biểu).
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_cap (int | None): A1, A2 — null for a full assembly (the whole staff attends)
         district_id (UUID):
@@ -33,8 +33,9 @@ class ConferencePublic:
         held_on (datetime.date):
         id (UUID):
         is_congress (bool):
-        level (Level):
-        list_state (ConferencePublicListState): A8
+        level (Level): U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh).
+        list_state (ListState): A8 — the delegate list is being drafted, or finalized (chốt danh sách đại biểu): then
+            frozen until the district admin reopens it.
         place (str):
         plan_id (UUID):
         session (ConferenceSession): C3 — buổi: morning or afternoon.
@@ -57,7 +58,7 @@ class ConferencePublic:
     id: UUID
     is_congress: bool
     level: Level
-    list_state: ConferencePublicListState
+    list_state: ListState
     place: str
     plan_id: UUID
     session: ConferenceSession
@@ -192,7 +193,7 @@ class ConferencePublic:
 
         level = Level(d.pop("level"))
 
-        list_state = ConferencePublicListState(d.pop("list_state"))
+        list_state = ListState(d.pop("list_state"))
 
         place = d.pop("place")
 

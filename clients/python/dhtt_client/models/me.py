@@ -19,7 +19,7 @@ class Me:
         district_id (None | UUID):
         full_name (str):
         id (UUID):
-        role (Role):
+        role (Role): X1 — vai trò: what an account may do.
         scopes (list[str]):
         unit_id (None | UUID):
         unit_name (None | str):

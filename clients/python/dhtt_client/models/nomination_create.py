@@ -23,7 +23,7 @@ class NominationCreate:
         basis (Basis): N2 — theo công trạng, đột xuất, theo chuyên đề.
         conference_id (UUID):
         honour (Honour): N2 — the honours the plan names.
-        nominee_kind (NomineeKind):
+        nominee_kind (NomineeKind): N1 — đối tượng đề nghị: an individual (cá nhân) or a collective (tập thể).
         nominee_name (str): The person's full name, or the collective's name
         achievements (None | str | Unset): Thành tích
         birth_date (datetime.date | None | Unset):

@@ -34,7 +34,7 @@ class NominationPublic:
         honour_other (None | str):
         id (UUID):
         national_id (None | str):
-        nominee_kind (NomineeKind):
+        nominee_kind (NomineeKind): N1 — đối tượng đề nghị: an individual (cá nhân) or a collective (tập thể).
         nominee_name (str):
         rank (None | Rank):
         reason (None | str):

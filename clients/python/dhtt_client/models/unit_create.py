@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UnitCreate")
 class UnitCreate:
     """
     Attributes:
-        kind (UnitKind):
+        kind (UnitKind): U1 — loại đơn vị: what a unit is (its level follows from it).
         name (str):
         headcount (int | None | Unset): U2 — cadres, civil servants, public employees, workers; required below district
         is_pilot (bool | Unset): A9 — followed closely by the district council (§II.5) Default: False.

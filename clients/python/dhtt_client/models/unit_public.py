@@ -24,8 +24,8 @@ class UnitPublic:
         headcount (int | None):
         id (UUID):
         is_pilot (bool):
-        kind (UnitKind):
-        level (Level):
+        kind (UnitKind): U1 — loại đơn vị: what a unit is (its level follows from it).
+        level (Level): U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh).
         name (str):
         parent_id (None | UUID):
         party_congress_date (datetime.date | None):

@@ -19,7 +19,7 @@ class UserCreate:
     Attributes:
         full_name (str):
         password (str): At least 10 characters, letters and digits
-        role (Role):
+        role (Role): X1 — vai trò: what an account may do.
         username (str):
         scopes (list[Scope] | Unset): Integration clients only
         unit_id (None | Unset | UUID):

@@ -21,7 +21,7 @@ class UserPublic:
         full_name (str):
         id (UUID):
         is_active (bool):
-        role (Role):
+        role (Role): X1 — vai trò: what an account may do.
         scopes (list[str]):
         unit_id (None | UUID):
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.export_delegates_format import ExportDelegatesFormat
+from ...models.export_format import ExportFormat
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     conference_id: str,
     *,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
     """Export Delegates
 
@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,7 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
     """Export Delegates
 
@@ -142,7 +143,8 @@ def sync(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
     """Export Delegates
 
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +202,7 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
     """Export Delegates
 
@@ -211,7 +214,8 @@ async def asyncio(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

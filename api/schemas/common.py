@@ -42,8 +42,11 @@ def _not_blank(value: str) -> str:
     return value
 
 
-# Q1 — every text field is trimmed and NFC-normalized before anything else reads it.
-Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank)]
+# Q1 — every text field is trimmed and NFC-normalized before anything else reads it. It may not
+# be blank: the contract says minLength 1 (the check itself, after trimming, answers "blank").
+Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank), Field(json_schema_extra={"minLength": 1})]
+ShortName = Annotated[Text, StringConstraints(max_length=64)]  # codes, keys, an ethnicity
+Code = ShortName
 Name = Annotated[Text, StringConstraints(max_length=255)]
 ShortText = Annotated[Text, StringConstraints(max_length=500)]
 LongText = Annotated[Text, StringConstraints(max_length=2000)]

@@ -11,7 +11,18 @@ from pydantic import BaseModel, Field
 from api.domain.conferences import AgendaItemKind, AssemblyMode, ComplianceStatus, Form, Session
 from api.domain.delegates import Category, EconomicSector, Gender, ListState
 from api.domain.units import Level
-from api.schemas.common import Instant, LocalTime, LongText, Model, Name, NationalId, Phone, ShortText, Update
+from api.schemas.common import (
+    Instant,
+    LocalTime,
+    LongText,
+    Model,
+    Name,
+    NationalId,
+    Phone,
+    ShortName,
+    ShortText,
+    Update,
+)
 
 Override = LongText
 
@@ -113,7 +124,7 @@ class DelegateFields(Model):
     full_name: Name
     gender: Gender | None = None
     birth_date: dt.date | None = None
-    ethnicity: Name | None = Field(default=None, max_length=64, examples=["Kinh"])
+    ethnicity: ShortName | None = Field(default=None, examples=["Kinh"])
     national_id: NationalId | None = Field(default=None, description="Q2 — CCCD, 12 digits")
     phone: Phone | None = Field(default=None, description="Q2 — a Vietnamese number")
     position: Name | None = None
@@ -135,7 +146,7 @@ class DelegateUpdate(Update):
     full_name: Name | None = None
     gender: Gender | None = None
     birth_date: dt.date | None = None
-    ethnicity: Name | None = Field(default=None, max_length=64)
+    ethnicity: ShortName | None = None
     national_id: NationalId | None = None
     phone: Phone | None = None
     position: Name | None = None

@@ -8,7 +8,7 @@ import uuid
 from pydantic import BaseModel, Field
 
 from api.domain.nominations import Basis, Honour, NomineeKind, Rank, State
-from api.schemas.common import Instant, LongText, Model, Name, NationalId, Text, Update
+from api.schemas.common import Instant, LongText, Model, Name, NationalId, Update
 
 Achievements = LongText
 
@@ -42,7 +42,7 @@ class NominationUpdate(Update):
 
 
 class DecisionBody(Model):
-    reason: Text | None = Field(default=None, max_length=2000, description="Required to reject or return (N3)")
+    reason: LongText | None = Field(default=None, description="Required to reject or return (N3)")
 
 
 class NominationPublic(BaseModel):

@@ -7,11 +7,11 @@ import uuid
 
 from pydantic import BaseModel, Field
 
-from api.schemas.common import Instant, Model, Name, ShortText, Update
+from api.schemas.common import Code, Instant, Model, Name, ShortText, Update
 
 
 class PlanFields(Model):
-    code: ShortText = Field(max_length=64, examples=["187/KH-UBND"])
+    code: Code = Field(examples=["187/KH-UBND"])
     title: ShortText
     issued_on: dt.date
     issuer_unit_id: uuid.UUID = Field(description="The issuing district unit")
@@ -45,7 +45,7 @@ class PlanCreate(PlanFields):
 
 
 class PlanUpdate(Update):
-    code: ShortText | None = Field(default=None, max_length=64)
+    code: Code | None = None
     title: ShortText | None = None
     issued_on: dt.date | None = None
     issuer_name: Name | None = None

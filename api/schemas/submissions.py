@@ -10,7 +10,7 @@ from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
 
 from api.domain.submissions import CommendationLevel, Kind, State
 from api.domain.submissions import UnitPlanStatus as PlanStatus
-from api.schemas.common import Instant, Model, Multiline, ShortText, Text, Update
+from api.schemas.common import Instant, LongText, Model, Multiline, ShortText, Update
 
 Body = Annotated[Multiline, StringConstraints(max_length=200_000)]
 Section = Annotated[Multiline, StringConstraints(max_length=100_000)]
@@ -88,7 +88,7 @@ class SubmitBody(Model):
 
 
 class ReasonBody(Model):
-    reason: Text = Field(max_length=2000)
+    reason: LongText
 
 
 class Content(BaseModel):

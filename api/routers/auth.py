@@ -32,6 +32,8 @@ async def issue_token(
     scope: Annotated[str | None, Form(max_length=200)] = None,
     refresh_token: Annotated[str | None, Form(max_length=256)] = None,
 ) -> TokenResponse:
+    """OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token."""
     # Logins are throttled per account, per address and per both (X1); behind a proxy, run the
     # server with its forwarded-address option so that this is the caller's address.
     address = request.client.host if request.client else "unknown"
@@ -54,4 +56,5 @@ async def issue_token(
 
 @router.get("/me", response_model=Me, responses=responses("unauthorized"), summary="The caller")
 async def read_me(session: SessionDep, actor: ActorDep) -> Me:
+    """The signed-in account: role, unit, district and, for an integration client, its scopes (X1)."""
     return await users.me(session, actor)

@@ -15,11 +15,13 @@ router = APIRouter(tags=["health"])
 
 @router.get("/healthz", summary="The process is up")
 async def healthz() -> dict[str, str]:
+    """Liveness: answers while the process runs."""
     return {"status": "ok"}
 
 
 @router.get("/readyz", summary="The database is reachable and migrated", responses=responses("service_unavailable"))
 async def readyz(request: Request) -> JSONResponse:
+    """Readiness: the database is reachable and migrated."""
     head = request.app.state.head_revision
     try:
         current = await asyncio.wait_for(database_revision(request.app.state.engine), timeout=5)

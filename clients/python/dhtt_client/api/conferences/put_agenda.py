@@ -109,7 +109,11 @@ def sync_detailed(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgendaPublic | Problem]:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
@@ -144,7 +148,11 @@ def sync(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgendaPublic | Problem | None:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
@@ -174,7 +182,11 @@ async def asyncio_detailed(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgendaPublic | Problem]:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
@@ -207,7 +219,11 @@ async def asyncio(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgendaPublic | Problem | None:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):

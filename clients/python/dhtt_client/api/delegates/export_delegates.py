@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's

@@ -99,7 +99,10 @@ def sync_detailed(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -131,7 +134,10 @@ def sync(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -188,7 +197,10 @@ async def asyncio(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

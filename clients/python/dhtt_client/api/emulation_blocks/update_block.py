@@ -114,7 +114,11 @@ def sync_detailed(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
@@ -149,7 +153,11 @@ def sync(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
@@ -179,7 +187,11 @@ async def asyncio_detailed(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
@@ -212,7 +224,11 @@ async def asyncio(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):

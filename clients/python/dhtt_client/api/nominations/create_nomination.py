@@ -104,7 +104,11 @@ def sync_detailed(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -136,7 +140,11 @@ def sync(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -163,7 +171,11 @@ async def asyncio_detailed(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -193,7 +205,11 @@ async def asyncio(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

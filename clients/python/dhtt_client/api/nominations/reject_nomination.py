@@ -105,7 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
@@ -137,7 +139,9 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
@@ -194,7 +200,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):

@@ -105,7 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
@@ -137,7 +140,10 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
@@ -164,7 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
@@ -194,7 +203,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):

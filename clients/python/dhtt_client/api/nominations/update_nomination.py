@@ -114,7 +114,11 @@ def sync_detailed(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
@@ -149,7 +153,11 @@ def sync(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
@@ -179,7 +187,11 @@ async def asyncio_detailed(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
@@ -212,7 +224,11 @@ async def asyncio(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):

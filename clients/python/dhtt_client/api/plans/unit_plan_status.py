@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | UnitPlanStatusReport]:
-    """Unit Plan Status
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | UnitPlanStatusReport | None:
-    """Unit Plan Status
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | UnitPlanStatusReport]:
-    """Unit Plan Status
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | UnitPlanStatusReport | None:
-    """Unit Plan Status
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 

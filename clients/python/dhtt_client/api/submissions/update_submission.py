@@ -114,7 +114,10 @@ def sync_detailed(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
@@ -151,7 +154,10 @@ def sync(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
@@ -183,7 +189,10 @@ async def asyncio_detailed(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
@@ -218,7 +227,10 @@ async def asyncio(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):

@@ -99,7 +99,11 @@ def sync_detailed(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -131,7 +135,11 @@ def sync(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -158,7 +166,11 @@ async def asyncio_detailed(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -188,7 +200,11 @@ async def asyncio(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

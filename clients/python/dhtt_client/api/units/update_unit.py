@@ -114,7 +114,9 @@ def sync_detailed(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
@@ -149,7 +151,9 @@ def sync(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
@@ -179,7 +183,9 @@ async def asyncio_detailed(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
@@ -212,7 +218,9 @@ async def asyncio(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):

@@ -99,7 +99,10 @@ def sync_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -131,7 +134,10 @@ def sync(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -188,7 +197,10 @@ async def asyncio(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

@@ -114,7 +114,9 @@ def sync_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
@@ -149,7 +151,9 @@ def sync(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
@@ -179,7 +183,9 @@ async def asyncio_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
@@ -212,7 +218,9 @@ async def asyncio(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):

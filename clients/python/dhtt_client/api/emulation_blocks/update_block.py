@@ -123,7 +123,8 @@ def sync_detailed(
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,8 @@ def sync(
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +198,8 @@ async def asyncio_detailed(
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +236,8 @@ async def asyncio(
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

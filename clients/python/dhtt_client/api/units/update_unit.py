@@ -121,7 +121,8 @@ def sync_detailed(
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +159,8 @@ def sync(
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -188,7 +188,6 @@ def test_examples_validate_against_their_schemas() -> None:
     assert checked >= 72
 
 
-@pytest.mark.xfail(strict=True, reason="being written")
 def test_examples_validate_against_the_pydantic_models() -> None:
     """The models themselves take their request examples (the jsonschema check above cannot run
     the Q1/Q2 validators)."""

@@ -112,7 +112,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +181,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +216,8 @@ async def asyncio(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

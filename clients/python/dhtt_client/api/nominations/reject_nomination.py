@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio(
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

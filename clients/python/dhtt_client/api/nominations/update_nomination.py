@@ -123,7 +123,8 @@ def sync_detailed(
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,8 @@ def sync(
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +198,8 @@ async def asyncio_detailed(
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +236,8 @@ async def asyncio(
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +207,8 @@ async def asyncio(
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,7 +121,8 @@ def sync_detailed(
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +159,8 @@ def sync(
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import ConfigDict, Field
 
 from api.domain.units import Level
 from api.openapi import answers_etag
@@ -49,7 +50,11 @@ _SCHEDULE = (
 
 
 class ReopenBody(Model):
-    reason: ShortText | None = None
+    """A8 — why the finalized list is reopened (kept in the audit log)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"reason": "Bổ sung đại biểu khách mời của Huyện đoàn"}]})
+
+    reason: ShortText | None = Field(default=None, description="Why the list is reopened (audit log, X4)")
 
 
 @router.get(

@@ -207,14 +207,14 @@ class ProblemSchema(BaseModel):
 
     model_config = ConfigDict(title="Problem", json_schema_extra=_problem_members)
 
-    type: str
-    title: str
-    status: int
-    detail: str
+    type: str = Field(description="A URI naming the kind of problem")
+    title: str = Field(description="A short summary of the kind of problem, in the caller's language")
+    status: int = Field(description="The HTTP status")
+    detail: str = Field(description="What happened, with its facts, in the caller's language (vi or en)")
     code: str = Field(description="The rule's error code (SPEC §4) or a generic one")
     rule: str | None = Field(default=None, description="The rule ID, e.g. U1")
     errors: list[FieldError] | None = Field(default=None, description="The first 100 field errors")
     error_count: int | None = Field(default=None, description="How many field errors there are in all")
-    instance: str | None = None
-    request_id: str | None = None
+    instance: str | None = Field(default=None, description="The request's path")
+    request_id: str | None = Field(default=None, description="The request's id (X-Request-ID), to quote to support")
     error: str | None = Field(default=None, description="OAuth2 error (token endpoint only)")

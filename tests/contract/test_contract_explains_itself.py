@@ -147,7 +147,6 @@ def _described(prop: dict[str, Any]) -> bool:
     return bool(names) and all(str(SCHEMAS[n].get("description", "")).strip() for n in names)
 
 
-@pytest.mark.xfail(strict=True, reason="being written")
 def test_every_property_has_a_description() -> None:
     missing = [
         f"{name}.{prop}"

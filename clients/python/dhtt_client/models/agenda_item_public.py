@@ -17,11 +17,11 @@ T = TypeVar("T", bound="AgendaItemPublic")
 class AgendaItemPublic:
     """
     Attributes:
-        key (str):
+        key (str): C8 — the item: a plan item key or an extra (AgendaKey in the vocabulary)
         kind (AgendaItemKind): C8 — why an item is on the agenda: the plan requires it, a conference flag adds it, or
             the
             organizer added an extra the plan suggests.
-        start_time (None | str):
+        start_time (None | str): The local time the item starts (HH:MM), if set
         title (str): C8 — the plan's wording of the item (read-only)
         presentation_ids (list[UUID] | Unset): S3 — approved presentations (the presentations item only)
     """

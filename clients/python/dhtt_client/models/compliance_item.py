@@ -19,9 +19,9 @@ T = TypeVar("T", bound="ComplianceItem")
 class ComplianceItem:
     """
     Attributes:
-        facts (ComplianceItemFacts):
-        message (str):
-        rule (str):
+        facts (ComplianceItemFacts): The numbers and dates the check used, as data
+        message (str): What the check found, in the caller's language
+        rule (str): The rule ID checked, e.g. A4
         status (ComplianceStatus): The outcome of one rule's check of a conference (kết quả kiểm tra).
     """
 

@@ -54,7 +54,7 @@ class SubmissionUpdate:
             state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
                 refused otherwise
             text (None | str | Unset): Deprecated: send it inside content, as GET answers it
-            title (None | str | Unset):
+            title (None | str | Unset): The title (trích yếu)
             unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
                 refused otherwise
             updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),

@@ -23,9 +23,9 @@ class UnitPlanStatusItem:
         status (UnitPlanStatus): S1 — where a unit's plan stands against the due date: received on time, received late,
             or
             not received (a draft counts as missing).
-        submission_id (None | UUID):
-        unit_id (UUID):
-        unit_name (str):
+        submission_id (None | UUID): The unit's plan, if started
+        unit_id (UUID): The grassroots unit
+        unit_name (str): The unit's name
     """
 
     changed_after_due: bool

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="UnitPlanStatusReport")
 class UnitPlanStatusReport:
     """
     Attributes:
-        counts (UnitPlanStatusReportCounts):
+        counts (UnitPlanStatusReportCounts): How many units are on_time, late and missing
         due (datetime.date): Plans are on time when received before 00:00 (Asia/Ho_Chi_Minh) of this date
-        items (list[UnitPlanStatusItem]):
-        plan_id (UUID):
+        items (list[UnitPlanStatusItem]): Every grassroots unit of the district
+        plan_id (UUID): The plan
     """
 
     counts: UnitPlanStatusReportCounts

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UnitPlanStatusReportCounts")
 
 @_attrs_define
 class UnitPlanStatusReportCounts:
+    """How many units are on_time, late and missing"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

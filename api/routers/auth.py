@@ -19,6 +19,15 @@ router = APIRouter(tags=["auth"])
     response_model=TokenResponse,
     responses=responses("invalid_grant", "rate_limited"),
     summary="Obtain an access token (password, client_credentials or refresh_token grant)",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "example": {"grant_type": "password", "username": "huongthuy.tdkt", "password": "HuongThuy2025"}
+                }
+            }
+        }
+    },
 )
 async def issue_token(
     request: Request,

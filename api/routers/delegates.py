@@ -28,6 +28,7 @@ from api.routers.deps import (
 from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page, QueryText
 from api.schemas.conferences import (
+    DELEGATE,
     DelegateCreate,
     DelegatePublic,
     DelegateUpdate,
@@ -48,15 +49,21 @@ IMPORT_BODY: dict[str, Any] = {
         "description": "A JSON array of delegates, a CSV (UTF-8, with or without BOM) or an XLSX file "
         "with the Vietnamese headers of the template — as the raw body or as the multipart field `file`.",
         "content": {
-            "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/DelegateCreate"}}},
+            "application/json": {
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/DelegateCreate"}},
+                "example": [DELEGATE],
+            },
             "text/csv": {"schema": {"type": "string"}},
             XLSX: {"schema": {"type": "string", "format": "binary"}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": "The XLSX or CSV file"}
+                    },
                     "required": ["file"],
-                }
+                },
+                "example": {"file": "danh-sach-dai-bieu-xa-huong-thuy.xlsx"},
             },
         },
     }

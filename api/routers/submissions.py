@@ -226,9 +226,16 @@ UPLOAD_BODY = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "The file (S6: type checked from its bytes)",
+                        }
+                    },
                     "required": ["file"],
-                }
+                },
+                "example": {"file": "ke-hoach-xa-huong-thuy.pdf"},
             }
         },
     }

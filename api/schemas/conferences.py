@@ -6,11 +6,13 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic.config import JsonDict
 
 from api.domain.conferences import AgendaItemKind, AssemblyMode, ComplianceStatus, Form, Session
 from api.domain.delegates import Category, EconomicSector, Gender, ListState
 from api.domain.units import Level
+from api.schemas import examples as ex
 from api.schemas.common import (
     Instant,
     LocalTime,
@@ -26,8 +28,48 @@ from api.schemas.common import (
 
 Override = LongText
 
+CONFERENCE: JsonDict = {
+    "unit_id": ex.UNIT_ID,
+    "plan_id": ex.PLAN_ID,
+    "form": "advanced_exemplars",
+    "held_on": "2025-03-15",
+    "session": "morning",
+    "place": "Hương Thủy",
+    "is_congress": False,
+    "has_documentary": True,
+    "has_exchange": True,
+    "edition": 8,
+}
+DELEGATE: JsonDict = {
+    "full_name": "Nguyễn Thị Hoa",
+    "gender": "female",
+    "birth_date": "1985-04-12",
+    "ethnicity": "Kinh",
+    "national_id": ex.NATIONAL_ID,
+    "phone": ex.PHONE,
+    "position": "Tổ trưởng tổ sản xuất",
+    "workplace": "Hợp tác xã nông nghiệp Hương Thủy",
+    "economic_sector": "collective",
+    "category": "direct_worker",
+    "province_commendations": 0,
+    "pilot_invitee": False,
+    "note": "Mô hình trồng cam Khe Mây",
+}
+AGENDA_ITEMS: list[JsonValue] = [
+    {"key": "welcome", "title": "Đón tiếp đại biểu và ổn định tổ chức", "kind": "mandatory", "start_time": "07:30"},
+    {"key": "children_greeting", "title": "Thiếu nhi chào mừng Hội nghị", "kind": "extra", "start_time": "07:50"},
+    {
+        "key": "documentary",
+        "title": "Phóng sự về phong trào thi đua yêu nước",
+        "kind": "conditional",
+        "start_time": None,
+    },
+]
+
 
 class ConferenceCreate(Model):
+    model_config = ConfigDict(json_schema_extra={"examples": [CONFERENCE]})
+
     unit_id: uuid.UUID
     plan_id: uuid.UUID
     form: Form = Field(description="C1 — the district only advanced_exemplars or skilled_creative_workers")
@@ -46,6 +88,8 @@ class ConferenceCreate(Model):
 
 
 class ConferenceUpdate(Update):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"held_on": "2025-03-20", "session": "afternoon"}]})
+
     form: Form | None = None
     held_on: dt.date | None = None
     session: Session | None = None
@@ -60,6 +104,31 @@ class ConferenceUpdate(Update):
 
 
 class ConferencePublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.CONFERENCE_ID,
+                    **CONFERENCE,
+                    "unit_name": "xã Hương Thủy",
+                    "district_id": ex.DISTRICT_ID,
+                    "level": "grassroots",
+                    "assembly_mode": "full_assembly",
+                    "delegate_cap": None,
+                    "title": [
+                        "Hội nghị điển hình tiên tiến xã Hương Thủy",
+                        "Lần thứ VIII (2025 - 2030)",
+                        "Hương Thủy, ngày 15 tháng 3 năm 2025",
+                    ],
+                    "list_state": "draft",
+                    "finalized_at": None,
+                    "created_at": ex.CREATED_AT,
+                    "updated_at": ex.UPDATED_AT,
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID = Field(description="The conference's id")
     plan_id: uuid.UUID = Field(description="The plan it is held under")
     unit_id: uuid.UUID = Field(description="The organizing unit")
@@ -100,6 +169,18 @@ class AgendaItemIn(Update):
 
 
 class AgendaUpdate(Update):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [
+                        {"key": i["key"], "start_time": i["start_time"]} for i in AGENDA_ITEMS if isinstance(i, dict)
+                    ]
+                }
+            ]
+        }
+    )
+
     """The whole agenda, in order; GET's answer can be sent back as it is."""
 
     items: list[AgendaItemIn] = Field(description="C8 — every item, in order", max_length=100)
@@ -116,6 +197,10 @@ class AgendaItemPublic(BaseModel):
 
 
 class AgendaPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"conference_id": ex.CONFERENCE_ID, "items": AGENDA_ITEMS}]}
+    )
+
     conference_id: uuid.UUID = Field(description="The conference's id")
     items: list[AgendaItemPublic] = Field(description="C8 — the items in order")
 
@@ -143,10 +228,16 @@ class DelegateFields(Model):
 
 
 class DelegateCreate(DelegateFields):
+    model_config = ConfigDict(json_schema_extra={"examples": [DELEGATE]})
+
     pass
 
 
 class DelegateUpdate(Update):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"phone": "0987654321", "position": "Chủ nhiệm Hợp tác xã"}]}
+    )
+
     full_name: Name | None = None
     gender: Gender | None = None
     birth_date: dt.date | None = None
@@ -163,6 +254,22 @@ class DelegateUpdate(Update):
 
 
 class DelegatePublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.DELEGATE_ID,
+                    "conference_id": ex.CONFERENCE_ID,
+                    **DELEGATE,
+                    "origin_delegate_id": None,
+                    "origin_unit_id": None,
+                    "created_at": ex.CREATED_AT,
+                    "updated_at": ex.UPDATED_AT,
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID = Field(description="The delegate's id")
     conference_id: uuid.UUID = Field(description="The conference whose list it is on")
     full_name: str = Field(description="Full name (họ và tên)")
@@ -191,6 +298,8 @@ class DelegatePublic(BaseModel):
 
 
 class ImportResult(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"imported": 42, "unknown_columns": ["Ghi chú thêm"]}]})
+
     imported: int = Field(description="How many delegates were added (all rows or none)")
     unknown_columns: list[str] = Field(description="Columns of the sheet the service did not read")
 
@@ -203,6 +312,24 @@ class ComplianceItem(BaseModel):
 
 
 class Compliance(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "conference_id": ex.CONFERENCE_ID,
+                    "items": [
+                        {
+                            "rule": "A4",
+                            "status": "ok",
+                            "message": "70% of the delegates are exemplary (at least 70%).",
+                            "facts": {"total": 100, "exemplary": 70, "share_percent": 70},
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
     conference_id: uuid.UUID = Field(description="The conference's id")
     items: list[ComplianceItem] = Field(description="One item per rule checked")
 
@@ -213,6 +340,8 @@ class AllocationItem(Model):
 
 
 class AllocationsUpdate(Model):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"items": [{"unit_id": ex.UNIT_ID, "seats": 12}]}]})
+
     items: list[AllocationItem] = Field(
         description="A10 — every unit allocated; replaces the allocation", max_length=5000
     )
@@ -226,6 +355,19 @@ class AllocationPublic(BaseModel):
 
 
 class Allocations(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "conference_id": ex.DISTRICT_CONFERENCE_ID,
+                    "capacity": 210,
+                    "allocated": 12,
+                    "items": [{"unit_id": ex.UNIT_ID, "unit_name": "xã Hương Thủy", "seats": 12, "designated": 5}],
+                }
+            ]
+        }
+    )
+
     conference_id: uuid.UUID = Field(description="The district conference's id")
     capacity: int = Field(description="A10 — the district conference's exemplary seats")
     allocated: int = Field(description="A10 — the seats allocated in all")
@@ -233,10 +375,27 @@ class Allocations(BaseModel):
 
 
 class DesignationCreate(Model):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"delegate_id": ex.DELEGATE_ID}]})
+
     delegate_id: uuid.UUID = Field(description="An exemplary delegate of this (grassroots) conference")
 
 
 class DesignationPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.DESIGNATED_ID,
+                    "delegate_id": ex.DELEGATE_ID,
+                    "district_conference_id": ex.DISTRICT_CONFERENCE_ID,
+                    "full_name": "Nguyễn Thị Hoa",
+                    "category": "direct_worker",
+                    "created_at": ex.CREATED_AT,
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID = Field(description="The delegate on the district conference's list")
     delegate_id: uuid.UUID = Field(description="The grassroots delegate it came from")
     district_conference_id: uuid.UUID = Field(description="The district conference")

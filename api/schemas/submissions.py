@@ -6,14 +6,39 @@ import datetime as dt
 import uuid
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 
 from api.domain.submissions import CommendationLevel, Kind, State
 from api.domain.submissions import UnitPlanStatus as PlanStatus
+from api.schemas import examples as ex
 from api.schemas.common import Instant, LongText, Model, Multiline, ShortText, Update
 
 Body = Annotated[Multiline, StringConstraints(max_length=200_000)]
 Section = Annotated[Multiline, StringConstraints(max_length=100_000)]
+
+
+PLAN_TEXT = "KẾ HOẠCH tổ chức Hội nghị điển hình tiên tiến xã Hương Thủy lần thứ VIII (2025 - 2030)\n..."
+SUBMISSION: JsonDict = {
+    "id": ex.SUBMISSION_ID,
+    "kind": "unit_plan",
+    "plan_id": ex.PLAN_ID,
+    "unit_id": ex.UNIT_ID,
+    "conference_id": None,
+    "presenter_delegate_id": None,
+    "title": "Kế hoạch tổ chức Hội nghị điển hình tiên tiến xã Hương Thủy",
+    "state": "submitted",
+    "current_version": 2,
+    "received_at": "2024-11-05T03:00:00Z",
+    "on_time": True,
+    "last_received_at": "2024-11-08T02:30:00Z",
+    "changed_after_due": False,
+    "reason": None,
+    "content": {"text": PLAN_TEXT, "sections": None, "figures": None, "snapshot": None},
+    "missing_sections": None,
+    "created_at": "2024-11-04T01:00:00Z",
+    "updated_at": "2024-11-08T02:30:00Z",
+}
 
 
 class Commendation(Model):
@@ -69,6 +94,20 @@ DEPRECATED_FLAT = "Deprecated: send it inside content, as GET answers it"
 
 
 class SubmissionCreate(Model):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "unit_plan",
+                    "plan_id": ex.PLAN_ID,
+                    "unit_id": ex.UNIT_ID,
+                    "title": "Kế hoạch tổ chức Hội nghị điển hình tiên tiến xã Hương Thủy",
+                    "content": {"text": PLAN_TEXT},
+                }
+            ]
+        }
+    )
+
     kind: Kind
     plan_id: uuid.UUID
     unit_id: uuid.UUID | None = Field(default=None, description="Defaults to the caller's unit")
@@ -82,6 +121,10 @@ class SubmissionCreate(Model):
 
 
 class SubmissionUpdate(Update):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"content": {"text": PLAN_TEXT + " (bổ sung thời gian tổ chức)"}}]}
+    )
+
     """S5 — every change becomes a new version; earlier versions stay readable. A body that
     changes nothing (GET's answer sent back as it is) makes no version."""
 
@@ -93,12 +136,18 @@ class SubmissionUpdate(Update):
 
 
 class SubmitBody(Model):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"received_at": "2024-11-05T10:00:00+07:00"}]})
+
     received_at: AwareDatetime | None = Field(
         default=None, description="S1 — district admin only: when a plan that came on paper was received"
     )
 
 
 class ReasonBody(Model):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "Bổ sung thời gian, địa điểm tổ chức Hội nghị"}]}
+    )
+
     reason: LongText = Field(description="What to change (yêu cầu chỉnh sửa)")
 
 
@@ -112,6 +161,21 @@ class Content(BaseModel):
 
 
 class VersionPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "number": 2,
+                    "title": SUBMISSION["title"],
+                    "content": SUBMISSION["content"],
+                    "created_by": ex.USER_ID,
+                    "created_at": "2024-11-08T02:30:00Z",
+                    "attachment_ids": [ex.ATTACHMENT_ID],
+                }
+            ]
+        }
+    )
+
     number: int = Field(description="S5 — the version number, from 1")
     title: str = Field(description="The title of this version")
     content: Content = Field(description="The content of this version")
@@ -121,6 +185,8 @@ class VersionPublic(BaseModel):
 
 
 class SubmissionPublic(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [SUBMISSION]})
+
     id: uuid.UUID = Field(description="The submission's id")
     kind: Kind = Field(description="S1–S4 — what it is (loại hồ sơ)")
     plan_id: uuid.UUID = Field(description="The plan it answers")
@@ -146,12 +212,34 @@ class SubmissionPublic(BaseModel):
 
 
 class SectionHeading(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"key": "p1.III.1", "heading": "Phong trào thi đua", "required": True}]}
+    )
+
     key: str = Field(description="The section key (S2)")
     heading: str = Field(description="The heading, as the plan words it")
     required: bool = Field(description="S2 — the report is incomplete while this section is empty")
 
 
 class AttachmentPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.ATTACHMENT_ID,
+                    "submission_id": ex.SUBMISSION_ID,
+                    "version": 2,
+                    "removed_in_version": None,
+                    "filename": "ke-hoach-xa-huong-thuy.pdf",
+                    "content_type": "application/pdf",
+                    "size_bytes": 245760,
+                    "sha256": "9f2c4a1b7e3d5f60812a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e",
+                    "created_at": "2024-11-08T02:30:00Z",
+                }
+            ]
+        }
+    )
+
     id: uuid.UUID = Field(description="The attachment's id")
     submission_id: uuid.UUID = Field(description="The submission it belongs to")
     version: int = Field(description="S5 — the version it was added to")
@@ -174,6 +262,29 @@ class UnitPlanStatusItem(BaseModel):
 
 
 class UnitPlanStatusReport(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "plan_id": ex.PLAN_ID,
+                    "due": "2024-11-10",
+                    "counts": {"on_time": 18, "late": 2, "missing": 1},
+                    "items": [
+                        {
+                            "unit_id": ex.UNIT_ID,
+                            "unit_name": "xã Hương Thủy",
+                            "status": "on_time",
+                            "received_at": "2024-11-05T03:00:00Z",
+                            "last_received_at": "2024-11-08T02:30:00Z",
+                            "changed_after_due": False,
+                            "submission_id": ex.SUBMISSION_ID,
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
     plan_id: uuid.UUID = Field(description="The plan")
     due: dt.date = Field(description="Plans are on time when received before 00:00 (Asia/Ho_Chi_Minh) of this date")
     counts: dict[str, int] = Field(description="How many units are on_time, late and missing")

@@ -118,7 +118,7 @@ def sync_detailed(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ def sync(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +228,7 @@ async def asyncio(
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,9 +122,7 @@ def sync_detailed(
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +160,7 @@ def sync(
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +193,7 @@ async def asyncio_detailed(
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,9 +229,7 @@ async def asyncio(
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -162,6 +162,39 @@ def _headers(schema: dict[str, Any], routes: list[APIRoute]) -> None:
             }
 
 
+def _nullable(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "null" or any(b.get("type") == "null" for b in schema.get("anyOf", []))
+
+
+def _restore_nulls(example: Any, schema: dict[str, Any], components: dict[str, Any]) -> None:
+    """FastAPI writes the contract without None values (``exclude_none``), which strips the nulls
+    out of the examples too; put back each required nullable field an example left out, so the
+    examples validate against their own schemas."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = components.get(ref.rsplit("/", 1)[-1], {})
+    for branch in schema.get("anyOf", []):
+        _restore_nulls(example, branch, components)
+    if isinstance(example, dict) and "properties" in schema:
+        for name in schema.get("required", []):
+            prop = schema["properties"].get(name, {})
+            if name not in example and _nullable(prop):
+                example[name] = None
+        for name, value in example.items():
+            if name in schema["properties"]:
+                _restore_nulls(value, schema["properties"][name], components)
+    elif isinstance(example, list) and isinstance(schema.get("items"), dict):
+        for value in example:
+            _restore_nulls(value, schema["items"], components)
+
+
+def _examples(schema: dict[str, Any]) -> None:
+    components = schema.get("components", {}).get("schemas", {})
+    for component in components.values():
+        for example in component.get("examples", []):
+            _restore_nulls(example, component, components)
+
+
 def finish(schema: dict[str, Any], routes: list[Any]) -> None:
     api_routes = [route for route in routes if isinstance(route, APIRoute)]
     schema.setdefault("servers", [{"url": "/", "description": "This service: the paths start at its root"}])
@@ -169,3 +202,4 @@ def finish(schema: dict[str, Any], routes: list[Any]) -> None:
     _tags(schema)
     _binary(schema)
     _headers(schema, api_routes)
+    _examples(schema)

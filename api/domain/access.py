@@ -13,6 +13,8 @@ from api.domain.errors import DomainError
 
 
 class Role(StrEnum):
+    """X1 — vai trò: what an account may do."""
+
     DISTRICT_ADMIN = "district_admin"
     UNIT_OFFICER = "unit_officer"
     COUNCIL_REVIEWER = "council_reviewer"
@@ -21,6 +23,8 @@ class Role(StrEnum):
 
 
 class Scope(StrEnum):
+    """X1 — what an integration client's token may do: read (every GET) or write."""
+
     READ = "read"
     WRITE = "write"
 

@@ -34,8 +34,27 @@ Session = ConferenceSession  # the short name inside the code; the contract says
 
 
 class AssemblyMode(StrEnum):
+    """A1, A2 — hình thức tổ chức: the whole staff (toàn thể) or delegates (đại biểu)."""
+
     FULL_ASSEMBLY = "full_assembly"
     DELEGATE_ASSEMBLY = "delegate_assembly"
+
+
+class AgendaItemKind(StrEnum):
+    """C8 — why an item is on the agenda: the plan requires it, a conference flag adds it, or the
+    organizer added an extra the plan suggests."""
+
+    MANDATORY = "mandatory"
+    CONDITIONAL = "conditional"
+    EXTRA = "extra"
+
+
+class ComplianceStatus(StrEnum):
+    """The outcome of one rule's check of a conference (kết quả kiểm tra)."""
+
+    OK = "ok"
+    WARNING = "warning"
+    ERROR = "error"
 
 
 DISTRICT_FORMS = frozenset({Form.ADVANCED_EXEMPLARS, Form.SKILLED_CREATIVE_WORKERS})
@@ -156,6 +175,10 @@ class AgendaSpec:
     title: str
     flag: str | None = None  # the conference flag that makes a conditional item appear
 
+    @property
+    def kind(self) -> AgendaItemKind:
+        return AgendaItemKind.MANDATORY if self.flag is None else AgendaItemKind.CONDITIONAL
+
 
 def agenda_spec(review: tuple[int, int], period: tuple[int, int]) -> list[AgendaSpec]:
     """C8 — §II.3, in the plan's order."""
@@ -191,7 +214,7 @@ EXTRAS = {
 class AgendaItem:
     key: str
     title: str
-    kind: str  # "mandatory", "conditional" or "extra"
+    kind: AgendaItemKind
     start_time: dt.time | None = None
 
 
@@ -202,7 +225,7 @@ def required_keys(spec: Sequence[AgendaSpec], flags: dict[str, bool]) -> list[st
 
 def default_agenda(spec: Sequence[AgendaSpec], flags: dict[str, bool]) -> list[AgendaItem]:
     keys = set(required_keys(spec, flags))
-    return [AgendaItem(s.key, s.title, "mandatory" if s.flag is None else "conditional") for s in spec if s.key in keys]
+    return [AgendaItem(s.key, s.title, s.kind) for s in spec if s.key in keys]
 
 
 def build_agenda(
@@ -216,15 +239,15 @@ def build_agenda(
     items: list[AgendaItem] = []
     for index, (key, start) in enumerate(wanted):
         if key in EXTRAS:
-            items.append(AgendaItem(key, EXTRAS[key], "extra", start))
+            items.append(AgendaItem(key, EXTRAS[key], AgendaItemKind.EXTRA, start))
         elif key in by_key:
             s = by_key[key]
             if key not in required:
                 raise DomainError("agenda_invalid", "C8", field=f"items.{index}.key", reason="flag_not_set", key=key)
-            items.append(AgendaItem(key, s.title, "mandatory" if s.flag is None else "conditional", start))
+            items.append(AgendaItem(key, s.title, s.kind, start))
         else:
             raise DomainError("agenda_invalid", "C8", field=f"items.{index}.key", reason="unknown_item", key=key)
-    present = [i.key for i in items if i.kind != "extra"]
+    present = [i.key for i in items if i.kind != AgendaItemKind.EXTRA]
     if present != required:
         missing = [k for k in required if k not in present]
         raise DomainError(
@@ -235,7 +258,7 @@ def build_agenda(
             missing=missing,
             expected=required,
         )
-    if items[0].kind == "extra" or items[-1].kind == "extra":
+    if AgendaItemKind.EXTRA in (items[0].kind, items[-1].kind):
         raise DomainError("agenda_invalid", "C8", field="items", reason="extra_outside")
     times = [i.start_time for i in items if i.start_time is not None]
     if times != sorted(times):
@@ -248,15 +271,15 @@ def reconcile_agenda(
 ) -> list[AgendaItem]:
     """When a flag changes, add or drop its item at its place; extras and times stay."""
     required = required_keys(spec, flags)
-    kept = [i for i in current if i.kind == "extra" or i.key in required]
+    kept = [i for i in current if i.kind == AgendaItemKind.EXTRA or i.key in required]
     have = {i.key for i in kept}
     out: list[AgendaItem] = []
     spec_index = {s.key: n for n, s in enumerate(spec)}
     for item in kept:
-        if item.kind != "extra":
+        if item.kind != AgendaItemKind.EXTRA:
             for s in spec[: spec_index[item.key]]:
                 if s.key in required and s.key not in have:
-                    out.append(AgendaItem(s.key, s.title, "conditional"))
+                    out.append(AgendaItem(s.key, s.title, AgendaItemKind.CONDITIONAL))
                     have.add(s.key)
         out.append(item)
     return out

@@ -41,6 +41,8 @@ EXEMPLARY = frozenset(
 
 
 class Gender(StrEnum):
+    """Giới tính."""
+
     MALE = "male"
     FEMALE = "female"
 
@@ -53,6 +55,21 @@ class EconomicSector(StrEnum):
     PRIVATE = "private"
     FOREIGN_INVESTED = "foreign_invested"
     OTHER = "other"
+
+
+class ListState(StrEnum):
+    """A8 — the delegate list is being drafted, or finalized (chốt danh sách đại biểu): then
+    frozen until the district admin reopens it."""
+
+    DRAFT = "draft"
+    FINALIZED = "finalized"
+
+
+class ExportFormat(StrEnum):
+    """The file a delegate list is exported as: an Excel workbook or CSV (UTF-8)."""
+
+    XLSX = "xlsx"
+    CSV = "csv"
 
 
 # --- A3, A4, A7, A9, A10 ------------------------------------------------------------------------

@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from api.domain.access import DeletedEntity, Role, Scope
-from api.domain.conferences import EXTRAS, AssemblyMode, ConferenceForm, ConferenceSession
-from api.domain.delegates import DelegateCategory, EconomicSector, Gender
+from api.domain.conferences import (
+    EXTRAS,
+    AgendaItemKind,
+    AssemblyMode,
+    ComplianceStatus,
+    ConferenceForm,
+    ConferenceSession,
+)
+from api.domain.delegates import DelegateCategory, EconomicSector, ExportFormat, Gender, ListState
 from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
-from api.domain.submissions import SubmissionKind, SubmissionState
+from api.domain.submissions import CommendationLevel, SubmissionKind, SubmissionState, UnitPlanStatus
 from api.domain.units import Level, UnitKind
 
 Pair = tuple[str, str]  # (Vietnamese, English)
@@ -191,34 +198,40 @@ AGENDA_KEY: dict[str, Pair] = {
     },
 }
 
-AGENDA_ITEM_KIND: dict[str, Pair] = {
-    "mandatory": ("Bắt buộc", "Mandatory"),
-    "conditional": ("Có điều kiện", "Conditional"),
-    "extra": ("Bổ sung", "Extra"),
+AGENDA_ITEM_KIND: dict[AgendaItemKind, Pair] = {
+    AgendaItemKind.MANDATORY: ("Bắt buộc", "Mandatory"),
+    AgendaItemKind.CONDITIONAL: ("Có điều kiện", "Conditional"),
+    AgendaItemKind.EXTRA: ("Bổ sung", "Extra"),
 }
 
-COMPLIANCE_STATUS: dict[str, Pair] = {
-    "ok": ("Đạt", "OK"),
-    "warning": ("Cần lưu ý", "Warning"),
-    "error": ("Chưa đạt", "Error"),
+COMPLIANCE_STATUS: dict[ComplianceStatus, Pair] = {
+    ComplianceStatus.OK: ("Đạt", "OK"),
+    ComplianceStatus.WARNING: ("Cần lưu ý", "Warning"),
+    ComplianceStatus.ERROR: ("Chưa đạt", "Error"),
 }
 
-LIST_STATE: dict[str, Pair] = {"draft": ("Đang soạn", "Draft"), "finalized": ("Đã chốt", "Finalized")}
-
-COMMENDATION_LEVEL: dict[str, Pair] = {
-    "state": ("Cấp Nhà nước", "State"),
-    "province": ("Cấp tỉnh", "Province"),
-    "district": ("Cấp huyện", "District"),
-    "grassroots": ("Cấp cơ sở", "Grassroots"),
+LIST_STATE: dict[ListState, Pair] = {
+    ListState.DRAFT: ("Đang soạn", "Draft"),
+    ListState.FINALIZED: ("Đã chốt", "Finalized"),
 }
 
-UNIT_PLAN_STATUS: dict[str, Pair] = {
-    "on_time": ("Đúng hạn", "On time"),
-    "late": ("Nộp muộn", "Late"),
-    "missing": ("Chưa nộp", "Missing"),
+COMMENDATION_LEVEL: dict[CommendationLevel, Pair] = {
+    CommendationLevel.STATE: ("Cấp Nhà nước", "State"),
+    CommendationLevel.PROVINCE: ("Cấp tỉnh", "Province"),
+    CommendationLevel.DISTRICT: ("Cấp huyện", "District"),
+    CommendationLevel.GRASSROOTS: ("Cấp cơ sở", "Grassroots"),
 }
 
-EXPORT_FORMAT: dict[str, Pair] = {"xlsx": ("Tệp Excel (XLSX)", "Excel workbook (XLSX)"), "csv": ("Tệp CSV", "CSV file")}
+UNIT_PLAN_STATUS: dict[UnitPlanStatus, Pair] = {
+    UnitPlanStatus.ON_TIME: ("Đúng hạn", "On time"),
+    UnitPlanStatus.LATE: ("Nộp muộn", "Late"),
+    UnitPlanStatus.MISSING: ("Chưa nộp", "Missing"),
+}
+
+EXPORT_FORMAT: dict[ExportFormat, Pair] = {
+    ExportFormat.XLSX: ("Tệp Excel (XLSX)", "Excel workbook (XLSX)"),
+    ExportFormat.CSV: ("Tệp CSV", "CSV file"),
+}
 
 
 @dataclass(frozen=True)
@@ -257,10 +270,10 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("Scope", ("Phạm vi quyền", "Scope"), _of(SCOPE)),
     Vocabulary("DeletedEntity", ("Loại bản ghi đã xoá", "Deleted record kind"), _of(DELETED_ENTITY)),
     Vocabulary("AgendaKey", ("Nội dung chương trình hội nghị", "Agenda item"), AGENDA_KEY),
-    Vocabulary("AgendaItemKind", ("Loại nội dung chương trình", "Agenda item kind"), AGENDA_ITEM_KIND),
-    Vocabulary("ComplianceStatus", ("Kết quả kiểm tra", "Compliance status"), COMPLIANCE_STATUS),
-    Vocabulary("ListState", ("Trạng thái danh sách đại biểu", "Delegate list state"), LIST_STATE),
-    Vocabulary("CommendationLevel", ("Cấp khen thưởng", "Commendation level"), COMMENDATION_LEVEL),
-    Vocabulary("UnitPlanStatus", ("Tình hình nộp kế hoạch", "Unit plan status"), UNIT_PLAN_STATUS),
-    Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), EXPORT_FORMAT),
+    Vocabulary("AgendaItemKind", ("Loại nội dung chương trình", "Agenda item kind"), _of(AGENDA_ITEM_KIND)),
+    Vocabulary("ComplianceStatus", ("Kết quả kiểm tra", "Compliance status"), _of(COMPLIANCE_STATUS)),
+    Vocabulary("ListState", ("Trạng thái danh sách đại biểu", "Delegate list state"), _of(LIST_STATE)),
+    Vocabulary("CommendationLevel", ("Cấp khen thưởng", "Commendation level"), _of(COMMENDATION_LEVEL)),
+    Vocabulary("UnitPlanStatus", ("Tình hình nộp kế hoạch", "Unit plan status"), _of(UNIT_PLAN_STATUS)),
+    Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), _of(EXPORT_FORMAT)),
 )

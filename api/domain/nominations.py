@@ -11,6 +11,8 @@ from api.domain.text import fold
 
 
 class NomineeKind(StrEnum):
+    """N1 — đối tượng đề nghị: an individual (cá nhân) or a collective (tập thể)."""
+
     INDIVIDUAL = "individual"
     COLLECTIVE = "collective"
 

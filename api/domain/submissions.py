@@ -42,6 +42,24 @@ class SubmissionState(StrEnum):
 State = SubmissionState  # the short name inside the code; the contract says SubmissionState
 
 
+class CommendationLevel(StrEnum):
+    """S2 — cấp khen thưởng: the level that granted a commendation counted in a summary report."""
+
+    STATE = "state"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    GRASSROOTS = "grassroots"
+
+
+class UnitPlanStatus(StrEnum):
+    """S1 — where a unit's plan stands against the due date: received on time, received late, or
+    not received (a draft counts as missing)."""
+
+    ON_TIME = "on_time"
+    LATE = "late"
+    MISSING = "missing"
+
+
 # Which actions each kind knows: action → (from states, to state)
 TRANSITIONS: dict[Kind, dict[str, tuple[frozenset[State], State]]] = {
     Kind.UNIT_PLAN: {"submit": (frozenset({State.DRAFT}), State.SUBMITTED)},

@@ -10,6 +10,8 @@ from api.domain.errors import DomainError
 
 
 class UnitKind(StrEnum):
+    """U1 — loại đơn vị: what a unit is (its level follows from it)."""
+
     COMMUNE = "commune"
     TOWN = "town"
     SCHOOL = "school"
@@ -20,6 +22,8 @@ class UnitKind(StrEnum):
 
 
 class Level(StrEnum):
+    """U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh)."""
+
     GRASSROOTS = "grassroots"
     DISTRICT = "district"
     PROVINCE = "province"

@@ -16,7 +16,12 @@ from api.services import audit
 router = APIRouter(prefix="/audit-events", tags=["audit"], route_class=HotReadRoute)
 
 
-@router.get("", response_model=Page[AuditEventPublic], responses=responses("unauthorized", "forbidden"))
+@router.get(
+    "",
+    summary="List the audit log (nhật ký)",
+    response_model=Page[AuditEventPublic],
+    responses=responses("unauthorized", "forbidden"),
+)
 @hot_read
 async def list_audit_events(
     session: SessionDep,
@@ -28,6 +33,8 @@ async def list_audit_events(
     cursor: Cursor = None,
     updated_after: OccurredAfter = None,
 ) -> Response:
+    """X4 — every change the service made: who, when, what, the values before and after and the reason. Newest first;
+    district admins see their district, others what they may read (X2)."""
     page = await audit.list_events(
         session,
         actor,

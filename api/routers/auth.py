@@ -19,19 +19,47 @@ router = APIRouter(tags=["auth"])
     response_model=TokenResponse,
     responses=responses("invalid_grant", "rate_limited"),
     summary="Obtain an access token (password, client_credentials or refresh_token grant)",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "example": {"grant_type": "password", "username": "huongthuy.tdkt", "password": "HuongThuy2025"}
+                }
+            }
+        }
+    },
 )
 async def issue_token(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    grant_type: Annotated[str, Form(max_length=32)],
-    username: Annotated[str | None, Form(max_length=256)] = None,
-    password: Annotated[str | None, Form(max_length=256)] = None,
-    client_id: Annotated[str | None, Form(max_length=256)] = None,
-    client_secret: Annotated[str | None, Form(max_length=256)] = None,
-    scope: Annotated[str | None, Form(max_length=200)] = None,
-    refresh_token: Annotated[str | None, Form(max_length=256)] = None,
+    grant_type: Annotated[
+        str, Form(max_length=32, description="password, client_credentials or refresh_token", examples=["password"])
+    ],
+    username: Annotated[
+        str | None, Form(max_length=256, description="Password grant: the sign-in name", examples=["huongthuy.tdkt"])
+    ] = None,
+    password: Annotated[
+        str | None, Form(max_length=256, description="Password grant: the password", examples=["HuongThuy2025"])
+    ] = None,
+    client_id: Annotated[
+        str | None, Form(max_length=256, description="Client-credentials grant: the client's sign-in name")
+    ] = None,
+    client_secret: Annotated[
+        str | None, Form(max_length=256, description="Client-credentials grant: its secret")
+    ] = None,
+    scope: Annotated[
+        str | None,
+        Form(
+            max_length=200, description="Client-credentials grant: the scopes asked for, space-separated (read write)"
+        ),
+    ] = None,
+    refresh_token: Annotated[
+        str | None, Form(max_length=256, description="Refresh grant: the refresh token received with the access token")
+    ] = None,
 ) -> TokenResponse:
+    """OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token."""
     # Logins are throttled per account, per address and per both (X1); behind a reverse proxy,
     # DHTT_FORWARDED_ALLOW_IPS names it, so that this is the caller's address, not the proxy's.
     address = request.client.host if request.client else "unknown"
@@ -54,4 +82,5 @@ async def issue_token(
 
 @router.get("/me", response_model=Me, responses=responses("unauthorized"), summary="The caller")
 async def read_me(session: SessionDep, actor: ActorDep) -> Me:
+    """The signed-in account: role, unit, district and, for an integration client, its scopes (X1)."""
     return await users.me(session, actor)

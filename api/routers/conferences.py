@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import ConfigDict, Field
 
 from api.domain.units import Level
 from api.openapi import answers_etag
@@ -49,10 +50,16 @@ _SCHEDULE = (
 
 
 class ReopenBody(Model):
-    reason: ShortText | None = None
+    """A8 — why the finalized list is reopened (kept in the audit log)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"reason": "Bổ sung đại biểu khách mời của Huyện đoàn"}]})
+
+    reason: ShortText | None = Field(default=None, description="Why the list is reopened (audit log, X4)")
 
 
-@router.get("", response_model=Page[ConferencePublic], responses=responses(*_ERR))
+@router.get(
+    "", summary="List conferences (hội nghị)", response_model=Page[ConferencePublic], responses=responses(*_ERR)
+)
 async def list_conferences(
     session: SessionDep,
     actor: ActorDep,
@@ -78,6 +85,7 @@ async def list_conferences(
 
 @router.post(
     "",
+    summary="Schedule a conference (tổ chức hội nghị)",
     status_code=201,
     response_model=ConferencePublic,
     responses=responses(*_ERR, *_SCHEDULE, "conference_already_exists", "conflict"),
@@ -89,6 +97,8 @@ async def create_conference(
     actor: WriterDep,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
+    """C1–C7 — a unit schedules its conference under a plan: form, day and half-day, place. The assembly mode and
+    delegate cap follow from the headcount (A1, A2)."""
     return await create_idempotently(
         request,
         session,
@@ -99,15 +109,22 @@ async def create_conference(
     )
 
 
-@router.get("/{conference_id}", response_model=ConferencePublic, responses=responses(*_ERR, "not_found"))
+@router.get(
+    "/{conference_id}",
+    summary="Read a conference",
+    response_model=ConferencePublic,
+    responses=responses(*_ERR, "not_found"),
+)
 @hot_read
 @answers_etag
 async def get_conference(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
+    """One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8)."""
     return model_response(await conferences.get_conference(session, parse_id(conference_id)), etag=True)
 
 
 @router.patch(
     "/{conference_id}",
+    summary="Change a conference",
     response_model=ConferencePublic,
     responses=responses(*_ERR, *_SCHEDULE, "not_found", "precondition_failed"),
 )
@@ -119,29 +136,39 @@ async def update_conference(
     response: Response,
     if_match: IfMatch = None,
 ) -> ConferencePublic:
+    """Only the fields sent change; the rules C1–C7 are checked again. Send If-Match to refuse a lost update."""
     out = await conferences.update_conference(session, actor, parse_id(conference_id), body, if_match)
     return with_etag(out, response)
 
 
 @router.delete(
     "/{conference_id}",
+    summary="Delete a conference",
     status_code=204,
     responses=responses(*_ERR, "not_found", "precondition_failed", "delegate_list_locked"),
 )
 async def delete_conference(
     conference_id: str, session: SessionDep, actor: WriterDep, if_match: IfMatch = None
 ) -> Response:
+    """Deletes the conference and its delegate list, while the list is not finalized (A8). Leaves a tombstone."""
     await conferences.delete_conference(session, actor, parse_id(conference_id), if_match)
     return Response(status_code=204)
 
 
-@router.get("/{conference_id}/agenda", response_model=AgendaPublic, responses=responses(*_ERR, "not_found"))
+@router.get(
+    "/{conference_id}/agenda",
+    summary="Read the agenda (chương trình hội nghị)",
+    response_model=AgendaPublic,
+    responses=responses(*_ERR, "not_found"),
+)
 async def get_agenda(conference_id: str, session: SessionDep, actor: ActorDep, response: Response) -> AgendaPublic:
+    """C8 — the conference's agenda in the plan's order, with the plan's wording of each item."""
     return with_etag(await conferences.get_agenda(session, parse_id(conference_id)), response)
 
 
 @router.put(
     "/{conference_id}/agenda",
+    summary="Replace the agenda (chương trình hội nghị)",
     response_model=AgendaPublic,
     responses=responses(*_ERR, "not_found", "agenda_invalid", "precondition_failed"),
 )
@@ -153,41 +180,64 @@ async def put_agenda(
     response: Response,
     if_match: IfMatch = None,
 ) -> AgendaPublic:
+    """C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests where allowed,
+    start times. GET's answer can be sent back as it is."""
     return with_etag(await conferences.put_agenda(session, actor, parse_id(conference_id), body, if_match), response)
 
 
 @router.post(
     "/{conference_id}/finalize",
+    summary="Finalize the delegate list (chốt danh sách đại biểu)",
     response_model=ConferencePublic,
     responses=responses(*_ERR, "not_found", "composition_ratio_violated", "delegate_list_locked"),
 )
 async def finalize_delegate_list(conference_id: str, session: SessionDep, actor: WriterDep) -> ConferencePublic:
+    """A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then only be
+    reopened by the district admin."""
     return await conferences.finalize(session, actor, parse_id(conference_id))
 
 
 @router.post(
-    "/{conference_id}/reopen", response_model=ConferencePublic, responses=responses(*_ERR, "not_found", "conflict")
+    "/{conference_id}/reopen",
+    summary="Reopen a finalized delegate list (mở lại danh sách)",
+    response_model=ConferencePublic,
+    responses=responses(*_ERR, "not_found", "conflict"),
 )
 async def reopen_delegate_list(
     conference_id: str, session: SessionDep, actor: WriterDep, body: ReopenBody | None = None
 ) -> ConferencePublic:
+    """A8 — district admin only, with a reason kept in the audit log."""
     return await conferences.reopen(session, actor, parse_id(conference_id), body.reason if body else None)
 
 
-@router.get("/{conference_id}/compliance", response_model=Compliance, responses=responses(*_ERR, "not_found"))
+@router.get(
+    "/{conference_id}/compliance",
+    summary="Check a conference against the rules (kiểm tra)",
+    response_model=Compliance,
+    responses=responses(*_ERR, "not_found"),
+)
 @hot_read
 async def get_compliance(conference_id: str, request: Request, session: SessionDep, actor: ActorDep) -> Response:
+    """Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's language."""
     compliance = await conferences.compliance(session, actor, parse_id(conference_id))
     return model_response(localize_compliance(compliance, request))
 
 
-@router.get("/{conference_id}/allocations", response_model=Allocations, responses=responses(*_ERR, "not_found"))
+@router.get(
+    "/{conference_id}/allocations",
+    summary="Read the district's seat allocation (phân bổ đại biểu)",
+    response_model=Allocations,
+    responses=responses(*_ERR, "not_found"),
+)
 async def get_allocations(conference_id: str, session: SessionDep, actor: ActorDep, response: Response) -> Allocations:
+    """A10 — how the district conference's exemplary seats are shared among the grassroots units, and how many each has
+    designated."""
     return with_etag(await conferences.get_allocations(session, parse_id(conference_id)), response)
 
 
 @router.put(
     "/{conference_id}/allocations",
+    summary="Allocate the district's seats (phân bổ đại biểu)",
     response_model=Allocations,
     responses=responses(*_ERR, "not_found", "allocation_exceeds_capacity", "precondition_failed"),
 )
@@ -199,5 +249,7 @@ async def put_allocations(
     response: Response,
     if_match: IfMatch = None,
 ) -> Allocations:
+    """A10 — the seats of each grassroots unit at the district conference; together at most the plan's exemplary seats.
+    District admins only."""
     out = await conferences.put_allocations(session, actor, parse_id(conference_id), body, if_match)
     return with_etag(out, response)

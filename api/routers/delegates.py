@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.concurrency import Work, offload
-from api.domain.delegates import Category
+from api.domain.delegates import Category, ExportFormat
 from api.domain.errors import DomainError
 from api.problems import Problem, responses
 from api.routers.deps import (
@@ -28,6 +28,7 @@ from api.routers.deps import (
 from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page, QueryText
 from api.schemas.conferences import (
+    DELEGATE,
     DelegateCreate,
     DelegatePublic,
     DelegateUpdate,
@@ -48,22 +49,33 @@ IMPORT_BODY: dict[str, Any] = {
         "description": "A JSON array of delegates, a CSV (UTF-8, with or without BOM) or an XLSX file "
         "with the Vietnamese headers of the template — as the raw body or as the multipart field `file`.",
         "content": {
-            "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/DelegateCreate"}}},
+            "application/json": {
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/DelegateCreate"}},
+                "example": [DELEGATE],
+            },
             "text/csv": {"schema": {"type": "string"}},
             XLSX: {"schema": {"type": "string", "format": "binary"}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": "The XLSX or CSV file"}
+                    },
                     "required": ["file"],
-                }
+                },
+                "example": {"file": "danh-sach-dai-bieu-xa-huong-thuy.xlsx"},
             },
         },
     }
 }
 
 
-@router.get("/delegates", response_model=Page[DelegatePublic], responses=responses(*_ERR))
+@router.get(
+    "/delegates",
+    summary="List a conference's delegates (danh sách đại biểu)",
+    response_model=Page[DelegatePublic],
+    responses=responses(*_ERR),
+)
 @hot_read
 async def list_delegates(
     conference_id: str,
@@ -75,6 +87,7 @@ async def list_delegates(
     cursor: Cursor = None,
     updated_after: UpdatedAfter = None,
 ) -> Response:
+    """The delegates in the one Vietnamese order (given name first), the same order as the export."""
     return json_response(
         await delegates.list_delegates(
             session,
@@ -90,7 +103,11 @@ async def list_delegates(
 
 
 @router.post(
-    "/delegates", status_code=201, response_model=DelegatePublic, responses=responses(*_ERR, *_WRITE, "conflict")
+    "/delegates",
+    summary="Add a delegate (thêm đại biểu)",
+    status_code=201,
+    response_model=DelegatePublic,
+    responses=responses(*_ERR, *_WRITE, "conflict"),
 )
 async def add_delegate(
     conference_id: str,
@@ -100,6 +117,8 @@ async def add_delegate(
     actor: WriterDep,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
+    """A3–A9, Q2 — one delegate on the list; refused when the list is finalized (A8), the cap is reached (A1, A2) or
+    the person is already on the list (A7)."""
     cid = parse_id(conference_id)
     return await create_idempotently(
         request,
@@ -113,6 +132,7 @@ async def add_delegate(
 
 @router.post(
     "/delegates/import",
+    summary="Import delegates from a spreadsheet (nhập danh sách)",
     response_model=ImportResult,
     responses=responses(*_ERR, *_WRITE, "payload_too_large", "unsupported_media_type"),
     openapi_extra=IMPORT_BODY,
@@ -170,6 +190,7 @@ async def _read_upload(request: Request, max_rows: int) -> spreadsheets.ParsedSh
 
 @router.get(
     "/delegates/template",
+    summary="Download the import template (mẫu nhập danh sách)",
     responses={
         200: {"content": {XLSX: {}}, "description": "The XLSX template with Vietnamese headers"},
         **responses(*_ERR),
@@ -177,6 +198,7 @@ async def _read_upload(request: Request, max_rows: int) -> spreadsheets.ParsedSh
     response_class=Response,
 )
 async def delegate_template(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
+    """An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet."""
     await conferences.get_conference(session, parse_id(conference_id))  # 404 for an unknown conference
     return Response(
         spreadsheets.template_xlsx(),
@@ -187,6 +209,7 @@ async def delegate_template(conference_id: str, session: SessionDep, actor: Acto
 
 @router.get(
     "/delegates/export",
+    summary="Export the delegate list (xuất danh sách)",
     responses={
         200: {"content": {XLSX: {}, "text/csv": {}}, "description": "The list, sorted by Vietnamese collation"},
         **responses(*_ERR),
@@ -194,7 +217,7 @@ async def delegate_template(conference_id: str, session: SessionDep, actor: Acto
     response_class=StreamingResponse,
 )
 async def export_delegates(
-    conference_id: str, request: Request, session: SessionDep, actor: ActorDep, format: Literal["xlsx", "csv"] = "xlsx"
+    conference_id: str, request: Request, session: SessionDep, actor: ActorDep, format: ExportFormat = ExportFormat.XLSX
 ) -> StreamingResponse:
     """Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -204,7 +227,7 @@ async def export_delegates(
     cid = parse_id(conference_id)
     title, origin = await delegates.check_export(session, actor, cid)
     batches = delegates.stream_rows(request.app.state.sessionmaker, cid)
-    if format == "csv":
+    if format is ExportFormat.CSV:
         body, media, ext = spreadsheets.export_csv_stream(batches, origin=origin), "text/csv; charset=utf-8", "csv"
     else:
         body, media, ext = spreadsheets.export_xlsx_stream(batches, title, origin=origin), XLSX, "xlsx"
@@ -213,16 +236,20 @@ async def export_delegates(
     )
 
 
-@router.get("/delegates/{delegate_id}", response_model=DelegatePublic, responses=responses(*_ERR))
+@router.get(
+    "/delegates/{delegate_id}", summary="Read a delegate", response_model=DelegatePublic, responses=responses(*_ERR)
+)
 async def get_delegate(
     conference_id: str, delegate_id: str, session: SessionDep, actor: ActorDep, response: Response
 ) -> DelegatePublic:
+    """One delegate of the conference's list."""
     out = await delegates.get_delegate(session, actor, parse_id(conference_id), parse_id(delegate_id))
     return with_etag(out, response)
 
 
 @router.patch(
     "/delegates/{delegate_id}",
+    summary="Change a delegate",
     response_model=DelegatePublic,
     responses=responses(*_ERR, *_WRITE, "precondition_failed"),
 )
@@ -235,6 +262,7 @@ async def update_delegate(
     response: Response,
     if_match: IfMatch = None,
 ) -> DelegatePublic:
+    """Only the fields sent change; the list's rules are checked again. Send If-Match to refuse a lost update."""
     out = await delegates.update_delegate(
         session, actor, parse_id(conference_id), parse_id(delegate_id), body, if_match
     )
@@ -243,17 +271,24 @@ async def update_delegate(
 
 @router.delete(
     "/delegates/{delegate_id}",
+    summary="Remove a delegate from the list",
     status_code=204,
     responses=responses(*_ERR, "delegate_list_locked", "precondition_failed"),
 )
 async def delete_delegate(
     conference_id: str, delegate_id: str, session: SessionDep, actor: WriterDep, if_match: IfMatch = None
 ) -> Response:
+    """Refused when the list is finalized (A8). Leaves a tombstone."""
     await delegates.delete_delegate(session, actor, parse_id(conference_id), parse_id(delegate_id), if_match)
     return Response(status_code=204)
 
 
-@router.get("/designations", response_model=Page[DesignationPublic], responses=responses(*_ERR))
+@router.get(
+    "/designations",
+    summary="List delegates designated upward (đại biểu đi dự cấp trên)",
+    response_model=Page[DesignationPublic],
+    responses=responses(*_ERR),
+)
 async def list_designations(
     conference_id: str,
     session: SessionDep,
@@ -270,6 +305,7 @@ async def list_designations(
 
 @router.post(
     "/designations",
+    summary="Designate a delegate to the district conference (cử đại biểu)",
     status_code=201,
     response_model=DesignationPublic,
     responses=responses(
@@ -284,6 +320,8 @@ async def designate_delegate(
     actor: WriterDep,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
+    """A10 — an exemplary delegate of this grassroots conference joins the district conference's list, within the
+    unit's allocated seats."""
     cid = parse_id(conference_id)
     return await create_idempotently(
         request,
@@ -295,9 +333,15 @@ async def designate_delegate(
     )
 
 
-@router.delete("/designations/{designation_id}", status_code=204, responses=responses(*_ERR, "delegate_list_locked"))
+@router.delete(
+    "/designations/{designation_id}",
+    summary="Withdraw a designation",
+    status_code=204,
+    responses=responses(*_ERR, "delegate_list_locked"),
+)
 async def delete_designation(
     conference_id: str, designation_id: str, session: SessionDep, actor: WriterDep
 ) -> Response:
+    """A10 — the delegate leaves the district conference's list."""
     await delegates.undesignate(session, actor, parse_id(conference_id), parse_id(designation_id))
     return Response(status_code=204)

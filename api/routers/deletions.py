@@ -15,7 +15,12 @@ from api.services import audit
 router = APIRouter(prefix="/deletions", tags=["sync"], route_class=HotReadRoute)
 
 
-@router.get("", response_model=Page[Tombstone], responses=responses("unauthorized", "forbidden"))
+@router.get(
+    "",
+    summary="List deleted records (incremental sync)",
+    response_model=Page[Tombstone],
+    responses=responses("unauthorized", "forbidden"),
+)
 @hot_read
 async def list_deletions(
     session: SessionDep,

@@ -13,13 +13,26 @@ from api.services.health import database_revision
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", summary="The process is up")
+@router.get(
+    "/healthz",
+    summary="The process is up",
+    responses={200: {"content": {"application/json": {"example": {"status": "ok"}}}}},
+)
 async def healthz() -> dict[str, str]:
+    """Liveness: answers while the process runs."""
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database is reachable and migrated", responses=responses("service_unavailable"))
+@router.get(
+    "/readyz",
+    summary="The database is reachable and migrated",
+    responses={
+        200: {"content": {"application/json": {"example": {"status": "ready", "revision": "b11a0a11b004"}}}},
+        **responses("service_unavailable"),
+    },
+)
 async def readyz(request: Request) -> JSONResponse:
+    """Readiness: the database is reachable and migrated."""
     head = request.app.state.head_revision
     try:
         current = await asyncio.wait_for(database_revision(request.app.state.engine), timeout=5)

@@ -24,7 +24,7 @@ from api.routers.deps import (
 from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
-from api.schemas.submissions import UnitPlanStatus
+from api.schemas.submissions import UnitPlanStatusReport
 from api.services import plans, submissions
 from api.services.common import parse_id
 
@@ -32,7 +32,7 @@ router = APIRouter(prefix="/plans", tags=["plans"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden")
 
 
-@router.get("", response_model=Page[PlanPublic], responses=responses(*_ERR))
+@router.get("", summary="List plans (kế hoạch)", response_model=Page[PlanPublic], responses=responses(*_ERR))
 async def list_plans(
     session: SessionDep,
     actor: ActorDep,
@@ -41,15 +41,23 @@ async def list_plans(
     cursor: Cursor = None,
     updated_after: UpdatedAfter = None,
 ) -> Page[PlanPublic]:
+    """Every plan, readable by every signed-in user (X2)."""
     return await plans.list_plans(
         session, issuer_unit_id=issuer_unit_id, cursor=cursor, limit=limit, updated_after=updated_after
     )
 
 
-@router.post("", status_code=201, response_model=PlanPublic, responses=responses(*_ERR, "conflict"))
+@router.post(
+    "",
+    summary="Issue a plan (ban hành kế hoạch)",
+    status_code=201,
+    response_model=PlanPublic,
+    responses=responses(*_ERR, "conflict"),
+)
 async def create_plan(
     request: Request, body: PlanCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
+    """SPEC §3 — the plan's parameters: edition, periods, deadlines, caps, the exemplary share. District admins only."""
     return await create_idempotently(
         request,
         session,
@@ -60,24 +68,32 @@ async def create_plan(
     )
 
 
-@router.get("/{plan_id}/unit-plan-status", response_model=UnitPlanStatus, responses=responses(*_ERR, "not_found"))
+@router.get(
+    "/{plan_id}/unit-plan-status",
+    summary="Which units sent their plan (tình hình nộp kế hoạch)",
+    response_model=UnitPlanStatusReport,
+    responses=responses(*_ERR, "not_found"),
+)
 @hot_read
 async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
     return json_response(await submissions.unit_plan_status(session, actor, parse_id(plan_id)))
 
 
-@router.get("/{plan_id}", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))
+@router.get("/{plan_id}", summary="Read a plan", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))
 async def get_plan(plan_id: str, session: SessionDep, actor: ActorDep, response: Response) -> PlanPublic:
+    """One plan with every parameter and the district's exemplary seats (A10)."""
     return with_etag(await plans.get_plan(session, parse_id(plan_id)), response)
 
 
 @router.patch(
     "/{plan_id}",
+    summary="Change a plan",
     response_model=PlanPublic,
     responses=responses(*_ERR, "not_found", "precondition_failed", "conflict"),
 )
 async def update_plan(
     plan_id: str, body: PlanUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
 ) -> PlanPublic:
+    """Only the fields sent change. Send If-Match to refuse a lost update."""
     return with_etag(await plans.update_plan(session, actor, parse_id(plan_id), body, if_match), response)

@@ -47,7 +47,7 @@ _ERR = ("unauthorized", "forbidden", "not_found")
 _ACTION = (*_ERR, "transition_not_allowed")
 
 
-@router.get("", response_model=Page[SubmissionPublic], responses=responses(*_ERR))
+@router.get("", summary="List submissions (hồ sơ)", response_model=Page[SubmissionPublic], responses=responses(*_ERR))
 async def list_submissions(
     session: SessionDep,
     actor: ActorDep,
@@ -59,6 +59,7 @@ async def list_submissions(
     cursor: Cursor = None,
     updated_after: UpdatedAfter = None,
 ) -> Page[SubmissionPublic]:
+    """Unit plans, summary reports, presentations and district compilations the caller may see (X2)."""
     return await submissions.list_submissions(
         session,
         actor,
@@ -72,7 +73,13 @@ async def list_submissions(
     )
 
 
-@router.post("", status_code=201, response_model=SubmissionPublic, responses=responses(*_ERR, "conflict"))
+@router.post(
+    "",
+    summary="Start a submission (tạo hồ sơ)",
+    status_code=201,
+    response_model=SubmissionPublic,
+    responses=responses(*_ERR, "conflict"),
+)
 async def create_submission(
     request: Request,
     body: SubmissionCreate,
@@ -80,6 +87,8 @@ async def create_submission(
     actor: WriterDep,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
+    """S1–S4 — a unit plan, a summary report (báo cáo tổng kết), a presentation (báo cáo tham luận) or the district
+    compilation; it starts as a draft with version 1."""
     return await create_idempotently(
         request,
         session,
@@ -90,7 +99,12 @@ async def create_submission(
     )
 
 
-@router.get("/report-outline", response_model=Page[SectionHeading], responses=responses("unauthorized"))
+@router.get(
+    "/report-outline",
+    summary="The summary report's outline (đề cương báo cáo)",
+    response_model=Page[SectionHeading],
+    responses=responses("unauthorized"),
+)
 async def report_outline(
     actor: ActorDep,
     limit: Limit = 50,
@@ -107,14 +121,22 @@ async def report_outline(
     return submissions.report_outline(cursor=cursor, limit=limit)
 
 
-@router.get("/{submission_id}", response_model=SubmissionPublic, responses=responses(*_ERR))
+@router.get(
+    "/{submission_id}", summary="Read a submission", response_model=SubmissionPublic, responses=responses(*_ERR)
+)
 async def get_submission(
     submission_id: str, session: SessionDep, actor: ActorDep, response: Response
 ) -> SubmissionPublic:
+    """One submission with its current version's content."""
     return with_etag(await submissions.get_submission(session, actor, parse_id(submission_id)), response)
 
 
-@router.patch("/{submission_id}", response_model=SubmissionPublic, responses=responses(*_ACTION, "precondition_failed"))
+@router.patch(
+    "/{submission_id}",
+    summary="Change a submission",
+    response_model=SubmissionPublic,
+    responses=responses(*_ACTION, "precondition_failed"),
+)
 async def update_submission(
     submission_id: str,
     body: SubmissionUpdate,
@@ -123,11 +145,17 @@ async def update_submission(
     response: Response,
     if_match: IfMatch = None,
 ) -> SubmissionPublic:
+    """S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back as it is."""
     out = await submissions.update_submission(session, actor, parse_id(submission_id), body, if_match)
     return with_etag(out, response)
 
 
-@router.get("/{submission_id}/versions", response_model=Page[VersionPublic], responses=responses(*_ERR))
+@router.get(
+    "/{submission_id}/versions",
+    summary="List a submission's versions",
+    response_model=Page[VersionPublic],
+    responses=responses(*_ERR),
+)
 async def list_versions(
     submission_id: str,
     session: SessionDep,
@@ -142,37 +170,53 @@ async def list_versions(
     )
 
 
-@router.get("/{submission_id}/versions/{number}", response_model=VersionPublic, responses=responses(*_ERR))
+@router.get(
+    "/{submission_id}/versions/{number}",
+    summary="Read one version",
+    response_model=VersionPublic,
+    responses=responses(*_ERR),
+)
 async def get_version(submission_id: str, number: int, session: SessionDep, actor: ActorDep) -> VersionPublic:
+    """S5 — a version as it was sent."""
     if not 1 <= number <= 1_000_000:
         raise Problem("not_found")
     return await submissions.get_version(session, actor, parse_id(submission_id), number)
 
 
 @router.post(
-    "/{submission_id}/submit", response_model=SubmissionPublic, responses=responses(*_ACTION, "report_incomplete")
+    "/{submission_id}/submit",
+    summary="Send a submission to the district (gửi)",
+    response_model=SubmissionPublic,
+    responses=responses(*_ACTION, "report_incomplete"),
 )
 async def submit_submission(
     submission_id: str, session: SessionDep, actor: WriterDep, body: SubmitBody | None = None
 ) -> SubmissionPublic:
+    """S1 — draft or changes requested → submitted; the first submit decides whether a unit plan was on time."""
     return await submissions.act(session, actor, parse_id(submission_id), "submit", submit=body)
 
 
 @router.post(
-    "/{submission_id}/approve", response_model=SubmissionPublic, responses=responses(*_ACTION, "self_review_forbidden")
+    "/{submission_id}/approve",
+    summary="Approve a submission (duyệt)",
+    response_model=SubmissionPublic,
+    responses=responses(*_ACTION, "self_review_forbidden"),
 )
 async def approve_submission(submission_id: str, session: SessionDep, actor: WriterDep) -> SubmissionPublic:
+    """S2, S3 — the district approves a submitted submission; a reviewer who wrote it may not (X3)."""
     return await submissions.act(session, actor, parse_id(submission_id), "approve")
 
 
 @router.post(
     "/{submission_id}/request-changes",
+    summary="Ask for changes (yêu cầu chỉnh sửa)",
     response_model=SubmissionPublic,
     responses=responses(*_ACTION, "self_review_forbidden"),
 )
 async def request_changes(
     submission_id: str, body: ReasonBody, session: SessionDep, actor: WriterDep
 ) -> SubmissionPublic:
+    """The district sends a submitted submission back with a reason."""
     return await submissions.act(session, actor, parse_id(submission_id), "request_changes", reason=body.reason)
 
 
@@ -183,16 +227,28 @@ UPLOAD_BODY = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "The file (S6: type checked from its bytes)",
+                        }
+                    },
                     "required": ["file"],
-                }
+                },
+                "example": {"file": "ke-hoach-xa-huong-thuy.pdf"},
             }
         },
     }
 }
 
 
-@router.get("/{submission_id}/attachments", response_model=Page[AttachmentPublic], responses=responses(*_ERR))
+@router.get(
+    "/{submission_id}/attachments",
+    summary="List a submission's attachments (tệp đính kèm)",
+    response_model=Page[AttachmentPublic],
+    responses=responses(*_ERR),
+)
 async def list_attachments(
     submission_id: str,
     session: SessionDep,
@@ -209,6 +265,7 @@ async def list_attachments(
 
 @router.post(
     "/{submission_id}/attachments",
+    summary="Attach a file (đính kèm tệp)",
     status_code=201,
     response_model=AttachmentPublic,
     responses=responses(*_ERR, "payload_too_large", "unsupported_media_type"),
@@ -239,6 +296,7 @@ async def upload_attachment(
 
 @router.get(
     "/{submission_id}/attachments/{attachment_id}",
+    summary="Download an attachment",
     response_class=StreamingResponse,
     responses={
         200: {
@@ -251,6 +309,7 @@ async def upload_attachment(
 async def download_attachment(
     submission_id: str, attachment_id: str, session: SessionDep, settings: SettingsDep, actor: ActorDep
 ) -> StreamingResponse:
+    """S6 — the file as uploaded, with its type."""
     meta, path = await attachments.open_download(
         session, actor, settings.attachments_path, parse_id(submission_id), parse_id(attachment_id)
     )
@@ -267,7 +326,13 @@ async def download_attachment(
     )
 
 
-@router.delete("/{submission_id}/attachments/{attachment_id}", status_code=204, responses=responses(*_ERR))
+@router.delete(
+    "/{submission_id}/attachments/{attachment_id}",
+    summary="Remove an attachment",
+    status_code=204,
+    responses=responses(*_ERR),
+)
 async def delete_attachment(submission_id: str, attachment_id: str, session: SessionDep, actor: WriterDep) -> Response:
+    """S5 — the next version no longer holds it; earlier versions keep it."""
     await attachments.delete(session, actor, parse_id(submission_id), parse_id(attachment_id))
     return Response(status_code=204)

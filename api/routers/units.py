@@ -32,7 +32,7 @@ router = APIRouter(prefix="/units", tags=["units"], route_class=HotReadRoute)
 _ERR = ("unauthorized", "forbidden")
 
 
-@router.get("", response_model=Page[UnitPublic], responses=responses(*_ERR))
+@router.get("", summary="List units (đơn vị)", response_model=Page[UnitPublic], responses=responses(*_ERR))
 @hot_read
 async def list_units(
     session: SessionDep,
@@ -46,6 +46,8 @@ async def list_units(
     cursor: Cursor = None,
     updated_after: UpdatedAfter = None,
 ) -> Response:
+    """U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units whose own
+    name matches first."""
     page = await units.list_units(
         session,
         q=q,
@@ -60,10 +62,18 @@ async def list_units(
     return json_response(page)
 
 
-@router.post("", status_code=201, response_model=UnitPublic, responses=responses(*_ERR, "invalid_unit", "conflict"))
+@router.post(
+    "",
+    summary="Register a unit (thêm đơn vị)",
+    status_code=201,
+    response_model=UnitPublic,
+    responses=responses(*_ERR, "invalid_unit", "conflict"),
+)
 async def create_unit(
     request: Request, body: UnitCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
+    """U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount. District admins
+    only."""
     return await create_idempotently(
         request,
         session,
@@ -74,17 +84,20 @@ async def create_unit(
     )
 
 
-@router.get("/{unit_id}", response_model=UnitPublic, responses=responses(*_ERR, "not_found"))
+@router.get("/{unit_id}", summary="Read a unit", response_model=UnitPublic, responses=responses(*_ERR, "not_found"))
 async def get_unit(unit_id: str, session: SessionDep, actor: ActorDep, response: Response) -> UnitPublic:
+    """One unit of the register."""
     return with_etag(await units.get_unit(session, parse_id(unit_id)), response)
 
 
 @router.patch(
     "/{unit_id}",
+    summary="Change a unit",
     response_model=UnitPublic,
     responses=responses(*_ERR, "not_found", "invalid_unit", "precondition_failed", "conflict"),
 )
 async def update_unit(
     unit_id: str, body: UnitUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
 ) -> UnitPublic:
+    """Only the fields sent change. Send If-Match to refuse a lost update."""
     return with_etag(await units.update_unit(session, actor, parse_id(unit_id), body, if_match), response)

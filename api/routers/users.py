@@ -27,17 +27,25 @@ router = APIRouter(prefix="/users", tags=["users"])
 _ERR = ("unauthorized", "forbidden")
 
 
-@router.get("", response_model=Page[UserPublic], responses=responses(*_ERR))
+@router.get("", summary="List accounts (tài khoản)", response_model=Page[UserPublic], responses=responses(*_ERR))
 async def list_users(
     session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None, updated_after: UpdatedAfter = None
 ) -> Page[UserPublic]:
+    """District admins only: the accounts of their district."""
     return await users.list_users(session, actor, cursor=cursor, limit=limit, updated_after=updated_after)
 
 
-@router.post("", status_code=201, response_model=UserPublic, responses=responses(*_ERR, "conflict"))
+@router.post(
+    "",
+    summary="Create an account (tạo tài khoản)",
+    status_code=201,
+    response_model=UserPublic,
+    responses=responses(*_ERR, "conflict"),
+)
 async def create_user(
     request: Request, body: UserCreate, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
 ) -> JSONResponse:
+    """X1 — a person with a role and a unit, or an integration client with its scopes. District admins only."""
     return await create_idempotently(
         request,
         session,
@@ -48,18 +56,21 @@ async def create_user(
     )
 
 
-@router.get("/{user_id}", response_model=UserPublic, responses=responses(*_ERR, "not_found"))
+@router.get("/{user_id}", summary="Read an account", response_model=UserPublic, responses=responses(*_ERR, "not_found"))
 async def get_user(user_id: str, session: SessionDep, actor: ActorDep, response: Response) -> UserPublic:
+    """One account (never its password)."""
     return with_etag(await users.get_user(session, actor, parse_id(user_id)), response)
 
 
 @router.patch(
     "/{user_id}",
+    summary="Change an account",
     response_model=UserPublic,
     responses=responses(*_ERR, "not_found", "precondition_failed", "conflict"),
 )
 async def update_user(
     user_id: str, body: UserUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
 ) -> UserPublic:
+    """Only the fields sent change; a new password ends the account's sessions."""
     out = await users.update_user(session, actor, parse_id(user_id), body, if_match)
     return with_etag(out, response)

@@ -37,6 +37,8 @@ async def get_vocabulary(
     actor: ActorDep,
     if_none_match: Annotated[str | None, Header(alias="If-None-Match", max_length=200)] = None,
 ) -> Response:
+    """Every enum value's Vietnamese and English label, from the one source the spreadsheets and messages use.
+    Cacheable: answers a strong ETag."""
     body, etag = vocabulary_body()
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
     if if_none_match is not None and (

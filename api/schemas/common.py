@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -42,8 +42,11 @@ def _not_blank(value: str) -> str:
     return value
 
 
-# Q1 — every text field is trimmed and NFC-normalized before anything else reads it.
-Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank)]
+# Q1 — every text field is trimmed and NFC-normalized before anything else reads it. It may not
+# be blank: the contract says minLength 1 (the check itself, after trimming, answers "blank").
+Text = Annotated[str, BeforeValidator(_q1), AfterValidator(_not_blank), Field(json_schema_extra={"minLength": 1})]
+ShortName = Annotated[Text, StringConstraints(max_length=64)]  # codes, keys, an ethnicity
+Code = ShortName
 Name = Annotated[Text, StringConstraints(max_length=255)]
 ShortText = Annotated[Text, StringConstraints(max_length=500)]
 LongText = Annotated[Text, StringConstraints(max_length=2000)]
@@ -91,10 +94,29 @@ def from_local_time(value: dt.time | None) -> str | None:
     return value.strftime("%H:%M") if value is not None else None
 
 
+def describe_from(schema: JsonSchemaValue, source: type[BaseModel] | None) -> None:
+    """A request body's field means what the resource's field of the same name means: a property
+    the body does not describe itself takes the description written on ``source``'s field."""
+    if source is None:
+        return
+    for name, prop in schema.get("properties", {}).items():
+        field = source.model_fields.get(name)
+        if field is not None and field.description and "description" not in prop:
+            prop["description"] = field.description
+
+
 class Model(BaseModel):
     """Request bodies refuse unknown fields, so a typo is an error rather than silently lost."""
 
     model_config = ConfigDict(extra="forbid")
+    # The resource this body creates or changes: its fields' descriptions describe this body's.
+    described_by: ClassVar[type[BaseModel] | None] = None
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        describe_from(handler.resolve_ref_schema(schema), cls.described_by)
+        return schema
 
 
 READ_ONLY = "Read-only: accepted when it equals what the service holds (send back what GET gave), refused otherwise"
@@ -135,14 +157,28 @@ class Update(Model):
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         schema = handler(core_schema)
         target = handler.resolve_ref_schema(schema)
+        describe_from(target, cls.described_by or cls.public_schema)
         for name in cls.read_only_names():
             target.setdefault("properties", {})[name] = {"readOnly": True, "description": READ_ONLY}
         return schema
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
+    """One page of a list, in the list's stable order; follow ``next_cursor`` for the next."""
+
+    items: list[T] = Field(description="This page's items (at most `limit`)")
     next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last")
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        """A page's example: its item's first example, on the last page."""
+        schema = handler(core_schema)
+        (item,) = get_args(cls.model_fields["items"].annotation) or (None,)
+        extra = getattr(item, "model_config", {}).get("json_schema_extra")
+        if isinstance(extra, dict) and isinstance(extra.get("examples"), list) and extra["examples"]:
+            target = handler.resolve_ref_schema(schema)
+            target["examples"] = [{"items": [extra["examples"][0]], "next_cursor": None}]
+        return schema
 
 
 class FieldError(BaseModel):
@@ -171,14 +207,14 @@ class ProblemSchema(BaseModel):
 
     model_config = ConfigDict(title="Problem", json_schema_extra=_problem_members)
 
-    type: str
-    title: str
-    status: int
-    detail: str
+    type: str = Field(description="A URI naming the kind of problem")
+    title: str = Field(description="A short summary of the kind of problem, in the caller's language")
+    status: int = Field(description="The HTTP status")
+    detail: str = Field(description="What happened, with its facts, in the caller's language (vi or en)")
     code: str = Field(description="The rule's error code (SPEC §4) or a generic one")
     rule: str | None = Field(default=None, description="The rule ID, e.g. U1")
     errors: list[FieldError] | None = Field(default=None, description="The first 100 field errors")
     error_count: int | None = Field(default=None, description="How many field errors there are in all")
-    instance: str | None = None
-    request_id: str | None = None
+    instance: str | None = Field(default=None, description="The request's path")
+    request_id: str | None = Field(default=None, description="The request's id (X-Request-ID), to quote to support")
     error: str | None = Field(default=None, description="OAuth2 error (token endpoint only)")

@@ -5,47 +5,134 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
-from api.schemas.common import Instant, Model, Name, ShortText, Update
+from api.schemas import examples as ex
+from api.schemas.common import Code, Instant, Model, Name, ShortText, Update
+
+PLAN_187: JsonDict = {
+    "code": "187/KH-UBND",
+    "title": "Kế hoạch tổ chức Hội nghị điển hình tiên tiến các cấp huyện Hương Khê lần thứ VIII",
+    "issued_on": "2024-10-11",
+    "issuer_unit_id": ex.DISTRICT_ID,
+    "issuer_name": "UBND huyện Hương Khê",
+    "edition": 8,
+    "period_start_year": 2025,
+    "period_end_year": 2030,
+    "review_period_start_year": 2020,
+    "review_period_end_year": 2025,
+    "unit_plan_due_on": "2024-11-10",
+    "district_compilation_due_on": "2025-01-31",
+    "grassroots_conferences_due_on": "2025-03-31",
+    "district_conference_due_on": "2025-06-30",
+    "full_assembly_headcount_cap": 300,
+    "delegate_assembly_cap": 200,
+    "district_conference_cap": 300,
+    "exemplary_share_percent": 70,
+    "pilot_supervisor": "Nguyễn Văn Hiệp, Phó Chủ tịch HĐND huyện, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện",
+}
+
+
+class PlanPublic(BaseModel):
+    """A district's plan (kế hoạch) for its conferences: the edition, the periods, the deadlines
+    and the caps every rule reads (SPEC §3)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.PLAN_ID,
+                    **PLAN_187,
+                    "edition_roman": "VIII",
+                    "district_exemplary_seats": 210,
+                    "created_at": ex.CREATED_AT,
+                    "updated_at": ex.UPDATED_AT,
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID = Field(description="The plan's id")
+    code: str = Field(description="The plan's number (số hiệu), e.g. 187/KH-UBND")
+    title: str = Field(description="The plan's title (trích yếu)")
+    issued_on: dt.date = Field(description="The day the plan was issued (ngày ban hành); C4's window opens on it")
+    issuer_unit_id: uuid.UUID = Field(description="The issuing district unit (UBND huyện)")
+    issuer_name: str = Field(description="The issuer as printed, e.g. UBND huyện Hương Khê")
+    edition: int = Field(description="C7 — the conferences' edition (lần thứ …): 8 → VIII")
+    edition_roman: str = Field(description="C7 — the edition in Roman numerals, as the title prints it")
+    period_start_year: int = Field(description="First year of the coming period (giai đoạn), e.g. 2025")
+    period_end_year: int = Field(description="Last year of the coming period (giai đoạn), e.g. 2030")
+    review_period_start_year: int = Field(description="First year of the period under review (05 năm qua)")
+    review_period_end_year: int = Field(description="Last year of the period under review (05 năm qua)")
+    unit_plan_due_on: dt.date = Field(
+        description="S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date"
+    )
+    district_compilation_due_on: dt.date = Field(
+        description="S4 — the district compiles the content and programme of its conference by this date"
+    )
+    grassroots_conferences_due_on: dt.date = Field(
+        description="C4 — grassroots conferences (hội nghị cấp cơ sở) are held by this date"
+    )
+    district_conference_due_on: dt.date = Field(
+        description="C4 — the district conference (hội nghị cấp huyện) is held by this date"
+    )
+    full_assembly_headcount_cap: int = Field(
+        description="A1 — the largest headcount whose whole staff attends (hội nghị toàn thể); above it, "
+        "a delegate assembly"
+    )
+    delegate_assembly_cap: int = Field(description="A1 — the most delegates at a delegate assembly (hội nghị đại biểu)")
+    district_conference_cap: int = Field(description="A2 — the most delegates at the district conference")
+    exemplary_share_percent: int = Field(
+        description="A4 — at least this percentage of the delegates are exemplary (guests and leaders the rest)"
+    )
+    district_exemplary_seats: int = Field(
+        description="A10 — exemplary seats at the district conference (its cap × the exemplary share), "
+        "allocated to the grassroots units"
+    )
+    pilot_supervisor: str | None = Field(description="§II.5 — who follows the pilot unit closely (chỉ đạo điểm)")
+    created_at: Instant
+    updated_at: Instant
 
 
 class PlanFields(Model):
-    code: ShortText = Field(max_length=64, examples=["187/KH-UBND"])
+    """The plan's parameters a district admin writes; the other fields of PlanPublic are the service's."""
+
+    described_by = PlanPublic
+
+    code: Code = Field(examples=["187/KH-UBND"])
     title: ShortText
     issued_on: dt.date
-    issuer_unit_id: uuid.UUID = Field(description="The issuing district unit")
+    issuer_unit_id: uuid.UUID
     issuer_name: Name | None = Field(default=None, description="Defaults to the issuing unit's name")
-    edition: int = Field(ge=1, le=1000, description="Lần thứ … (8 → VIII)")
-    period_start_year: int = Field(ge=1945, le=2200, description="First year of the coming period (giai đoạn)")
-    period_end_year: int = Field(ge=1945, le=2200, description="Last year of the coming period (giai đoạn)")
-    review_period_start_year: int = Field(
-        ge=1945, le=2200, description="First year of the period under review (05 năm qua)"
-    )
-    review_period_end_year: int = Field(
-        ge=1945, le=2200, description="Last year of the period under review (05 năm qua)"
-    )
-    unit_plan_due_on: dt.date = Field(description="S1 — units send their plan before 00:00 of this date")
-    district_compilation_due_on: dt.date = Field(description="S4 — the district compiles by this date")
-    grassroots_conferences_due_on: dt.date = Field(description="C4 — grassroots conferences are held by this date")
-    district_conference_due_on: dt.date = Field(description="C4 — the district conference is held by this date")
-    full_assembly_headcount_cap: int = Field(
-        ge=1, le=1_000_000, description="A1 — the largest headcount whose whole staff attends (full assembly)"
-    )
-    delegate_assembly_cap: int = Field(ge=1, le=1_000_000, description="A1 — the most delegates in a delegate assembly")
-    district_conference_cap: int = Field(ge=1, le=1_000_000, description="A2 — the most delegates at the district")
-    exemplary_share_percent: int = Field(
-        ge=0, le=100, description="A4 — at least this percentage of the delegates are exemplary"
-    )
-    pilot_supervisor: ShortText | None = Field(default=None, description="§II.5")
+    edition: int = Field(ge=1, le=1000)
+    period_start_year: int = Field(ge=1945, le=2200)
+    period_end_year: int = Field(ge=1945, le=2200)
+    review_period_start_year: int = Field(ge=1945, le=2200)
+    review_period_end_year: int = Field(ge=1945, le=2200)
+    unit_plan_due_on: dt.date
+    district_compilation_due_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    full_assembly_headcount_cap: int = Field(ge=1, le=1_000_000)
+    delegate_assembly_cap: int = Field(ge=1, le=1_000_000)
+    district_conference_cap: int = Field(ge=1, le=1_000_000)
+    exemplary_share_percent: int = Field(ge=0, le=100)
+    pilot_supervisor: ShortText | None = None
 
 
 class PlanCreate(PlanFields):
-    pass
+    """A new plan (ban hành kế hoạch): every parameter of SPEC §3."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [PLAN_187]})
 
 
 class PlanUpdate(Update):
-    code: ShortText | None = Field(default=None, max_length=64)
+    """A change to a plan: only the fields sent change; PlanPublic can be sent back as it is."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"district_conference_due_on": "2025-06-20"}]})
+
+    code: Code | None = None
     title: ShortText | None = None
     issued_on: dt.date | None = None
     issuer_name: Name | None = None
@@ -63,33 +150,6 @@ class PlanUpdate(Update):
     district_conference_cap: int | None = Field(default=None, ge=1, le=1_000_000)
     exemplary_share_percent: int | None = Field(default=None, ge=0, le=100)
     pilot_supervisor: ShortText | None = None
-
-
-class PlanPublic(BaseModel):
-    id: uuid.UUID
-    code: str
-    title: str
-    issued_on: dt.date
-    issuer_unit_id: uuid.UUID
-    issuer_name: str
-    edition: int
-    edition_roman: str
-    period_start_year: int
-    period_end_year: int
-    review_period_start_year: int
-    review_period_end_year: int
-    unit_plan_due_on: dt.date
-    district_compilation_due_on: dt.date
-    grassroots_conferences_due_on: dt.date
-    district_conference_due_on: dt.date
-    full_assembly_headcount_cap: int
-    delegate_assembly_cap: int
-    district_conference_cap: int
-    exemplary_share_percent: int
-    district_exemplary_seats: int = Field(description="A10 — exemplary seats at the district conference")
-    pilot_supervisor: str | None
-    created_at: Instant
-    updated_at: Instant
 
 
 PlanUpdate.public_schema = PlanPublic

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
 from api.domain.units import HEADCOUNT_MAX, Level, UnitKind
+from api.schemas import examples as ex
 from api.schemas.common import Instant, LongText, Model, Name, Update
 
 # U2 — documented here, checked by the rule (a schema bound would answer validation_error
@@ -17,6 +18,22 @@ HEADCOUNT_RANGE: JsonDict = {"minimum": 0, "maximum": HEADCOUNT_MAX}
 
 
 class UnitCreate(Model):
+    """A unit to register (U1): a grassroots unit under its district."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "xã Hương Thủy",
+                    "kind": "commune",
+                    "parent_id": ex.DISTRICT_ID,
+                    "headcount": 120,
+                    "is_pilot": True,
+                }
+            ]
+        }
+    )
+
     name: Name = Field(examples=["xã Hương Thủy"])
     kind: UnitKind
     parent_id: uuid.UUID | None = Field(default=None, description="The district (or a grassroots unit) above")
@@ -30,6 +47,10 @@ class UnitCreate(Model):
 
 
 class UnitUpdate(Update):
+    """A change to a unit: only the fields sent change; UnitPublic can be sent back as it is."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"headcount": 135}]})
+
     name: Name | None = None
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
@@ -39,21 +60,55 @@ class UnitUpdate(Update):
 
 
 class UnitPublic(BaseModel):
-    id: uuid.UUID
-    name: str
-    kind: UnitKind
-    level: Level
-    parent_id: uuid.UUID | None
-    district_id: uuid.UUID | None
-    headcount: int | None
-    party_congress_date: dt.date | None
-    is_pilot: bool
-    block_id: uuid.UUID | None
+    """A unit of the register (đơn vị): the province, a district, or a grassroots unit (U1)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.UNIT_ID,
+                    "name": "xã Hương Thủy",
+                    "kind": "commune",
+                    "level": "grassroots",
+                    "parent_id": ex.DISTRICT_ID,
+                    "district_id": ex.DISTRICT_ID,
+                    "headcount": 120,
+                    "party_congress_date": "2025-05-20",
+                    "is_pilot": True,
+                    "block_id": ex.BLOCK_ID,
+                    "created_at": ex.CREATED_AT,
+                    "updated_at": ex.UPDATED_AT,
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID = Field(description="The unit's id")
+    name: str = Field(description="The unit's name (tên đơn vị), e.g. xã Hương Thủy")
+    kind: UnitKind = Field(description="U1 — what the unit is (loại đơn vị)")
+    level: Level = Field(description="U1 — the level that follows from the kind (cấp)")
+    parent_id: uuid.UUID | None = Field(description="The unit above: the district (or a grassroots unit)")
+    district_id: uuid.UUID | None = Field(description="The district the unit belongs to (null for the province)")
+    headcount: int | None = Field(
+        description="U2 — cadres, civil servants, public employees, workers (số cán bộ, công chức, viên chức, "
+        "người lao động); decides the assembly mode (A1)"
+    )
+    party_congress_date: dt.date | None = Field(
+        description="C5 — the unit's Party congress (đại hội Đảng); the conference is held before it"
+    )
+    is_pilot: bool = Field(description="A9 — the pilot unit (đơn vị chỉ đạo điểm, §II.5)")
+    block_id: uuid.UUID | None = Field(description="U3 — the emulation block it belongs to (cụm, khối thi đua)")
     created_at: Instant
     updated_at: Instant
 
 
 class BlockCreate(Model):
+    """A new emulation block (U3)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "Cụm thi đua số 1", "member_ids": [ex.UNIT_ID]}]}
+    )
+
     name: Name = Field(examples=["Cụm thi đua số 1"])
     district_id: uuid.UUID | None = Field(default=None, description="Defaults to the admin's own district")
     description: LongText | None = None
@@ -61,6 +116,10 @@ class BlockCreate(Model):
 
 
 class BlockUpdate(Update):
+    """A change to a block: only the fields sent change; BlockPublic can be sent back as it is."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"member_ids": [ex.UNIT_ID]}]})
+
     name: Name | None = None
     description: LongText | None = None
     member_ids: list[uuid.UUID] | None = Field(
@@ -69,14 +128,34 @@ class BlockUpdate(Update):
 
 
 class BlockPublic(BaseModel):
-    id: uuid.UUID
-    name: str
-    district_id: uuid.UUID
-    description: str | None
-    member_ids: list[uuid.UUID]
+    """An emulation block or cluster (cụm, khối thi đua) of one district's units (U3)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": ex.BLOCK_ID,
+                    "name": "Cụm thi đua số 1",
+                    "district_id": ex.DISTRICT_ID,
+                    "description": "Các xã vùng thượng huyện",
+                    "member_ids": [ex.UNIT_ID],
+                    "created_at": ex.CREATED_AT,
+                    "updated_at": ex.UPDATED_AT,
+                }
+            ]
+        }
+    )
+
+    id: uuid.UUID = Field(description="The block's id")
+    name: str = Field(description="The block's name")
+    district_id: uuid.UUID = Field(description="The district whose units it groups")
+    description: str | None = Field(description="What the block is for")
+    member_ids: list[uuid.UUID] = Field(description="U3 — its member units; a unit belongs to one block at most")
     created_at: Instant
     updated_at: Instant
 
 
+UnitCreate.described_by = UnitPublic
+BlockCreate.described_by = BlockPublic
 UnitUpdate.public_schema = UnitPublic
 BlockUpdate.public_schema = BlockPublic

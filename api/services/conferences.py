@@ -23,8 +23,10 @@ from api.db.units import Unit, get_unit, units_by_ids
 from api.domain.access import Actor, Role, Scope, administers, can_see_private
 from api.domain.conferences import (
     AgendaItem,
+    AgendaItemKind,
     Assembly,
     AssemblyMode,
+    ComplianceStatus,
     Form,
     Session,
     Slot,
@@ -42,6 +44,7 @@ from api.domain.conferences import (
 )
 from api.domain.delegates import (
     Composition,
+    ListState,
     cap_rule,
     check_allocations,
     check_cap,
@@ -174,7 +177,7 @@ def public(conference: Conference, plan: Plan, unit: Unit) -> ConferencePublic:
             conference.place,
             conference.held_on,
         ),
-        list_state="finalized" if conference.finalized_at else "draft",
+        list_state=ListState.FINALIZED if conference.finalized_at else ListState.DRAFT,
         finalized_at=conference.finalized_at,
         created_at=conference.created_at,
         updated_at=conference.updated_at,
@@ -285,7 +288,12 @@ def _presentation_ids(conference: Conference) -> list[str]:
 
 def _agenda_items(conference: Conference) -> list[AgendaItem]:
     return [
-        AgendaItem(i["key"], i["title"], i["kind"], dt.time.fromisoformat(i["start_time"]) if i["start_time"] else None)
+        AgendaItem(
+            i["key"],
+            i["title"],
+            AgendaItemKind(i["kind"]),
+            dt.time.fromisoformat(i["start_time"]) if i["start_time"] else None,
+        )
         for i in conference.agenda
     ]
 
@@ -545,7 +553,7 @@ async def reopen(session: AsyncSession, actor: Actor, conference_id: uuid.UUID, 
 
 
 def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
-    return ComplianceItem(rule=rule, status=status, message=key, facts=facts)
+    return ComplianceItem(rule=rule, status=ComplianceStatus(status), message=key, facts=facts)
 
 
 async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[str, Any]:

@@ -53,7 +53,7 @@ from api.schemas.submissions import (
     SubmissionPublic,
     SubmissionUpdate,
     SubmitBody,
-    UnitPlanStatus,
+    UnitPlanStatusReport,
     VersionPublic,
 )
 from api.services.common import (
@@ -544,7 +544,7 @@ async def act(
 
 
 async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> dict[str, Any]:
-    """S1 — plain values of ``UnitPlanStatus``'s fields, in one query (the dashboard's hot read)."""
+    """S1 — plain values of ``UnitPlanStatusReport``'s fields, in one query (the dashboard's hot read)."""
     rows = await submissions_repo.unit_plans(session, plan_id)
     if not rows:
         raise NotFound
@@ -625,7 +625,7 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
     snapshot = {
         "generated_at": utcnow().isoformat(),
         "district_compilation_due_on": plan.district_compilation_due_on.isoformat(),
-        "unit_plan_status": UnitPlanStatus.model_validate(status).model_dump(mode="json"),
+        "unit_plan_status": UnitPlanStatusReport.model_validate(status).model_dump(mode="json"),
         "schedule": schedule,
         "allocations": allocations,
     }

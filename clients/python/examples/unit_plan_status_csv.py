@@ -23,7 +23,7 @@ from typing import TextIO
 from dhtt_client import AuthenticatedClient, Client
 from dhtt_client.api.auth import issue_token
 from dhtt_client.api.plans import list_plans, unit_plan_status
-from dhtt_client.models import BodyIssueToken, PlanPublic, Problem, UnitPlanStatus
+from dhtt_client.models import BodyIssueToken, PlanPublic, Problem, UnitPlanStatusReport
 from dhtt_client.types import UNSET
 
 COLUMNS = ["plan_code", "unit_id", "unit_name", "status", "received_at", "last_received_at", "changed_after_due"]
@@ -60,7 +60,7 @@ def plans(client: AuthenticatedClient) -> Iterator[PlanPublic]:
         cursor = page.next_cursor
 
 
-def status_of(client: AuthenticatedClient, plan: PlanPublic) -> UnitPlanStatus:
+def status_of(client: AuthenticatedClient, plan: PlanPublic) -> UnitPlanStatusReport:
     answer = unit_plan_status.sync(str(plan.id), client=client)
     if answer is None or isinstance(answer, Problem):
         raise ApiError(f"unit plan status of {plan.code}", answer)

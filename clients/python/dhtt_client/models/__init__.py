@@ -1,8 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .agenda_item_in import AgendaItemIn
+from .agenda_item_kind import AgendaItemKind
 from .agenda_item_public import AgendaItemPublic
-from .agenda_item_public_kind import AgendaItemPublicKind
 from .agenda_public import AgendaPublic
 from .agenda_update import AgendaUpdate
 from .allocation_item import AllocationItem
@@ -24,11 +24,10 @@ from .commendation_level import CommendationLevel
 from .compliance import Compliance
 from .compliance_item import ComplianceItem
 from .compliance_item_facts import ComplianceItemFacts
-from .compliance_item_status import ComplianceItemStatus
+from .compliance_status import ComplianceStatus
 from .conference_create import ConferenceCreate
 from .conference_form import ConferenceForm
 from .conference_public import ConferencePublic
-from .conference_public_list_state import ConferencePublicListState
 from .conference_session import ConferenceSession
 from .conference_update import ConferenceUpdate
 from .content import Content
@@ -45,7 +44,7 @@ from .deleted_entity import DeletedEntity
 from .designation_create import DesignationCreate
 from .designation_public import DesignationPublic
 from .economic_sector import EconomicSector
-from .export_delegates_format import ExportDelegatesFormat
+from .export_format import ExportFormat
 from .field_error import FieldError
 from .figures import Figures
 from .figures_in import FiguresIn
@@ -56,6 +55,7 @@ from .import_delegates_body import ImportDelegatesBody
 from .import_result import ImportResult
 from .label import Label
 from .level import Level
+from .list_state import ListState
 from .me import Me
 from .nomination_create import NominationCreate
 from .nomination_public import NominationPublic
@@ -105,9 +105,9 @@ from .tombstone import Tombstone
 from .unit_create import UnitCreate
 from .unit_kind import UnitKind
 from .unit_plan_status import UnitPlanStatus
-from .unit_plan_status_counts import UnitPlanStatusCounts
 from .unit_plan_status_item import UnitPlanStatusItem
-from .unit_plan_status_item_status import UnitPlanStatusItemStatus
+from .unit_plan_status_report import UnitPlanStatusReport
+from .unit_plan_status_report_counts import UnitPlanStatusReportCounts
 from .unit_public import UnitPublic
 from .unit_update import UnitUpdate
 from .upload_attachment_body import UploadAttachmentBody
@@ -120,8 +120,8 @@ from .vocabulary_enum import VocabularyEnum
 
 __all__ = (
     "AgendaItemIn",
+    "AgendaItemKind",
     "AgendaItemPublic",
-    "AgendaItemPublicKind",
     "AgendaPublic",
     "AgendaUpdate",
     "AllocationItem",
@@ -143,11 +143,10 @@ __all__ = (
     "Compliance",
     "ComplianceItem",
     "ComplianceItemFacts",
-    "ComplianceItemStatus",
+    "ComplianceStatus",
     "ConferenceCreate",
     "ConferenceForm",
     "ConferencePublic",
-    "ConferencePublicListState",
     "ConferenceSession",
     "ConferenceUpdate",
     "Content",
@@ -164,7 +163,7 @@ __all__ = (
     "DesignationCreate",
     "DesignationPublic",
     "EconomicSector",
-    "ExportDelegatesFormat",
+    "ExportFormat",
     "FieldError",
     "Figures",
     "FiguresIn",
@@ -175,6 +174,7 @@ __all__ = (
     "ImportResult",
     "Label",
     "Level",
+    "ListState",
     "Me",
     "NominationCreate",
     "NominationPublic",
@@ -224,9 +224,9 @@ __all__ = (
     "UnitCreate",
     "UnitKind",
     "UnitPlanStatus",
-    "UnitPlanStatusCounts",
     "UnitPlanStatusItem",
-    "UnitPlanStatusItemStatus",
+    "UnitPlanStatusReport",
+    "UnitPlanStatusReportCounts",
     "UnitPublic",
     "UnitUpdate",
     "UploadAttachmentBody",

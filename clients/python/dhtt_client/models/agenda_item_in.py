@@ -21,7 +21,7 @@ class AgendaItemIn:
             kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
                 otherwise
             presentation_ids (list[UUID] | None | Unset): S3 — on the presentations item: approved presentations, in order
-            start_time (None | str | Unset):
+            start_time (None | str | Unset): The local time the item starts (HH:MM), if set
             title (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
                 refused otherwise
     """

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agenda_item_public_kind import AgendaItemPublicKind
+from ..models.agenda_item_kind import AgendaItemKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgendaItemPublic")
@@ -17,15 +17,17 @@ T = TypeVar("T", bound="AgendaItemPublic")
 class AgendaItemPublic:
     """
     Attributes:
-        key (str):
-        kind (AgendaItemPublicKind): C8 — read-only
-        start_time (None | str):
+        key (str): C8 — the item: a plan item key or an extra (AgendaKey in the vocabulary)
+        kind (AgendaItemKind): C8 — why an item is on the agenda: the plan requires it, a conference flag adds it, or
+            the
+            organizer added an extra the plan suggests.
+        start_time (None | str): The local time the item starts (HH:MM), if set
         title (str): C8 — the plan's wording of the item (read-only)
         presentation_ids (list[UUID] | Unset): S3 — approved presentations (the presentations item only)
     """
 
     key: str
-    kind: AgendaItemPublicKind
+    kind: AgendaItemKind
     start_time: None | str
     title: str
     presentation_ids: list[UUID] | Unset = UNSET
@@ -68,7 +70,7 @@ class AgendaItemPublic:
         d = dict(src_dict)
         key = d.pop("key")
 
-        kind = AgendaItemPublicKind(d.pop("kind"))
+        kind = AgendaItemKind(d.pop("kind"))
 
         def _parse_start_time(data: object) -> None | str:
             if data is None:

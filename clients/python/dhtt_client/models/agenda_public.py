@@ -18,8 +18,8 @@ T = TypeVar("T", bound="AgendaPublic")
 class AgendaPublic:
     """
     Attributes:
-        conference_id (UUID):
-        items (list[AgendaItemPublic]):
+        conference_id (UUID): The conference's id
+        items (list[AgendaItemPublic]): C8 — the items in order
     """
 
     conference_id: UUID

@@ -16,10 +16,9 @@ T = TypeVar("T", bound="AgendaUpdate")
 
 @_attrs_define
 class AgendaUpdate:
-    """The whole agenda, in order; GET's answer can be sent back as it is.
-
+    """
     Attributes:
-        items (list[AgendaItemIn]):
+        items (list[AgendaItemIn]): C8 — every item, in order
         conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
     """

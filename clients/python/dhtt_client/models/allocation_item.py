@@ -13,8 +13,8 @@ T = TypeVar("T", bound="AllocationItem")
 class AllocationItem:
     """
     Attributes:
-        seats (int):
-        unit_id (UUID):
+        seats (int): A10 — its exemplary seats at the district conference
+        unit_id (UUID): A grassroots unit of the district
     """
 
     seats: int

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="AllocationPublic")
 class AllocationPublic:
     """
     Attributes:
-        designated (int):
-        seats (int):
-        unit_id (UUID):
-        unit_name (str):
+        designated (int): A10 — how many it has designated so far
+        seats (int): A10 — its seats
+        unit_id (UUID): The grassroots unit
+        unit_name (str): The unit's name
     """
 
     designated: int

@@ -18,10 +18,10 @@ T = TypeVar("T", bound="Allocations")
 class Allocations:
     """
     Attributes:
-        allocated (int):
+        allocated (int): A10 — the seats allocated in all
         capacity (int): A10 — the district conference's exemplary seats
-        conference_id (UUID):
-        items (list[AllocationPublic]):
+        conference_id (UUID): The district conference's id
+        items (list[AllocationPublic]): One item per unit allocated
     """
 
     allocated: int

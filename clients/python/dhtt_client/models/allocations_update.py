@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AllocationsUpdate")
 class AllocationsUpdate:
     """
     Attributes:
-        items (list[AllocationItem]):
+        items (list[AllocationItem]): A10 — every unit allocated; replaces the allocation
     """
 
     items: list[AllocationItem]

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="AttachmentPublic")
 class AttachmentPublic:
     """
     Attributes:
-        content_type (str):
+        content_type (str): S6 — the media type, checked from the bytes
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        filename (str):
-        id (UUID):
+        filename (str): The file name as uploaded
+        id (UUID): The attachment's id
         removed_in_version (int | None): S5 — the version that no longer holds it
-        sha256 (str):
-        size_bytes (int):
-        submission_id (UUID):
+        sha256 (str): The SHA-256 of the bytes, hex
+        size_bytes (int): The size in bytes
+        submission_id (UUID): The submission it belongs to
         version (int): S5 — the version it was added to
     """
 

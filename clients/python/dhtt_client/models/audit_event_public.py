@@ -18,19 +18,20 @@ T = TypeVar("T", bound="AuditEventPublic")
 
 @_attrs_define
 class AuditEventPublic:
-    """
+    """X4 — one change the service made (nhật ký): who, when, what, before and after.
+
     Attributes:
-        action (str):
-        actor_id (None | UUID):
-        actor_username (None | str):
-        after (AuditEventPublicAfterType0 | None):
-        before (AuditEventPublicBeforeType0 | None):
-        entity (str):
-        entity_id (str):
-        id (int):
+        action (str): What was done, e.g. conference.finalize, nomination.approve
+        actor_id (None | UUID): The account that made the change (null: the service itself)
+        actor_username (None | str): That account's sign-in name at the time
+        after (AuditEventPublicAfterType0 | None): The changed fields after (null on deletion)
+        before (AuditEventPublicBeforeType0 | None): The changed fields before (null on creation)
+        entity (str): The kind of record changed, e.g. conference
+        entity_id (str): The id of the record changed
+        id (int): The event's number, increasing
         occurred_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        reason (None | str):
-        request_id (None | str):
+        reason (None | str): The reason given (overrides, reopening, decisions)
+        request_id (None | str): The request's id (X-Request-ID), to find it in the logs
     """
 
     action: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="BlockCreate")
 
 @_attrs_define
 class BlockCreate:
-    """
+    """A new emulation block (U3).
+
     Attributes:
-        name (str):
-        description (None | str | Unset):
+        name (str): The block's name
+        description (None | str | Unset): What the block is for
         district_id (None | Unset | UUID): Defaults to the admin's own district
-        member_ids (list[UUID] | Unset):
+        member_ids (list[UUID] | Unset): U3 — its member units; a unit belongs to one block at most
     """
 
     name: str

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="BlockPublic")
 
 @_attrs_define
 class BlockPublic:
-    """
+    """An emulation block or cluster (cụm, khối thi đua) of one district's units (U3).
+
     Attributes:
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        description (None | str):
-        district_id (UUID):
-        id (UUID):
-        member_ids (list[UUID]):
-        name (str):
+        description (None | str): What the block is for
+        district_id (UUID): The district whose units it groups
+        id (UUID): The block's id
+        member_ids (list[UUID]): U3 — its member units; a unit belongs to one block at most
+        name (str): The block's name
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 

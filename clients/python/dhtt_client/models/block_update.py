@@ -13,17 +13,18 @@ T = TypeVar("T", bound="BlockUpdate")
 
 @_attrs_define
 class BlockUpdate:
-    """
+    """A change to a block: only the fields sent change; BlockPublic can be sent back as it is.
+
     Attributes:
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        description (None | str | Unset):
+        description (None | str | Unset): What the block is for
         district_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
         member_ids (list[UUID] | None | Unset): Replaces the members (U3: one block per unit)
-        name (None | str | Unset):
+        name (None | str | Unset): The block's name
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
     """

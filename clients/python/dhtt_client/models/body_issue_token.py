@@ -15,13 +15,13 @@ T = TypeVar("T", bound="BodyIssueToken")
 class BodyIssueToken:
     """
     Attributes:
-        grant_type (str):
-        client_id (None | str | Unset):
-        client_secret (None | str | Unset):
-        password (None | str | Unset):
-        refresh_token (None | str | Unset):
-        scope (None | str | Unset):
-        username (None | str | Unset):
+        grant_type (str): password, client_credentials or refresh_token
+        client_id (None | str | Unset): Client-credentials grant: the client's sign-in name
+        client_secret (None | str | Unset): Client-credentials grant: its secret
+        password (None | str | Unset): Password grant: the password
+        refresh_token (None | str | Unset): Refresh grant: the refresh token received with the access token
+        scope (None | str | Unset): Client-credentials grant: the scopes asked for, space-separated (read write)
+        username (None | str | Unset): Password grant: the sign-in name
     """
 
     grant_type: str

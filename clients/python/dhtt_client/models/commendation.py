@@ -14,9 +14,10 @@ T = TypeVar("T", bound="Commendation")
 class Commendation:
     """
     Attributes:
-        count (int):
+        count (int): How many
         form (str): Hình thức, e.g. Bằng khen, Giấy khen, Chiến sĩ thi đua cơ sở
-        level (CommendationLevel): Cấp khen thưởng
+        level (CommendationLevel): S2 — cấp khen thưởng: the level that granted a commendation counted in a summary
+            report.
     """
 
     count: int

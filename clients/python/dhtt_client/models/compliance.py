@@ -18,8 +18,8 @@ T = TypeVar("T", bound="Compliance")
 class Compliance:
     """
     Attributes:
-        conference_id (UUID):
-        items (list[ComplianceItem]):
+        conference_id (UUID): The conference's id
+        items (list[ComplianceItem]): One item per rule checked
     """
 
     conference_id: UUID

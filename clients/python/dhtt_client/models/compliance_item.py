@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compliance_item_status import ComplianceItemStatus
+from ..models.compliance_status import ComplianceStatus
 
 if TYPE_CHECKING:
     from ..models.compliance_item_facts import ComplianceItemFacts
@@ -19,16 +19,16 @@ T = TypeVar("T", bound="ComplianceItem")
 class ComplianceItem:
     """
     Attributes:
-        facts (ComplianceItemFacts):
-        message (str):
-        rule (str):
-        status (ComplianceItemStatus):
+        facts (ComplianceItemFacts): The numbers and dates the check used, as data
+        message (str): What the check found, in the caller's language
+        rule (str): The rule ID checked, e.g. A4
+        status (ComplianceStatus): The outcome of one rule's check of a conference (kết quả kiểm tra).
     """
 
     facts: ComplianceItemFacts
     message: str
     rule: str
-    status: ComplianceItemStatus
+    status: ComplianceStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +64,7 @@ class ComplianceItem:
 
         rule = d.pop("rule")
 
-        status = ComplianceItemStatus(d.pop("status"))
+        status = ComplianceStatus(d.pop("status"))
 
         compliance_item = cls(
             facts=facts,

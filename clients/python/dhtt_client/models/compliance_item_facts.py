@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ComplianceItemFacts")
 
 @_attrs_define
 class ComplianceItemFacts:
+    """The numbers and dates the check used, as data"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

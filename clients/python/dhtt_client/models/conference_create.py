@@ -21,9 +21,9 @@ class ConferenceCreate:
         form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
         held_on (datetime.date): C3, C4 — the date (Asia/Ho_Chi_Minh)
         place (str): C7 — the place named in the title
-        plan_id (UUID):
+        plan_id (UUID): The plan it is held under
         session (ConferenceSession): C3 — buổi: morning or afternoon.
-        unit_id (UUID):
+        unit_id (UUID): The organizing unit
         edition (int | None | Unset): C7 — the unit's own count; default the plan's
         has_documentary (bool | Unset): C8 — a documentary on the movement Default: False.
         has_exchange (bool | Unset): C8 — an exchange with exemplars Default: False.

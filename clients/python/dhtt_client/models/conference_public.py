@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 
 from ..models.assembly_mode import AssemblyMode
 from ..models.conference_form import ConferenceForm
-from ..models.conference_public_list_state import ConferencePublicListState
 from ..models.conference_session import ConferenceSession
 from ..models.level import Level
+from ..models.list_state import ListState
 
 T = TypeVar("T", bound="ConferencePublic")
 
@@ -21,26 +21,27 @@ T = TypeVar("T", bound="ConferencePublic")
 class ConferencePublic:
     """
     Attributes:
-        assembly_mode (AssemblyMode):
+        assembly_mode (AssemblyMode): A1, A2 — hình thức tổ chức: the whole staff (toàn thể) or delegates (đại biểu).
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_cap (int | None): A1, A2 — null for a full assembly (the whole staff attends)
-        district_id (UUID):
-        edition (int):
-        finalized_at (datetime.datetime | None):
+        district_id (UUID): The organizing unit's district
+        edition (int): C7 — the unit's own edition (lần thứ); defaults to the plan's
+        finalized_at (datetime.datetime | None): A8 — when the delegate list was finalized (chốt); null while a draft
         form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
-        has_documentary (bool):
-        has_exchange (bool):
-        held_on (datetime.date):
-        id (UUID):
-        is_congress (bool):
-        level (Level):
-        list_state (ConferencePublicListState): A8
-        place (str):
-        plan_id (UUID):
+        has_documentary (bool): C8 — a documentary on the movement (phóng sự) is shown
+        has_exchange (bool): C8 — an exchange with the exemplars (giao lưu) is held
+        held_on (datetime.date): C3, C4 — the day it is held (Asia/Ho_Chi_Minh)
+        id (UUID): The conference's id
+        is_congress (bool): C8 — a congress (đại hội): adds the flag salute
+        level (Level): U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh).
+        list_state (ListState): A8 — the delegate list is being drafted, or finalized (chốt danh sách đại biểu): then
+            frozen until the district admin reopens it.
+        place (str): C7 — the place named in the title (địa danh)
+        plan_id (UUID): The plan it is held under
         session (ConferenceSession): C3 — buổi: morning or afternoon.
         title (list[str]): C7 — the three lines of the title
-        unit_id (UUID):
-        unit_name (str):
+        unit_id (UUID): The organizing unit
+        unit_name (str): The organizing unit's name
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
@@ -57,7 +58,7 @@ class ConferencePublic:
     id: UUID
     is_congress: bool
     level: Level
-    list_state: ConferencePublicListState
+    list_state: ListState
     place: str
     plan_id: UUID
     session: ConferenceSession
@@ -192,7 +193,7 @@ class ConferencePublic:
 
         level = Level(d.pop("level"))
 
-        list_state = ConferencePublicListState(d.pop("list_state"))
+        list_state = ListState(d.pop("list_state"))
 
         place = d.pop("place")
 

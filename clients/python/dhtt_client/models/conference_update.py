@@ -25,25 +25,26 @@ class ConferenceUpdate:
             refused otherwise
         district_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        edition (int | None | Unset):
+        edition (int | None | Unset): C7 — the unit's own edition (lần thứ); defaults to the plan's
         finalized_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        form (ConferenceForm | None | Unset):
-        has_documentary (bool | None | Unset):
-        has_exchange (bool | None | Unset):
-        held_on (datetime.date | None | Unset):
+        form (ConferenceForm | None | Unset): C1 — the form of the conference (hình thức hội nghị)
+        has_documentary (bool | None | Unset): C8 — a documentary on the movement (phóng sự) is shown
+        has_exchange (bool | None | Unset): C8 — an exchange with the exemplars (giao lưu) is held
+        held_on (datetime.date | None | Unset): C3, C4 — the day it is held (Asia/Ho_Chi_Minh)
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        is_congress (bool | None | Unset):
+        is_congress (bool | None | Unset): C8 — a congress (đại hội): adds the flag salute
         level (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         list_state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        override_reason (None | str | Unset):
-        place (None | str | Unset):
+        override_reason (None | str | Unset): C4, C5 — district admin only: force a date outside the rules, with a
+            reason
+        place (None | str | Unset): C7 — the place named in the title (địa danh)
         plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        session (ConferenceSession | None | Unset):
+        session (ConferenceSession | None | Unset): C3 — the half-day (buổi)
         title (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),

@@ -21,10 +21,10 @@ T = TypeVar("T", bound="Content")
 class Content:
     """
     Attributes:
-        figures (Figures | None | Unset):
-        sections (ContentSectionsType0 | None | Unset):
+        figures (Figures | None | Unset): Summary reports: the figures (S2)
+        sections (ContentSectionsType0 | None | Unset): Summary reports: the sections by outline key (S2)
         snapshot (ContentSnapshotType0 | None | Unset): District compilations (S4)
-        text (None | str | Unset):
+        text (None | str | Unset): Unit plans and presentations: the body
     """
 
     figures: Figures | None | Unset = UNSET

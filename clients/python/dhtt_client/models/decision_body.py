@@ -12,7 +12,8 @@ T = TypeVar("T", bound="DecisionBody")
 
 @_attrs_define
 class DecisionBody:
-    """
+    """The council's reason (N3).
+
     Attributes:
         reason (None | str | Unset): Required to reject or return (N3)
     """

@@ -19,18 +19,18 @@ class DelegateCreate:
     """
     Attributes:
         category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
-        full_name (str):
-        birth_date (datetime.date | None | Unset):
-        economic_sector (EconomicSector | None | Unset):
-        ethnicity (None | str | Unset):
-        gender (Gender | None | Unset):
+        full_name (str): Full name (họ và tên)
+        birth_date (datetime.date | None | Unset): Date of birth (ngày sinh)
+        economic_sector (EconomicSector | None | Unset): A6 — economic sector (thành phần kinh tế)
+        ethnicity (None | str | Unset): Ethnicity (dân tộc), e.g. Kinh
+        gender (Gender | None | Unset): Gender (giới tính)
         national_id (None | str | Unset): Q2 — CCCD, 12 digits
-        note (None | str | Unset):
+        note (None | str | Unset): Note (ghi chú)
         phone (None | str | Unset): Q2 — a Vietnamese number
         pilot_invitee (bool | Unset): A9 — only at a pilot unit's conference Default: False.
-        position (None | str | Unset):
+        position (None | str | Unset): Position (chức vụ)
         province_commendations (int | Unset): A6 — times commended by the province chairman Default: 0.
-        workplace (None | str | Unset):
+        workplace (None | str | Unset): Workplace (đơn vị công tác)
     """
 
     category: DelegateCategory

@@ -19,25 +19,25 @@ T = TypeVar("T", bound="DelegatePublic")
 class DelegatePublic:
     """
     Attributes:
-        birth_date (datetime.date | None):
+        birth_date (datetime.date | None): Date of birth (ngày sinh)
         category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
-        conference_id (UUID):
+        conference_id (UUID): The conference whose list it is on
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        economic_sector (EconomicSector | None):
-        ethnicity (None | str):
-        full_name (str):
-        gender (Gender | None):
-        id (UUID):
-        national_id (None | str):
-        note (None | str):
+        economic_sector (EconomicSector | None): A6 — economic sector (thành phần kinh tế)
+        ethnicity (None | str): Ethnicity (dân tộc), e.g. Kinh
+        full_name (str): Full name (họ và tên)
+        gender (Gender | None): Gender (giới tính)
+        id (UUID): The delegate's id
+        national_id (None | str): Q2 — CCCD, 12 digits; A7 — one person once per list
+        note (None | str): Note (ghi chú)
         origin_delegate_id (None | UUID): A10 — the grassroots delegate this one was designated from
-        origin_unit_id (None | UUID):
-        phone (None | str):
-        pilot_invitee (bool):
-        position (None | str):
-        province_commendations (int):
+        origin_unit_id (None | UUID): A10 — the grassroots unit that designated this delegate
+        phone (None | str): Q2 — a Vietnamese phone number (số điện thoại)
+        pilot_invitee (bool): A9 — invited to a pilot unit's conference; not counted in the caps
+        position (None | str): Position (chức vụ)
+        province_commendations (int): A6 — times commended by the province chairman (Bằng khen của Chủ tịch UBND tỉnh)
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        workplace (None | str):
+        workplace (None | str): Workplace (đơn vị công tác)
     """
 
     birth_date: datetime.date | None

@@ -18,31 +18,33 @@ T = TypeVar("T", bound="DelegateUpdate")
 class DelegateUpdate:
     """
     Attributes:
-        birth_date (datetime.date | None | Unset):
-        category (DelegateCategory | None | Unset):
+        birth_date (datetime.date | None | Unset): Date of birth (ngày sinh)
+        category (DelegateCategory | None | Unset): A5 — the delegate category (thành phần đại biểu); guests and leaders
+            are not exemplary (A4)
         conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        economic_sector (EconomicSector | None | Unset):
-        ethnicity (None | str | Unset):
-        full_name (None | str | Unset):
-        gender (Gender | None | Unset):
+        economic_sector (EconomicSector | None | Unset): A6 — economic sector (thành phần kinh tế)
+        ethnicity (None | str | Unset): Ethnicity (dân tộc), e.g. Kinh
+        full_name (None | str | Unset): Full name (họ và tên)
+        gender (Gender | None | Unset): Gender (giới tính)
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        national_id (None | str | Unset):
-        note (None | str | Unset):
+        national_id (None | str | Unset): Q2 — CCCD, 12 digits; A7 — one person once per list
+        note (None | str | Unset): Note (ghi chú)
         origin_delegate_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
         origin_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
-        phone (None | str | Unset):
-        pilot_invitee (bool | None | Unset):
-        position (None | str | Unset):
-        province_commendations (int | None | Unset):
+        phone (None | str | Unset): Q2 — a Vietnamese phone number (số điện thoại)
+        pilot_invitee (bool | None | Unset): A9 — invited to a pilot unit's conference; not counted in the caps
+        position (None | str | Unset): Position (chức vụ)
+        province_commendations (int | None | Unset): A6 — times commended by the province chairman (Bằng khen của Chủ
+            tịch UBND tỉnh)
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        workplace (None | str | Unset):
+        workplace (None | str | Unset): Workplace (đơn vị công tác)
     """
 
     birth_date: datetime.date | None | Unset = UNSET

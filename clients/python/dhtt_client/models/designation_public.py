@@ -20,8 +20,8 @@ class DesignationPublic:
         category (DelegateCategory): A5 — the seven exemplary categories, then guests and leaders.
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_id (UUID): The grassroots delegate it came from
-        district_conference_id (UUID):
-        full_name (str):
+        district_conference_id (UUID): The district conference
+        full_name (str): The delegate's full name
         id (UUID): The delegate on the district conference's list
     """
 

@@ -18,17 +18,18 @@ T = TypeVar("T", bound="Figures")
 class Figures:
     """
     Attributes:
-        collectives_percent (str):
-        commendations_total (int):
-        individuals_percent (str):
-        leader_worker_ratio (str):
-        collectives_registered (int | Unset):  Default: 0.
-        collectives_total (int | Unset):  Default: 0.
-        commendations (list[Commendation] | Unset):
-        individuals_registered (int | Unset):  Default: 0.
-        individuals_total (int | Unset):  Default: 0.
-        leaders_commended (int | Unset):  Default: 0.
-        workers_commended (int | Unset):  Default: 0.
+        collectives_percent (str): S2 — collectives registered, as a percentage (computed)
+        commendations_total (int): S2 — commendations in all (computed)
+        individuals_percent (str): S2 — individuals registered, as a percentage (computed)
+        leader_worker_ratio (str): S2 — leaders to workers commended (computed)
+        collectives_registered (int | Unset): S2 — collectives that registered for the emulation (tập thể đăng ký thi
+            đua) Default: 0.
+        collectives_total (int | Unset): S2 — collectives in all Default: 0.
+        commendations (list[Commendation] | Unset): S2 — commendations received in the period, by level and form
+        individuals_registered (int | Unset): S2 — individuals that registered (cá nhân đăng ký thi đua) Default: 0.
+        individuals_total (int | Unset): S2 — individuals in all Default: 0.
+        leaders_commended (int | Unset): S2 — leaders commended (lãnh đạo) Default: 0.
+        workers_commended (int | Unset): S2 — workers commended (người lao động) Default: 0.
     """
 
     collectives_percent: str

@@ -22,19 +22,20 @@ class FiguresIn:
         Attributes:
             collectives_percent (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
                 gave), refused otherwise
-            collectives_registered (int | Unset):  Default: 0.
-            collectives_total (int | Unset):  Default: 0.
-            commendations (list[Commendation] | Unset):
+            collectives_registered (int | Unset): S2 — collectives that registered for the emulation (tập thể đăng ký thi
+                đua) Default: 0.
+            collectives_total (int | Unset): S2 — collectives in all Default: 0.
+            commendations (list[Commendation] | Unset): S2 — commendations received in the period, by level and form
             commendations_total (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
                 gave), refused otherwise
             individuals_percent (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
                 gave), refused otherwise
-            individuals_registered (int | Unset):  Default: 0.
-            individuals_total (int | Unset):  Default: 0.
+            individuals_registered (int | Unset): S2 — individuals that registered (cá nhân đăng ký thi đua) Default: 0.
+            individuals_total (int | Unset): S2 — individuals in all Default: 0.
             leader_worker_ratio (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
                 gave), refused otherwise
-            leaders_commended (int | Unset):  Default: 0.
-            workers_commended (int | Unset):  Default: 0.
+            leaders_commended (int | Unset): S2 — leaders commended (lãnh đạo) Default: 0.
+            workers_commended (int | Unset): S2 — workers commended (người lao động) Default: 0.
     """
 
     collectives_percent: Any | Unset = UNSET

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ImportDelegatesBody")
 class ImportDelegatesBody:
     """
     Attributes:
-        file (File):
+        file (File): The XLSX or CSV file
     """
 
     file: File

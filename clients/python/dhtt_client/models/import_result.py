@@ -13,8 +13,8 @@ T = TypeVar("T", bound="ImportResult")
 class ImportResult:
     """
     Attributes:
-        imported (int):
-        unknown_columns (list[str]):
+        imported (int): How many delegates were added (all rows or none)
+        unknown_columns (list[str]): Columns of the sheet the service did not read
     """
 
     imported: int

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="Label")
 
 @_attrs_define
 class Label:
-    """
+    """One value and its labels.
+
     Attributes:
         en (str): English label
         value (str): The value as the API sends and takes it

@@ -14,16 +14,17 @@ T = TypeVar("T", bound="Me")
 
 @_attrs_define
 class Me:
-    """
+    """The signed-in account.
+
     Attributes:
-        district_id (None | UUID):
-        full_name (str):
-        id (UUID):
-        role (Role):
-        scopes (list[str]):
-        unit_id (None | UUID):
-        unit_name (None | str):
-        username (str):
+        district_id (None | UUID): The district of that unit
+        full_name (str): The person's full name (họ và tên)
+        id (UUID): The account's id
+        role (Role): X1 — vai trò: what an account may do.
+        scopes (list[str]): X1 — integration clients: read and/or write
+        unit_id (None | UUID): X2 — the unit whose records it reads and writes
+        unit_name (None | str): That unit's name
+        username (str): The sign-in name
     """
 
     district_id: None | UUID

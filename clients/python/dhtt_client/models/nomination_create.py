@@ -18,15 +18,16 @@ T = TypeVar("T", bound="NominationCreate")
 
 @_attrs_define
 class NominationCreate:
-    """
+    """A nomination of an exemplar for an honour (đề nghị khen thưởng, N1–N4).
+
     Attributes:
         basis (Basis): N2 — theo công trạng, đột xuất, theo chuyên đề.
-        conference_id (UUID):
+        conference_id (UUID): The conference at which the exemplar is honoured
         honour (Honour): N2 — the honours the plan names.
-        nominee_kind (NomineeKind):
+        nominee_kind (NomineeKind): N1 — đối tượng đề nghị: an individual (cá nhân) or a collective (tập thể).
         nominee_name (str): The person's full name, or the collective's name
         achievements (None | str | Unset): Thành tích
-        birth_date (datetime.date | None | Unset):
+        birth_date (datetime.date | None | Unset): Individuals: the date of birth (ngày sinh)
         delegate_id (None | Unset | UUID): The nominee on the conference's list, if there
         honour_other (None | str | Unset): N2 — names the honour when honour is other
         national_id (None | str | Unset): Q2 — individuals; identifies the nominee (N4)

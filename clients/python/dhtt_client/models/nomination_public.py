@@ -19,31 +19,32 @@ T = TypeVar("T", bound="NominationPublic")
 
 @_attrs_define
 class NominationPublic:
-    """
+    """A nomination (đề nghị khen thưởng) and where it stands (N1–N5).
+
     Attributes:
-        achievements (None | str):
+        achievements (None | str): The achievements (thành tích)
         basis (Basis): N2 — theo công trạng, đột xuất, theo chuyên đề.
-        birth_date (datetime.date | None):
-        conference_id (UUID):
+        birth_date (datetime.date | None): Individuals: the date of birth (ngày sinh)
+        conference_id (UUID): The conference at which the exemplar is honoured
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        created_by (None | UUID):
-        decided_at (datetime.datetime | None):
-        decided_by (None | UUID):
-        delegate_id (None | UUID):
+        created_by (None | UUID): The account that wrote it
+        decided_at (datetime.datetime | None): When it was decided (ISO 8601, UTC)
+        decided_by (None | UUID): X3 — the reviewer who decided (never its author)
+        delegate_id (None | UUID): The nominee on the conference's delegate list, if there
         honour (Honour): N2 — the honours the plan names.
-        honour_other (None | str):
-        id (UUID):
-        national_id (None | str):
-        nominee_kind (NomineeKind):
-        nominee_name (str):
-        rank (None | Rank):
-        reason (None | str):
+        honour_other (None | str): N2 — names the honour when honour is other
+        id (UUID): The nomination's id
+        national_id (None | str): Q2 — individuals: CCCD, 12 digits; identifies the nominee (N4)
+        nominee_kind (NomineeKind): N1 — đối tượng đề nghị: an individual (cá nhân) or a collective (tập thể).
+        nominee_name (str): The person's full name, or the collective's name
+        rank (None | Rank): N1 — individuals: leader (lãnh đạo) or worker (người lao động)
+        reason (None | str): N3 — the council's reason for rejecting or returning it
         state (NominationState): N3 — where a nomination stands.
-        submitted_at (datetime.datetime | None):
-        submitted_by (None | UUID):
-        unit_id (UUID):
+        submitted_at (datetime.datetime | None): When it was submitted (ISO 8601, UTC)
+        submitted_by (None | UUID): The account that submitted it
+        unit_id (UUID): The nominating unit (the conference's)
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        works_directly (bool | None):
+        works_directly (bool | None): N1 — works directly in production or work (trực tiếp)
     """
 
     achievements: None | str

@@ -21,11 +21,11 @@ class NominationStats:
     """N5 — counts of every nomination not withdrawn by state; breakdowns over approved ones.
 
     Attributes:
-        by_basis (NominationStatsByBasis):
-        by_honour (NominationStatsByHonour):
-        by_rank (NominationStatsByRank):
-        by_state (NominationStatsByState):
-        leader_worker_ratio (str):
+        by_basis (NominationStatsByBasis): Approved nominations by Basis
+        by_honour (NominationStatsByHonour): Approved nominations by Honour
+        by_rank (NominationStatsByRank): Approved individual nominations by Rank
+        by_state (NominationStatsByState): Nominations not withdrawn, by NominationState
+        leader_worker_ratio (str): N5 — approved leaders to workers, as a reduced ratio a:b (outline III.2)
     """
 
     by_basis: NominationStatsByBasis

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NominationStatsByBasis")
 
 @_attrs_define
 class NominationStatsByBasis:
+    """Approved nominations by Basis"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NominationStatsByHonour")
 
 @_attrs_define
 class NominationStatsByHonour:
+    """Approved nominations by Honour"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NominationStatsByRank")
 
 @_attrs_define
 class NominationStatsByRank:
+    """Approved individual nominations by Rank"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

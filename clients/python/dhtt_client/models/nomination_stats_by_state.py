@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NominationStatsByState")
 
 @_attrs_define
 class NominationStatsByState:
+    """Nominations not withdrawn, by NominationState"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

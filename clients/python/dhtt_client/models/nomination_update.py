@@ -17,11 +17,12 @@ T = TypeVar("T", bound="NominationUpdate")
 
 @_attrs_define
 class NominationUpdate:
-    """
+    """A change to a draft or returned nomination; NominationPublic can be sent back as it is.
+
     Attributes:
-        achievements (None | str | Unset):
-        basis (Basis | None | Unset):
-        birth_date (datetime.date | None | Unset):
+        achievements (None | str | Unset): The achievements (thành tích)
+        basis (Basis | None | Unset): N2 — merit, ad hoc (đột xuất) or thematic (chuyên đề)
+        birth_date (datetime.date | None | Unset): Individuals: the date of birth (ngày sinh)
         conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
@@ -32,16 +33,16 @@ class NominationUpdate:
             refused otherwise
         decided_by (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        delegate_id (None | Unset | UUID):
-        honour (Honour | None | Unset):
-        honour_other (None | str | Unset):
+        delegate_id (None | Unset | UUID): The nominee on the conference's delegate list, if there
+        honour (Honour | None | Unset): N2 — the honour proposed (hình thức khen thưởng)
+        honour_other (None | str | Unset): N2 — names the honour when honour is other
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        national_id (None | str | Unset):
+        national_id (None | str | Unset): Q2 — individuals: CCCD, 12 digits; identifies the nominee (N4)
         nominee_kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        nominee_name (None | str | Unset):
-        rank (None | Rank | Unset):
+        nominee_name (None | str | Unset): The person's full name, or the collective's name
+        rank (None | Rank | Unset): N1 — individuals: leader (lãnh đạo) or worker (người lao động)
         reason (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
@@ -54,7 +55,7 @@ class NominationUpdate:
             refused otherwise
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        works_directly (bool | None | Unset):
+        works_directly (bool | None | Unset): N1 — works directly in production or work (trực tiếp)
     """
 
     achievements: None | str | Unset = UNSET

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageAttachmentPublic")
 class PageAttachmentPublic:
     """
     Attributes:
-        items (list[AttachmentPublic]):
+        items (list[AttachmentPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageAuditEventPublic")
 class PageAuditEventPublic:
     """
     Attributes:
-        items (list[AuditEventPublic]):
+        items (list[AuditEventPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

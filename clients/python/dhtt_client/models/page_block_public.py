@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageBlockPublic")
 class PageBlockPublic:
     """
     Attributes:
-        items (list[BlockPublic]):
+        items (list[BlockPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageConferencePublic")
 class PageConferencePublic:
     """
     Attributes:
-        items (list[ConferencePublic]):
+        items (list[ConferencePublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageDelegatePublic")
 class PageDelegatePublic:
     """
     Attributes:
-        items (list[DelegatePublic]):
+        items (list[DelegatePublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageDesignationPublic")
 class PageDesignationPublic:
     """
     Attributes:
-        items (list[DesignationPublic]):
+        items (list[DesignationPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageNominationPublic")
 class PageNominationPublic:
     """
     Attributes:
-        items (list[NominationPublic]):
+        items (list[NominationPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PagePlanPublic")
 class PagePlanPublic:
     """
     Attributes:
-        items (list[PlanPublic]):
+        items (list[PlanPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

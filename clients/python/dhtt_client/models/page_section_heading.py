@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageSectionHeading")
 class PageSectionHeading:
     """
     Attributes:
-        items (list[SectionHeading]):
+        items (list[SectionHeading]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

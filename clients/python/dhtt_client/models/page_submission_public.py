@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageSubmissionPublic")
 class PageSubmissionPublic:
     """
     Attributes:
-        items (list[SubmissionPublic]):
+        items (list[SubmissionPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageTombstone")
 class PageTombstone:
     """
     Attributes:
-        items (list[Tombstone]):
+        items (list[Tombstone]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageUnitPublic")
 class PageUnitPublic:
     """
     Attributes:
-        items (list[UnitPublic]):
+        items (list[UnitPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

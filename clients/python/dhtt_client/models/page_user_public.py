@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageUserPublic")
 class PageUserPublic:
     """
     Attributes:
-        items (list[UserPublic]):
+        items (list[UserPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PageVersionPublic")
 class PageVersionPublic:
     """
     Attributes:
-        items (list[VersionPublic]):
+        items (list[VersionPublic]): This page's items (at most `limit`)
         next_cursor (None | str): Pass as ?cursor= for the next page; null on the last
     """
 

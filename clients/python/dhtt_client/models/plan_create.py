@@ -14,27 +14,33 @@ T = TypeVar("T", bound="PlanCreate")
 
 @_attrs_define
 class PlanCreate:
-    """
+    """A new plan (ban hành kế hoạch): every parameter of SPEC §3.
+
     Attributes:
-        code (str):
-        delegate_assembly_cap (int): A1 — the most delegates in a delegate assembly
-        district_compilation_due_on (datetime.date): S4 — the district compiles by this date
-        district_conference_cap (int): A2 — the most delegates at the district
-        district_conference_due_on (datetime.date): C4 — the district conference is held by this date
-        edition (int): Lần thứ … (8 → VIII)
-        exemplary_share_percent (int): A4 — at least this percentage of the delegates are exemplary
-        full_assembly_headcount_cap (int): A1 — the largest headcount whose whole staff attends (full assembly)
-        grassroots_conferences_due_on (datetime.date): C4 — grassroots conferences are held by this date
-        issued_on (datetime.date):
-        issuer_unit_id (UUID): The issuing district unit
-        period_end_year (int): Last year of the coming period (giai đoạn)
-        period_start_year (int): First year of the coming period (giai đoạn)
+        code (str): The plan's number (số hiệu), e.g. 187/KH-UBND
+        delegate_assembly_cap (int): A1 — the most delegates at a delegate assembly (hội nghị đại biểu)
+        district_compilation_due_on (datetime.date): S4 — the district compiles the content and programme of its
+            conference by this date
+        district_conference_cap (int): A2 — the most delegates at the district conference
+        district_conference_due_on (datetime.date): C4 — the district conference (hội nghị cấp huyện) is held by this
+            date
+        edition (int): C7 — the conferences' edition (lần thứ …): 8 → VIII
+        exemplary_share_percent (int): A4 — at least this percentage of the delegates are exemplary (guests and leaders
+            the rest)
+        full_assembly_headcount_cap (int): A1 — the largest headcount whose whole staff attends (hội nghị toàn thể);
+            above it, a delegate assembly
+        grassroots_conferences_due_on (datetime.date): C4 — grassroots conferences (hội nghị cấp cơ sở) are held by this
+            date
+        issued_on (datetime.date): The day the plan was issued (ngày ban hành); C4's window opens on it
+        issuer_unit_id (UUID): The issuing district unit (UBND huyện)
+        period_end_year (int): Last year of the coming period (giai đoạn), e.g. 2030
+        period_start_year (int): First year of the coming period (giai đoạn), e.g. 2025
         review_period_end_year (int): Last year of the period under review (05 năm qua)
         review_period_start_year (int): First year of the period under review (05 năm qua)
-        title (str):
-        unit_plan_due_on (datetime.date): S1 — units send their plan before 00:00 of this date
+        title (str): The plan's title (trích yếu)
+        unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
         issuer_name (None | str | Unset): Defaults to the issuing unit's name
-        pilot_supervisor (None | str | Unset): §II.5
+        pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
     """
 
     code: str

@@ -13,32 +13,40 @@ T = TypeVar("T", bound="PlanPublic")
 
 @_attrs_define
 class PlanPublic:
-    """
-    Attributes:
-        code (str):
-        created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        delegate_assembly_cap (int):
-        district_compilation_due_on (datetime.date):
-        district_conference_cap (int):
-        district_conference_due_on (datetime.date):
-        district_exemplary_seats (int): A10 — exemplary seats at the district conference
-        edition (int):
-        edition_roman (str):
-        exemplary_share_percent (int):
-        full_assembly_headcount_cap (int):
-        grassroots_conferences_due_on (datetime.date):
-        id (UUID):
-        issued_on (datetime.date):
-        issuer_name (str):
-        issuer_unit_id (UUID):
-        period_end_year (int):
-        period_start_year (int):
-        pilot_supervisor (None | str):
-        review_period_end_year (int):
-        review_period_start_year (int):
-        title (str):
-        unit_plan_due_on (datetime.date):
-        updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
+    """A district's plan (kế hoạch) for its conferences: the edition, the periods, the deadlines
+    and the caps every rule reads (SPEC §3).
+
+        Attributes:
+            code (str): The plan's number (số hiệu), e.g. 187/KH-UBND
+            created_at (datetime.datetime): ISO 8601, UTC, ending in Z
+            delegate_assembly_cap (int): A1 — the most delegates at a delegate assembly (hội nghị đại biểu)
+            district_compilation_due_on (datetime.date): S4 — the district compiles the content and programme of its
+                conference by this date
+            district_conference_cap (int): A2 — the most delegates at the district conference
+            district_conference_due_on (datetime.date): C4 — the district conference (hội nghị cấp huyện) is held by this
+                date
+            district_exemplary_seats (int): A10 — exemplary seats at the district conference (its cap × the exemplary
+                share), allocated to the grassroots units
+            edition (int): C7 — the conferences' edition (lần thứ …): 8 → VIII
+            edition_roman (str): C7 — the edition in Roman numerals, as the title prints it
+            exemplary_share_percent (int): A4 — at least this percentage of the delegates are exemplary (guests and leaders
+                the rest)
+            full_assembly_headcount_cap (int): A1 — the largest headcount whose whole staff attends (hội nghị toàn thể);
+                above it, a delegate assembly
+            grassroots_conferences_due_on (datetime.date): C4 — grassroots conferences (hội nghị cấp cơ sở) are held by this
+                date
+            id (UUID): The plan's id
+            issued_on (datetime.date): The day the plan was issued (ngày ban hành); C4's window opens on it
+            issuer_name (str): The issuer as printed, e.g. UBND huyện Hương Khê
+            issuer_unit_id (UUID): The issuing district unit (UBND huyện)
+            period_end_year (int): Last year of the coming period (giai đoạn), e.g. 2030
+            period_start_year (int): First year of the coming period (giai đoạn), e.g. 2025
+            pilot_supervisor (None | str): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
+            review_period_end_year (int): Last year of the period under review (05 năm qua)
+            review_period_start_year (int): First year of the period under review (05 năm qua)
+            title (str): The plan's title (trích yếu)
+            unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
+            updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 
     code: str

@@ -13,36 +13,43 @@ T = TypeVar("T", bound="PlanUpdate")
 
 @_attrs_define
 class PlanUpdate:
-    """
+    """A change to a plan: only the fields sent change; PlanPublic can be sent back as it is.
+
     Attributes:
-        code (None | str | Unset):
+        code (None | str | Unset): The plan's number (số hiệu), e.g. 187/KH-UBND
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        delegate_assembly_cap (int | None | Unset):
-        district_compilation_due_on (datetime.date | None | Unset):
-        district_conference_cap (int | None | Unset):
-        district_conference_due_on (datetime.date | None | Unset):
+        delegate_assembly_cap (int | None | Unset): A1 — the most delegates at a delegate assembly (hội nghị đại biểu)
+        district_compilation_due_on (datetime.date | None | Unset): S4 — the district compiles the content and programme
+            of its conference by this date
+        district_conference_cap (int | None | Unset): A2 — the most delegates at the district conference
+        district_conference_due_on (datetime.date | None | Unset): C4 — the district conference (hội nghị cấp huyện) is
+            held by this date
         district_exemplary_seats (Any | Unset): Read-only: accepted when it equals what the service holds (send back
             what GET gave), refused otherwise
-        edition (int | None | Unset):
+        edition (int | None | Unset): C7 — the conferences' edition (lần thứ …): 8 → VIII
         edition_roman (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
-        exemplary_share_percent (int | None | Unset):
-        full_assembly_headcount_cap (int | None | Unset):
-        grassroots_conferences_due_on (datetime.date | None | Unset):
+        exemplary_share_percent (int | None | Unset): A4 — at least this percentage of the delegates are exemplary
+            (guests and leaders the rest)
+        full_assembly_headcount_cap (int | None | Unset): A1 — the largest headcount whose whole staff attends (hội nghị
+            toàn thể); above it, a delegate assembly
+        grassroots_conferences_due_on (datetime.date | None | Unset): C4 — grassroots conferences (hội nghị cấp cơ sở)
+            are held by this date
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        issued_on (datetime.date | None | Unset):
-        issuer_name (None | str | Unset):
+        issued_on (datetime.date | None | Unset): The day the plan was issued (ngày ban hành); C4's window opens on it
+        issuer_name (None | str | Unset): The issuer as printed, e.g. UBND huyện Hương Khê
         issuer_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
-        period_end_year (int | None | Unset):
-        period_start_year (int | None | Unset):
-        pilot_supervisor (None | str | Unset):
-        review_period_end_year (int | None | Unset):
-        review_period_start_year (int | None | Unset):
-        title (None | str | Unset):
-        unit_plan_due_on (datetime.date | None | Unset):
+        period_end_year (int | None | Unset): Last year of the coming period (giai đoạn), e.g. 2030
+        period_start_year (int | None | Unset): First year of the coming period (giai đoạn), e.g. 2025
+        pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
+        review_period_end_year (int | None | Unset): Last year of the period under review (05 năm qua)
+        review_period_start_year (int | None | Unset): First year of the period under review (05 năm qua)
+        title (None | str | Unset): The plan's title (trích yếu)
+        unit_plan_due_on (datetime.date | None | Unset): S1 — units send their own plan (kế hoạch cụ thể) before 00:00
+            of this date
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
     """

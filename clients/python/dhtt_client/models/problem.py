@@ -24,10 +24,10 @@ class Problem:
 
         Attributes:
             code (ProblemCode): The rule's error code (SPEC §4) or a generic one
-            detail (str):
-            status (int):
-            title (str):
-            type_ (str):
+            detail (str): What happened, with its facts, in the caller's language (vi or en)
+            status (int): The HTTP status
+            title (str): A short summary of the kind of problem, in the caller's language
+            type_ (str): A URI naming the kind of problem
             action (str | Unset): transition_not_allowed: the refused action
             add_exemplary (int | Unset): composition_ratio_violated: exemplary delegates to add (absent when no number would
                 do)
@@ -45,7 +45,7 @@ class Problem:
             errors (list[FieldError] | None | Unset): The first 100 field errors
             exemplary (int | Unset): composition_ratio_violated: exemplary delegates among them (A5)
             expected (list[str] | Unset): agenda_invalid: the mandatory item keys in order (C8)
-            instance (None | str | Unset):
+            instance (None | str | Unset): The request's path
             latest_grassroots (datetime.date | Unset): conference_order_violated: the latest grassroots conference (C6)
             limit (int | Unset): payload_too_large: the operation's body limit in bytes
             max_rows (int | Unset): payload_too_large (import_rows): the most rows one import takes
@@ -57,7 +57,7 @@ class Problem:
             over (int | Unset): delegate_cap_exceeded: delegates above the cap to remove (the list itself is over)
             party_congress_date (datetime.date | Unset): conference_after_party_congress: the unit's Party congress (C5)
             remove_others (int | Unset): composition_ratio_violated: guests or leaders to remove
-            request_id (None | str | Unset):
+            request_id (None | str | Unset): The request's id (X-Request-ID), to quote to support
             retry_after (int | Unset): rate_limited: seconds to wait (also the Retry-After header)
             room (int | Unset): delegate_cap_exceeded: places left under the cap
             rule (None | str | Unset): The rule ID, e.g. U1

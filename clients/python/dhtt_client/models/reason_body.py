@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ReasonBody")
 class ReasonBody:
     """
     Attributes:
-        reason (str):
+        reason (str): What to change (yêu cầu chỉnh sửa)
     """
 
     reason: str

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="ReopenBody")
 
 @_attrs_define
 class ReopenBody:
-    """
+    """A8 — why the finalized list is reopened (kept in the audit log).
+
     Attributes:
-        reason (None | str | Unset):
+        reason (None | str | Unset): Why the list is reopened (audit log, X4)
     """
 
     reason: None | str | Unset = UNSET

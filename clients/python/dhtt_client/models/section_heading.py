@@ -13,9 +13,9 @@ T = TypeVar("T", bound="SectionHeading")
 class SectionHeading:
     """
     Attributes:
-        heading (str):
-        key (str):
-        required (bool):
+        heading (str): The heading, as the plan words it
+        key (str): The section key (S2)
+        required (bool): S2 — the report is incomplete while this section is empty
     """
 
     heading: str

@@ -23,7 +23,7 @@ class SubmissionCreate:
     """
     Attributes:
         kind (SubmissionKind): S1–S4 — what a unit sends the district.
-        plan_id (UUID):
+        plan_id (UUID): The plan it answers
         conference_id (None | Unset | UUID): Presentations: the conference
         content (ContentIn | None | Unset): The content, nested as GET answers it
         figures (FiguresIn | None | Unset): Deprecated: send it inside content, as GET answers it

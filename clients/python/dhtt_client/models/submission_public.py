@@ -23,22 +23,22 @@ class SubmissionPublic:
     """
     Attributes:
         changed_after_due (bool | None): S1 — unit plans: a later version was received after the due date
-        conference_id (None | UUID):
+        conference_id (None | UUID): Presentations: the conference
         content (Content):
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        current_version (int):
-        id (UUID):
+        current_version (int): S5 — the latest version number
+        id (UUID): The submission's id
         kind (SubmissionKind): S1–S4 — what a unit sends the district.
         last_received_at (datetime.datetime | None): S1, S5 — when the latest received version arrived
         missing_sections (list[str] | None): S2 — required sections still empty
         on_time (bool | None): S1 — unit plans: received before 00:00 of the due date (judged on the first submit)
-        plan_id (UUID):
-        presenter_delegate_id (None | UUID):
-        reason (None | str):
+        plan_id (UUID): The plan it answers
+        presenter_delegate_id (None | UUID): S3 — presentations: the exemplar who presents
+        reason (None | str): The district's reason when it asked for changes
         received_at (datetime.datetime | None): S1 — the instant of the first submit
         state (SubmissionState): S2–S5 — where a submission stands.
-        title (str):
-        unit_id (UUID):
+        title (str): The title (trích yếu)
+        unit_id (UUID): The sending unit
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 

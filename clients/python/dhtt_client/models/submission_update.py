@@ -18,47 +18,45 @@ T = TypeVar("T", bound="SubmissionUpdate")
 
 @_attrs_define
 class SubmissionUpdate:
-    """S5 — every change becomes a new version; earlier versions stay readable. A body that
-    changes nothing (GET's answer sent back as it is) makes no version.
-
-        Attributes:
-            changed_after_due (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
-                gave), refused otherwise
-            conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
-                gave), refused otherwise
-            content (ContentIn | None | Unset): The content, nested as GET answers it
-            created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            current_version (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
-                gave), refused otherwise
-            figures (FiguresIn | None | Unset): Deprecated: send it inside content, as GET answers it
-            id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
-                otherwise
-            kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
-                otherwise
-            last_received_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
-                gave), refused otherwise
-            missing_sections (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
-                gave), refused otherwise
-            on_time (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            presenter_delegate_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what
-                GET gave), refused otherwise
-            reason (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            received_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            sections (None | SubmissionUpdateSectionsType0 | Unset): Deprecated: send it inside content, as GET answers it
-            state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            text (None | str | Unset): Deprecated: send it inside content, as GET answers it
-            title (None | str | Unset):
-            unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
-            updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
-                refused otherwise
+    """
+    Attributes:
+        changed_after_due (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        conference_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        content (ContentIn | None | Unset): The content, nested as GET answers it
+        created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        current_version (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        figures (FiguresIn | None | Unset): Deprecated: send it inside content, as GET answers it
+        id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
+        kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
+            otherwise
+        last_received_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        missing_sections (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
+        on_time (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        presenter_delegate_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what
+            GET gave), refused otherwise
+        reason (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        received_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        sections (None | SubmissionUpdateSectionsType0 | Unset): Deprecated: send it inside content, as GET answers it
+        state (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        text (None | str | Unset): Deprecated: send it inside content, as GET answers it
+        title (None | str | Unset): The title (trích yếu)
+        unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
     """
 
     changed_after_due: Any | Unset = UNSET

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """
+    """An OAuth2 token answer (RFC 6749 §5.1).
+
     Attributes:
-        access_token (str):
-        expires_in (int):
-        refresh_token (None | str | Unset):
-        scope (None | str | Unset):
-        token_type (str | Unset):  Default: 'bearer'.
+        access_token (str): Send as `Authorization: Bearer …`
+        expires_in (int): Seconds until the access token expires
+        refresh_token (None | str | Unset): Password grant: renews the access token once
+        scope (None | str | Unset): Client-credentials grant: the scopes granted, space-separated
+        token_type (str | Unset): Always bearer Default: 'bearer'.
     """
 
     access_token: str

@@ -19,7 +19,7 @@ class Tombstone:
 
     Attributes:
         deleted_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        district_id (None | UUID):
+        district_id (None | UUID): The district the record belonged to
         entity (DeletedEntity): What a DELETE removes, as its tombstone names it (incremental sync). A designation is a
             delegate on the district conference's list: its tombstone is a ``delegate``'s.
         id (UUID): The deleted record's id

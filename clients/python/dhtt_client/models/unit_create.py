@@ -15,10 +15,11 @@ T = TypeVar("T", bound="UnitCreate")
 
 @_attrs_define
 class UnitCreate:
-    """
+    """A unit to register (U1): a grassroots unit under its district.
+
     Attributes:
-        kind (UnitKind):
-        name (str):
+        kind (UnitKind): U1 — loại đơn vị: what a unit is (its level follows from it).
+        name (str): The unit's name (tên đơn vị), e.g. xã Hương Thủy
         headcount (int | None | Unset): U2 — cadres, civil servants, public employees, workers; required below district
         is_pilot (bool | Unset): A9 — followed closely by the district council (§II.5) Default: False.
         parent_id (None | Unset | UUID): The district (or a grassroots unit) above

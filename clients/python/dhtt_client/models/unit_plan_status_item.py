@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.unit_plan_status_item_status import UnitPlanStatusItemStatus
+from ..models.unit_plan_status import UnitPlanStatus
 
 T = TypeVar("T", bound="UnitPlanStatusItem")
 
@@ -20,16 +20,18 @@ class UnitPlanStatusItem:
         changed_after_due (bool): S1 — a later version was received after the due date
         last_received_at (datetime.datetime | None): S5 — when the latest version was received
         received_at (datetime.datetime | None): The first submit; decides on_time or late
-        status (UnitPlanStatusItemStatus):
-        submission_id (None | UUID):
-        unit_id (UUID):
-        unit_name (str):
+        status (UnitPlanStatus): S1 — where a unit's plan stands against the due date: received on time, received late,
+            or
+            not received (a draft counts as missing).
+        submission_id (None | UUID): The unit's plan, if started
+        unit_id (UUID): The grassroots unit
+        unit_name (str): The unit's name
     """
 
     changed_after_due: bool
     last_received_at: datetime.datetime | None
     received_at: datetime.datetime | None
-    status: UnitPlanStatusItemStatus
+    status: UnitPlanStatus
     submission_id: None | UUID
     unit_id: UUID
     unit_name: str
@@ -113,7 +115,7 @@ class UnitPlanStatusItem:
 
         received_at = _parse_received_at(d.pop("received_at"))
 
-        status = UnitPlanStatusItemStatus(d.pop("status"))
+        status = UnitPlanStatus(d.pop("status"))
 
         def _parse_submission_id(data: object) -> None | UUID:
             if data is None:

@@ -16,19 +16,22 @@ T = TypeVar("T", bound="UnitPublic")
 
 @_attrs_define
 class UnitPublic:
-    """
+    """A unit of the register (đơn vị): the province, a district, or a grassroots unit (U1).
+
     Attributes:
-        block_id (None | UUID):
+        block_id (None | UUID): U3 — the emulation block it belongs to (cụm, khối thi đua)
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        district_id (None | UUID):
-        headcount (int | None):
-        id (UUID):
-        is_pilot (bool):
-        kind (UnitKind):
-        level (Level):
-        name (str):
-        parent_id (None | UUID):
-        party_congress_date (datetime.date | None):
+        district_id (None | UUID): The district the unit belongs to (null for the province)
+        headcount (int | None): U2 — cadres, civil servants, public employees, workers (số cán bộ, công chức, viên chức,
+            người lao động); decides the assembly mode (A1)
+        id (UUID): The unit's id
+        is_pilot (bool): A9 — the pilot unit (đơn vị chỉ đạo điểm, §II.5)
+        kind (UnitKind): U1 — loại đơn vị: what a unit is (its level follows from it).
+        level (Level): U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh).
+        name (str): The unit's name (tên đơn vị), e.g. xã Hương Thủy
+        parent_id (None | UUID): The unit above: the district (or a grassroots unit)
+        party_congress_date (datetime.date | None): C5 — the unit's Party congress (đại hội Đảng); the conference is
+            held before it
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
     """
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UnitUpdate")
 
 @_attrs_define
 class UnitUpdate:
-    """
+    """A change to a unit: only the fields sent change; UnitPublic can be sent back as it is.
+
     Attributes:
         block_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
@@ -26,13 +27,14 @@ class UnitUpdate:
         headcount (int | None | Unset): U2
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        is_pilot (bool | None | Unset):
-        kind (None | UnitKind | Unset):
+        is_pilot (bool | None | Unset): A9 — the pilot unit (đơn vị chỉ đạo điểm, §II.5)
+        kind (None | UnitKind | Unset): U1 — what the unit is (loại đơn vị)
         level (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        name (None | str | Unset):
-        parent_id (None | Unset | UUID):
-        party_congress_date (datetime.date | None | Unset):
+        name (None | str | Unset): The unit's name (tên đơn vị), e.g. xã Hương Thủy
+        parent_id (None | Unset | UUID): The unit above: the district (or a grassroots unit)
+        party_congress_date (datetime.date | None | Unset): C5 — the unit's Party congress (đại hội Đảng); the
+            conference is held before it
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
     """

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UploadAttachmentBody")
 class UploadAttachmentBody:
     """
     Attributes:
-        file (File):
+        file (File): The file (S6: type checked from its bytes)
     """
 
     file: File

@@ -15,14 +15,15 @@ T = TypeVar("T", bound="UserCreate")
 
 @_attrs_define
 class UserCreate:
-    """
+    """A new account (X1): a person with a role and a unit, or an integration client with scopes.
+
     Attributes:
-        full_name (str):
+        full_name (str): The person's full name (họ và tên)
         password (str): At least 10 characters, letters and digits
-        role (Role):
-        username (str):
+        role (Role): X1 — vai trò: what an account may do.
+        username (str): The sign-in name (tên đăng nhập): lower case letters, digits, . _ -
         scopes (list[Scope] | Unset): Integration clients only
-        unit_id (None | Unset | UUID):
+        unit_id (None | Unset | UUID): X2 — the unit whose records it reads and writes
     """
 
     full_name: str

@@ -15,17 +15,18 @@ T = TypeVar("T", bound="UserPublic")
 
 @_attrs_define
 class UserPublic:
-    """
+    """An account (tài khoản); its password is never shown.
+
     Attributes:
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        full_name (str):
-        id (UUID):
-        is_active (bool):
-        role (Role):
-        scopes (list[str]):
-        unit_id (None | UUID):
+        full_name (str): The person's full name (họ và tên)
+        id (UUID): The account's id
+        is_active (bool): False: the account can no longer sign in
+        role (Role): X1 — vai trò: what an account may do.
+        scopes (list[str]): X1 — integration clients: read and/or write
+        unit_id (None | UUID): X2 — the unit whose records it reads and writes
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        username (str):
+        username (str): The sign-in name (tên đăng nhập): lower case letters, digits, . _ -
     """
 
     created_at: datetime.datetime

@@ -15,18 +15,19 @@ T = TypeVar("T", bound="UserUpdate")
 
 @_attrs_define
 class UserUpdate:
-    """
+    """A change to an account: only the fields sent change; UserPublic can be sent back as it is.
+
     Attributes:
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
-        full_name (None | str | Unset):
+        full_name (None | str | Unset): The person's full name (họ và tên)
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
-        is_active (bool | None | Unset):
-        password (None | str | Unset):
-        role (None | Role | Unset):
-        scopes (list[Scope] | None | Unset):
-        unit_id (None | Unset | UUID):
+        is_active (bool | None | Unset): False: the account can no longer sign in
+        password (None | str | Unset): A new password; ends the account's sessions
+        role (None | Role | Unset): X1 — what the account may do (vai trò)
+        scopes (list[Scope] | None | Unset): X1 — integration clients: read and/or write
+        unit_id (None | Unset | UUID): X2 — the unit whose records it reads and writes
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         username (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),

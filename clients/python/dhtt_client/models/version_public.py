@@ -22,9 +22,9 @@ class VersionPublic:
         attachment_ids (list[UUID]): S5 — the attachments this version holds
         content (Content):
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        created_by (None | UUID):
-        number (int):
-        title (str):
+        created_by (None | UUID): The account that wrote it
+        number (int): S5 — the version number, from 1
+        title (str): The title of this version
     """
 
     attachment_ids: list[UUID]

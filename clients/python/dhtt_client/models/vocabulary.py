@@ -15,7 +15,8 @@ T = TypeVar("T", bound="Vocabulary")
 
 @_attrs_define
 class Vocabulary:
-    """
+    """Every enum value's Vietnamese and English label (danh mục).
+
     Attributes:
         enums (list[VocabularyEnum]): Every enum of the contract, and a few lists of fixed keys
     """

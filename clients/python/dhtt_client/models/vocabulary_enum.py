@@ -15,7 +15,8 @@ T = TypeVar("T", bound="VocabularyEnum")
 
 @_attrs_define
 class VocabularyEnum:
-    """
+    """One enum of the contract and the labels of its values.
+
     Attributes:
         en (str): What the values are, in English
         name (str): The enum's schema name in the contract, e.g. NominationState

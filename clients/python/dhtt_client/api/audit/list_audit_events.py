@@ -136,7 +136,11 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAuditEventPublic | Problem]:
-    """List Audit Events
+    """List the audit log (nhật ký)
+
+     X4 — every change the service made: who, when, what, the values before and after and the reason.
+    Newest first;
+    district admins see their district, others what they may read (X2).
 
     Args:
         entity (None | str | Unset):
@@ -188,7 +192,11 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAuditEventPublic | Problem | None:
-    """List Audit Events
+    """List the audit log (nhật ký)
+
+     X4 — every change the service made: who, when, what, the values before and after and the reason.
+    Newest first;
+    district admins see their district, others what they may read (X2).
 
     Args:
         entity (None | str | Unset):
@@ -235,7 +243,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAuditEventPublic | Problem]:
-    """List Audit Events
+    """List the audit log (nhật ký)
+
+     X4 — every change the service made: who, when, what, the values before and after and the reason.
+    Newest first;
+    district admins see their district, others what they may read (X2).
 
     Args:
         entity (None | str | Unset):
@@ -285,7 +297,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAuditEventPublic | Problem | None:
-    """List Audit Events
+    """List the audit log (nhật ký)
+
+     X4 — every change the service made: who, when, what, the values before and after and the reason.
+    Newest first;
+    district admins see their district, others what they may read (X2).
 
     Args:
         entity (None | str | Unset):

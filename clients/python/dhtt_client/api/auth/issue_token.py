@@ -91,6 +91,10 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Obtain an access token (password, client_credentials or refresh_token grant)
 
+     OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration
+    clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token.
+
     Args:
         body (BodyIssueToken):
 
@@ -120,6 +124,10 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Obtain an access token (password, client_credentials or refresh_token grant)
 
+     OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration
+    clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token.
+
     Args:
         body (BodyIssueToken):
 
@@ -143,6 +151,10 @@ async def asyncio_detailed(
     body: BodyIssueToken,
 ) -> Response[Problem | TokenResponse]:
     """Obtain an access token (password, client_credentials or refresh_token grant)
+
+     OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration
+    clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token.
 
     Args:
         body (BodyIssueToken):
@@ -170,6 +182,10 @@ async def asyncio(
     body: BodyIssueToken,
 ) -> Problem | TokenResponse | None:
     """Obtain an access token (password, client_credentials or refresh_token grant)
+
+     OAuth2 token endpoint (RFC 6749): the password grant for people, client_credentials for integration
+    clients
+    (scopes read, write), refresh_token to renew. Answers a bearer access token.
 
     Args:
         body (BodyIssueToken):

@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[Me | Problem]:
     """The caller
 
+     The signed-in account: role, unit, district and, for an integration client, its scopes (X1).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +96,8 @@ def sync(
 ) -> Me | Problem | None:
     """The caller
 
+     The signed-in account: role, unit, district and, for an integration client, its scopes (X1).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +116,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Me | Problem]:
     """The caller
+
+     The signed-in account: role, unit, district and, for an integration client, its scopes (X1).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +139,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Me | Problem | None:
     """The caller
+
+     The signed-in account: role, unit, district and, for an integration client, its scopes (X1).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

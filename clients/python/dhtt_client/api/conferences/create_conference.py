@@ -99,7 +99,11 @@ def sync_detailed(
     body: ConferenceCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Create Conference
+    """Schedule a conference (tổ chức hội nghị)
+
+     C1–C7 — a unit schedules its conference under a plan: form, day and half-day, place. The assembly
+    mode and
+    delegate cap follow from the headcount (A1, A2).
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -131,7 +135,11 @@ def sync(
     body: ConferenceCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Create Conference
+    """Schedule a conference (tổ chức hội nghị)
+
+     C1–C7 — a unit schedules its conference under a plan: form, day and half-day, place. The assembly
+    mode and
+    delegate cap follow from the headcount (A1, A2).
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -158,7 +166,11 @@ async def asyncio_detailed(
     body: ConferenceCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Create Conference
+    """Schedule a conference (tổ chức hội nghị)
+
+     C1–C7 — a unit schedules its conference under a plan: form, day and half-day, place. The assembly
+    mode and
+    delegate cap follow from the headcount (A1, A2).
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -188,7 +200,11 @@ async def asyncio(
     body: ConferenceCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Create Conference
+    """Schedule a conference (tổ chức hội nghị)
+
+     C1–C7 — a unit schedules its conference under a plan: form, day and half-day, place. The assembly
+    mode and
+    delegate cap follow from the headcount (A1, A2).
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

@@ -100,7 +100,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Conference
+    """Delete a conference
+
+     Deletes the conference and its delegate list, while the list is not finalized (A8). Leaves a
+    tombstone.
 
     Args:
         conference_id (str):
@@ -132,7 +135,10 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Conference
+    """Delete a conference
+
+     Deletes the conference and its delegate list, while the list is not finalized (A8). Leaves a
+    tombstone.
 
     Args:
         conference_id (str):
@@ -159,7 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Conference
+    """Delete a conference
+
+     Deletes the conference and its delegate list, while the list is not finalized (A8). Leaves a
+    tombstone.
 
     Args:
         conference_id (str):
@@ -189,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Conference
+    """Delete a conference
+
+     Deletes the conference and its delegate list, while the list is not finalized (A8). Leaves a
+    tombstone.
 
     Args:
         conference_id (str):

@@ -90,7 +90,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConferencePublic | Problem]:
-    """Finalize Delegate List
+    """Finalize the delegate list (chốt danh sách đại biểu)
+
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
+    only be
+    reopened by the district admin.
 
     Args:
         conference_id (str):
@@ -119,7 +123,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ConferencePublic | Problem | None:
-    """Finalize Delegate List
+    """Finalize the delegate list (chốt danh sách đại biểu)
+
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
+    only be
+    reopened by the district admin.
 
     Args:
         conference_id (str):
@@ -143,7 +151,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConferencePublic | Problem]:
-    """Finalize Delegate List
+    """Finalize the delegate list (chốt danh sách đại biểu)
+
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
+    only be
+    reopened by the district admin.
 
     Args:
         conference_id (str):
@@ -170,7 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ConferencePublic | Problem | None:
-    """Finalize Delegate List
+    """Finalize the delegate list (chốt danh sách đại biểu)
+
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
+    only be
+    reopened by the district admin.
 
     Args:
         conference_id (str):

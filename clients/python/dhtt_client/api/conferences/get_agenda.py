@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[AgendaPublic | Any | Problem]:
-    """Get Agenda
+    """Read the agenda (chương trình hội nghị)
+
+     C8 — the conference's agenda in the plan's order, with the plan's wording of each item.
 
     Args:
         conference_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> AgendaPublic | Any | Problem | None:
-    """Get Agenda
+    """Read the agenda (chương trình hội nghị)
+
+     C8 — the conference's agenda in the plan's order, with the plan's wording of each item.
 
     Args:
         conference_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[AgendaPublic | Any | Problem]:
-    """Get Agenda
+    """Read the agenda (chương trình hội nghị)
+
+     C8 — the conference's agenda in the plan's order, with the plan's wording of each item.
 
     Args:
         conference_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> AgendaPublic | Any | Problem | None:
-    """Get Agenda
+    """Read the agenda (chương trình hội nghị)
+
+     C8 — the conference's agenda in the plan's order, with the plan's wording of each item.
 
     Args:
         conference_id (str):

@@ -96,7 +96,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Allocations | Any | Problem]:
-    """Get Allocations
+    """Read the district's seat allocation (phân bổ đại biểu)
+
+     A10 — how the district conference's exemplary seats are shared among the grassroots units, and how
+    many each has
+    designated.
 
     Args:
         conference_id (str):
@@ -128,7 +132,11 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Allocations | Any | Problem | None:
-    """Get Allocations
+    """Read the district's seat allocation (phân bổ đại biểu)
+
+     A10 — how the district conference's exemplary seats are shared among the grassroots units, and how
+    many each has
+    designated.
 
     Args:
         conference_id (str):
@@ -155,7 +163,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Allocations | Any | Problem]:
-    """Get Allocations
+    """Read the district's seat allocation (phân bổ đại biểu)
+
+     A10 — how the district conference's exemplary seats are shared among the grassroots units, and how
+    many each has
+    designated.
 
     Args:
         conference_id (str):
@@ -185,7 +197,11 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Allocations | Any | Problem | None:
-    """Get Allocations
+    """Read the district's seat allocation (phân bổ đại biểu)
+
+     A10 — how the district conference's exemplary seats are shared among the grassroots units, and how
+    many each has
+    designated.
 
     Args:
         conference_id (str):

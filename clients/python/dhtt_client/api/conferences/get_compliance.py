@@ -85,7 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Compliance | Problem]:
-    """Get Compliance
+    """Check a conference against the rules (kiểm tra)
+
+     Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's
+    language.
 
     Args:
         conference_id (str):
@@ -114,7 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Compliance | Problem | None:
-    """Get Compliance
+    """Check a conference against the rules (kiểm tra)
+
+     Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's
+    language.
 
     Args:
         conference_id (str):
@@ -138,7 +144,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Compliance | Problem]:
-    """Get Compliance
+    """Check a conference against the rules (kiểm tra)
+
+     Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's
+    language.
 
     Args:
         conference_id (str):
@@ -165,7 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Compliance | Problem | None:
-    """Get Compliance
+    """Check a conference against the rules (kiểm tra)
+
+     Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's
+    language.
 
     Args:
         conference_id (str):

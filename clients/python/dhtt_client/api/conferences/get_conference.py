@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferencePublic | Problem]:
-    """Get Conference
+    """Read a conference
+
+     One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8).
 
     Args:
         conference_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferencePublic | Problem | None:
-    """Get Conference
+    """Read a conference
+
+     One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8).
 
     Args:
         conference_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConferencePublic | Problem]:
-    """Get Conference
+    """Read a conference
+
+     One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8).
 
     Args:
         conference_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConferencePublic | Problem | None:
-    """Get Conference
+    """Read a conference
+
+     One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8).
 
     Args:
         conference_id (str):

@@ -141,7 +141,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageConferencePublic | Problem]:
-    """List Conferences
+    """List conferences (hội nghị)
 
      With ``updated_after``: the conference's own changes; its derived fields (``title``,
     ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
@@ -194,7 +194,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageConferencePublic | Problem | None:
-    """List Conferences
+    """List conferences (hội nghị)
 
      With ``updated_after``: the conference's own changes; its derived fields (``title``,
     ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
@@ -242,7 +242,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageConferencePublic | Problem]:
-    """List Conferences
+    """List conferences (hội nghị)
 
      With ``updated_after``: the conference's own changes; its derived fields (``title``,
     ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.
@@ -293,7 +293,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageConferencePublic | Problem | None:
-    """List Conferences
+    """List conferences (hội nghị)
 
      With ``updated_after``: the conference's own changes; its derived fields (``title``,
     ``assembly_mode``, ``delegate_cap``) follow its unit and plan, synced from their lists.

@@ -109,12 +109,16 @@ def sync_detailed(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgendaPublic | Problem]:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +148,16 @@ def sync(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgendaPublic | Problem | None:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +182,16 @@ async def asyncio_detailed(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[AgendaPublic | Problem]:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,12 +219,16 @@ async def asyncio(
     body: AgendaUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> AgendaPublic | Problem | None:
-    """Put Agenda
+    """Replace the agenda (chương trình hội nghị)
+
+     C8 — the whole agenda in order: every required item in the plan's order, extras the plan suggests
+    where allowed,
+    start times. GET's answer can be sent back as it is.
 
     Args:
         conference_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (AgendaUpdate): The whole agenda, in order; GET's answer can be sent back as it is.
+        body (AgendaUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,7 +114,11 @@ def sync_detailed(
     body: AllocationsUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Allocations | Problem]:
-    """Put Allocations
+    """Allocate the district's seats (phân bổ đại biểu)
+
+     A10 — the seats of each grassroots unit at the district conference; together at most the plan's
+    exemplary seats.
+    District admins only.
 
     Args:
         conference_id (str):
@@ -149,7 +153,11 @@ def sync(
     body: AllocationsUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Allocations | Problem | None:
-    """Put Allocations
+    """Allocate the district's seats (phân bổ đại biểu)
+
+     A10 — the seats of each grassroots unit at the district conference; together at most the plan's
+    exemplary seats.
+    District admins only.
 
     Args:
         conference_id (str):
@@ -179,7 +187,11 @@ async def asyncio_detailed(
     body: AllocationsUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Allocations | Problem]:
-    """Put Allocations
+    """Allocate the district's seats (phân bổ đại biểu)
+
+     A10 — the seats of each grassroots unit at the district conference; together at most the plan's
+    exemplary seats.
+    District admins only.
 
     Args:
         conference_id (str):
@@ -212,7 +224,11 @@ async def asyncio(
     body: AllocationsUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Allocations | Problem | None:
-    """Put Allocations
+    """Allocate the district's seats (phân bổ đại biểu)
+
+     A10 — the seats of each grassroots unit at the district conference; together at most the plan's
+    exemplary seats.
+    District admins only.
 
     Args:
         conference_id (str):

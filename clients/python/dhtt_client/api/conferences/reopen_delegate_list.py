@@ -108,7 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: None | ReopenBody | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Reopen Delegate List
+    """Reopen a finalized delegate list (mở lại danh sách)
+
+     A8 — district admin only, with a reason kept in the audit log.
 
     Args:
         conference_id (str):
@@ -140,7 +142,9 @@ def sync(
     client: AuthenticatedClient,
     body: None | ReopenBody | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Reopen Delegate List
+    """Reopen a finalized delegate list (mở lại danh sách)
+
+     A8 — district admin only, with a reason kept in the audit log.
 
     Args:
         conference_id (str):
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: None | ReopenBody | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Reopen Delegate List
+    """Reopen a finalized delegate list (mở lại danh sách)
+
+     A8 — district admin only, with a reason kept in the audit log.
 
     Args:
         conference_id (str):
@@ -197,7 +203,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: None | ReopenBody | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Reopen Delegate List
+    """Reopen a finalized delegate list (mở lại danh sách)
+
+     A8 — district admin only, with a reason kept in the audit log.
 
     Args:
         conference_id (str):

@@ -114,7 +114,10 @@ def sync_detailed(
     body: ConferenceUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Update Conference
+    """Change a conference
+
+     Only the fields sent change; the rules C1–C7 are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -149,7 +152,10 @@ def sync(
     body: ConferenceUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Update Conference
+    """Change a conference
+
+     Only the fields sent change; the rules C1–C7 are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -179,7 +185,10 @@ async def asyncio_detailed(
     body: ConferenceUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ConferencePublic | Problem]:
-    """Update Conference
+    """Change a conference
+
+     Only the fields sent change; the rules C1–C7 are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -212,7 +221,10 @@ async def asyncio(
     body: ConferenceUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> ConferencePublic | Problem | None:
-    """Update Conference
+    """Change a conference
+
+     Only the fields sent change; the rules C1–C7 are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):

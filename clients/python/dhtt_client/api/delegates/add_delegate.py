@@ -109,7 +109,11 @@ def sync_detailed(
     body: DelegateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DelegatePublic | Problem]:
-    """Add Delegate
+    """Add a delegate (thêm đại biểu)
+
+     A3–A9, Q2 — one delegate on the list; refused when the list is finalized (A8), the cap is reached
+    (A1, A2) or
+    the person is already on the list (A7).
 
     Args:
         conference_id (str):
@@ -144,7 +148,11 @@ def sync(
     body: DelegateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DelegatePublic | Problem | None:
-    """Add Delegate
+    """Add a delegate (thêm đại biểu)
+
+     A3–A9, Q2 — one delegate on the list; refused when the list is finalized (A8), the cap is reached
+    (A1, A2) or
+    the person is already on the list (A7).
 
     Args:
         conference_id (str):
@@ -174,7 +182,11 @@ async def asyncio_detailed(
     body: DelegateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DelegatePublic | Problem]:
-    """Add Delegate
+    """Add a delegate (thêm đại biểu)
+
+     A3–A9, Q2 — one delegate on the list; refused when the list is finalized (A8), the cap is reached
+    (A1, A2) or
+    the person is already on the list (A7).
 
     Args:
         conference_id (str):
@@ -207,7 +219,11 @@ async def asyncio(
     body: DelegateCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DelegatePublic | Problem | None:
-    """Add Delegate
+    """Add a delegate (thêm đại biểu)
+
+     A3–A9, Q2 — one delegate on the list; refused when the list is finalized (A8), the cap is reached
+    (A1, A2) or
+    the person is already on the list (A7).
 
     Args:
         conference_id (str):

@@ -79,7 +79,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem]:
-    """Delegate Template
+    """Download the import template (mẫu nhập danh sách)
+
+     An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet.
 
     Args:
         conference_id (str):
@@ -108,7 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | None:
-    """Delegate Template
+    """Download the import template (mẫu nhập danh sách)
+
+     An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet.
 
     Args:
         conference_id (str):
@@ -132,7 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem]:
-    """Delegate Template
+    """Download the import template (mẫu nhập danh sách)
+
+     An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet.
 
     Args:
         conference_id (str):
@@ -159,7 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | None:
-    """Delegate Template
+    """Download the import template (mẫu nhập danh sách)
+
+     An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet.
 
     Args:
         conference_id (str):

@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Delegate
+    """Remove a delegate from the list
+
+     Refused when the list is finalized (A8). Leaves a tombstone.
 
     Args:
         conference_id (str):
@@ -138,7 +140,9 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Delegate
+    """Remove a delegate from the list
+
+     Refused when the list is finalized (A8). Leaves a tombstone.
 
     Args:
         conference_id (str):
@@ -168,7 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Delegate
+    """Remove a delegate from the list
+
+     Refused when the list is finalized (A8). Leaves a tombstone.
 
     Args:
         conference_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Delegate
+    """Remove a delegate from the list
+
+     Refused when the list is finalized (A8). Leaves a tombstone.
 
     Args:
         conference_id (str):

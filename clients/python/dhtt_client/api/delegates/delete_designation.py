@@ -91,7 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Designation
+    """Withdraw a designation
+
+     A10 — the delegate leaves the district conference's list.
 
     Args:
         conference_id (str):
@@ -123,7 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Designation
+    """Withdraw a designation
+
+     A10 — the delegate leaves the district conference's list.
 
     Args:
         conference_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Designation
+    """Withdraw a designation
+
+     A10 — the delegate leaves the district conference's list.
 
     Args:
         conference_id (str):
@@ -180,7 +186,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Designation
+    """Withdraw a designation
+
+     A10 — the delegate leaves the district conference's list.
 
     Args:
         conference_id (str):

@@ -109,7 +109,11 @@ def sync_detailed(
     body: DesignationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DesignationPublic | Problem]:
-    """Designate Delegate
+    """Designate a delegate to the district conference (cử đại biểu)
+
+     A10 — an exemplary delegate of this grassroots conference joins the district conference's list,
+    within the
+    unit's allocated seats.
 
     Args:
         conference_id (str):
@@ -144,7 +148,11 @@ def sync(
     body: DesignationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DesignationPublic | Problem | None:
-    """Designate Delegate
+    """Designate a delegate to the district conference (cử đại biểu)
+
+     A10 — an exemplary delegate of this grassroots conference joins the district conference's list,
+    within the
+    unit's allocated seats.
 
     Args:
         conference_id (str):
@@ -174,7 +182,11 @@ async def asyncio_detailed(
     body: DesignationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DesignationPublic | Problem]:
-    """Designate Delegate
+    """Designate a delegate to the district conference (cử đại biểu)
+
+     A10 — an exemplary delegate of this grassroots conference joins the district conference's list,
+    within the
+    unit's allocated seats.
 
     Args:
         conference_id (str):
@@ -207,7 +219,11 @@ async def asyncio(
     body: DesignationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> DesignationPublic | Problem | None:
-    """Designate Delegate
+    """Designate a delegate to the district conference (cử đại biểu)
+
+     A10 — an exemplary delegate of this grassroots conference joins the district conference's list,
+    within the
+    unit's allocated seats.
 
     Args:
         conference_id (str):

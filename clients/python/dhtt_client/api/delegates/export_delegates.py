@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.export_delegates_format import ExportDelegatesFormat
+from ...models.export_format import ExportFormat
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     conference_id: str,
     *,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,9 +92,9 @@ def sync_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +131,9 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -142,7 +143,8 @@ def sync(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,9 +165,9 @@ async def asyncio_detailed(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Response[Problem]:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +202,9 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient,
-    format_: ExportDelegatesFormat | Unset = ExportDelegatesFormat.XLSX,
+    format_: ExportFormat | Unset = UNSET,
 ) -> Problem | None:
-    """Export Delegates
+    """Export the delegate list (xuất danh sách)
 
      Streamed straight from the database (a server-side cursor) in the list's own order — the
     one Vietnamese order of ``GET …/delegates`` (given name first). The XLSX has the conference's
@@ -211,7 +214,8 @@ async def asyncio(
 
     Args:
         conference_id (str):
-        format_ (ExportDelegatesFormat | Unset):  Default: ExportDelegatesFormat.XLSX.
+        format_ (ExportFormat | Unset): The file a delegate list is exported as: an Excel workbook
+            or CSV (UTF-8).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

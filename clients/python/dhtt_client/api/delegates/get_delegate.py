@@ -99,7 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DelegatePublic | Problem]:
-    """Get Delegate
+    """Read a delegate
+
+     One delegate of the conference's list.
 
     Args:
         conference_id (str):
@@ -134,7 +136,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | DelegatePublic | Problem | None:
-    """Get Delegate
+    """Read a delegate
+
+     One delegate of the conference's list.
 
     Args:
         conference_id (str):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DelegatePublic | Problem]:
-    """Get Delegate
+    """Read a delegate
+
+     One delegate of the conference's list.
 
     Args:
         conference_id (str):
@@ -197,7 +203,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | DelegatePublic | Problem | None:
-    """Get Delegate
+    """Read a delegate
+
+     One delegate of the conference's list.
 
     Args:
         conference_id (str):

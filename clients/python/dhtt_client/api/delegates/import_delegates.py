@@ -110,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ImportDelegatesBody,
 ) -> Response[ImportResult | Problem]:
-    """Import Delegates
+    """Import delegates from a spreadsheet (nhập danh sách)
 
      All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
     Vietnamese column header and the format expected, as a sentence and as the members `row`,
@@ -151,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: ImportDelegatesBody,
 ) -> ImportResult | Problem | None:
-    """Import Delegates
+    """Import delegates from a spreadsheet (nhập danh sách)
 
      All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
     Vietnamese column header and the format expected, as a sentence and as the members `row`,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ImportDelegatesBody,
 ) -> Response[ImportResult | Problem]:
-    """Import Delegates
+    """Import delegates from a spreadsheet (nhập danh sách)
 
      All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
     Vietnamese column header and the format expected, as a sentence and as the members `row`,
@@ -226,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ImportDelegatesBody,
 ) -> ImportResult | Problem | None:
-    """Import Delegates
+    """Import delegates from a spreadsheet (nhập danh sách)
 
      All rows or none: every bad cell is listed with its spreadsheet row number, the sheet's
     Vietnamese column header and the format expected, as a sentence and as the members `row`,

@@ -137,7 +137,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageDelegatePublic | Problem]:
-    """List Delegates
+    """List a conference's delegates (danh sách đại biểu)
+
+     The delegates in the one Vietnamese order (given name first), the same order as the export.
 
     Args:
         conference_id (str):
@@ -187,7 +189,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageDelegatePublic | Problem | None:
-    """List Delegates
+    """List a conference's delegates (danh sách đại biểu)
+
+     The delegates in the one Vietnamese order (given name first), the same order as the export.
 
     Args:
         conference_id (str):
@@ -232,7 +236,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageDelegatePublic | Problem]:
-    """List Delegates
+    """List a conference's delegates (danh sách đại biểu)
+
+     The delegates in the one Vietnamese order (given name first), the same order as the export.
 
     Args:
         conference_id (str):
@@ -280,7 +286,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageDelegatePublic | Problem | None:
-    """List Delegates
+    """List a conference's delegates (danh sách đại biểu)
+
+     The delegates in the one Vietnamese order (given name first), the same order as the export.
 
     Args:
         conference_id (str):

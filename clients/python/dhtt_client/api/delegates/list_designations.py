@@ -116,7 +116,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageDesignationPublic | Problem]:
-    """List Designations
+    """List delegates designated upward (đại biểu đi dự cấp trên)
 
      A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
@@ -162,7 +162,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageDesignationPublic | Problem | None:
-    """List Designations
+    """List delegates designated upward (đại biểu đi dự cấp trên)
 
      A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageDesignationPublic | Problem]:
-    """List Designations
+    """List delegates designated upward (đại biểu đi dự cấp trên)
 
      A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 
@@ -247,7 +247,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageDesignationPublic | Problem | None:
-    """List Designations
+    """List delegates designated upward (đại biểu đi dự cấp trên)
 
      A10 — the unit's delegates designated to its district conference, in Vietnamese name order.
 

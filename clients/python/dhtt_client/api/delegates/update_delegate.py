@@ -117,7 +117,10 @@ def sync_detailed(
     body: DelegateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DelegatePublic | Problem]:
-    """Update Delegate
+    """Change a delegate
+
+     Only the fields sent change; the list's rules are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -155,7 +158,10 @@ def sync(
     body: DelegateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> DelegatePublic | Problem | None:
-    """Update Delegate
+    """Change a delegate
+
+     Only the fields sent change; the list's rules are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -188,7 +194,10 @@ async def asyncio_detailed(
     body: DelegateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[DelegatePublic | Problem]:
-    """Update Delegate
+    """Change a delegate
+
+     Only the fields sent change; the list's rules are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):
@@ -224,7 +233,10 @@ async def asyncio(
     body: DelegateUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> DelegatePublic | Problem | None:
-    """Update Delegate
+    """Change a delegate
+
+     Only the fields sent change; the list's rules are checked again. Send If-Match to refuse a lost
+    update.
 
     Args:
         conference_id (str):

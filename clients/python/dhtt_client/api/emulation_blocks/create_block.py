@@ -99,11 +99,14 @@ def sync_detailed(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (BlockCreate):
+        body (BlockCreate): A new emulation block (U3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +134,14 @@ def sync(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (BlockCreate):
+        body (BlockCreate): A new emulation block (U3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +164,14 @@ async def asyncio_detailed(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (BlockCreate):
+        body (BlockCreate): A new emulation block (U3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +197,14 @@ async def asyncio(
     body: BlockCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Create Block
+    """Create an emulation block (cụm, khối thi đua)
+
+     U3 — a block groups units of one district; a unit belongs to at most one block. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (BlockCreate):
+        body (BlockCreate): A new emulation block (U3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,7 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Block
+    """Delete an emulation block
+
+     The member units stay and belong to no block. Leaves a tombstone for incremental sync.
 
     Args:
         block_id (str):
@@ -127,7 +129,9 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Block
+    """Delete an emulation block
+
+     The member units stay and belong to no block. Leaves a tombstone for incremental sync.
 
     Args:
         block_id (str):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
-    """Delete Block
+    """Delete an emulation block
+
+     The member units stay and belong to no block. Leaves a tombstone for incremental sync.
 
     Args:
         block_id (str):
@@ -184,7 +190,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
-    """Delete Block
+    """Delete an emulation block
+
+     The member units stay and belong to no block. Leaves a tombstone for incremental sync.
 
     Args:
         block_id (str):

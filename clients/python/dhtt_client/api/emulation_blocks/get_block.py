@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | BlockPublic | Problem]:
-    """Get Block
+    """Read an emulation block
+
+     One block with its members. Answers an ETag; If-None-Match answers 304 when unchanged.
 
     Args:
         block_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | BlockPublic | Problem | None:
-    """Get Block
+    """Read an emulation block
+
+     One block with its members. Answers an ETag; If-None-Match answers 304 when unchanged.
 
     Args:
         block_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | BlockPublic | Problem]:
-    """Get Block
+    """Read an emulation block
+
+     One block with its members. Answers an ETag; If-None-Match answers 304 when unchanged.
 
     Args:
         block_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | BlockPublic | Problem | None:
-    """Get Block
+    """Read an emulation block
+
+     One block with its members. Answers an ETag; If-None-Match answers 304 when unchanged.
 
     Args:
         block_id (str):

@@ -118,7 +118,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageBlockPublic | Problem]:
-    """List Blocks
+    """List emulation blocks (cụm, khối thi đua)
+
+     U3 — the emulation blocks and clusters of the caller's district, with their member units.
 
     Args:
         district_id (None | Unset | UUID):
@@ -162,7 +164,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageBlockPublic | Problem | None:
-    """List Blocks
+    """List emulation blocks (cụm, khối thi đua)
+
+     U3 — the emulation blocks and clusters of the caller's district, with their member units.
 
     Args:
         district_id (None | Unset | UUID):
@@ -201,7 +205,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageBlockPublic | Problem]:
-    """List Blocks
+    """List emulation blocks (cụm, khối thi đua)
+
+     U3 — the emulation blocks and clusters of the caller's district, with their member units.
 
     Args:
         district_id (None | Unset | UUID):
@@ -243,7 +249,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageBlockPublic | Problem | None:
-    """List Blocks
+    """List emulation blocks (cụm, khối thi đua)
+
+     U3 — the emulation blocks and clusters of the caller's district, with their member units.
 
     Args:
         district_id (None | Unset | UUID):

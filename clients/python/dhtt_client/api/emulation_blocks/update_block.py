@@ -114,12 +114,17 @@ def sync_detailed(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +154,17 @@ def sync(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +189,17 @@ async def asyncio_detailed(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[BlockPublic | Problem]:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +227,17 @@ async def asyncio(
     body: BlockUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> BlockPublic | Problem | None:
-    """Update Block
+    """Change an emulation block
+
+     Only the fields sent change; `member_ids` replaces the members (U3: one block per unit). Send If-
+    Match to refuse
+    a lost update.
 
     Args:
         block_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (BlockUpdate):
+        body (BlockUpdate): A change to a block: only the fields sent change; BlockPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -56,6 +56,8 @@ def sync_detailed(
 ) -> Response[HealthzResponseHealthz | Problem]:
     """The process is up
 
+     Liveness: answers while the process runs.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -79,6 +81,8 @@ def sync(
 ) -> HealthzResponseHealthz | Problem | None:
     """The process is up
 
+     Liveness: answers while the process runs.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -97,6 +101,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[HealthzResponseHealthz | Problem]:
     """The process is up
+
+     Liveness: answers while the process runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +124,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> HealthzResponseHealthz | Problem | None:
     """The process is up
+
+     Liveness: answers while the process runs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

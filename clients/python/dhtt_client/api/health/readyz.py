@@ -64,6 +64,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """The database is reachable and migrated
 
+     Readiness: the database is reachable and migrated.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -87,6 +89,8 @@ def sync(
 ) -> Any | Problem | None:
     """The database is reachable and migrated
 
+     Readiness: the database is reachable and migrated.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -105,6 +109,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
     """The database is reachable and migrated
+
+     Readiness: the database is reachable and migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +132,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
     """The database is reachable and migrated
+
+     Readiness: the database is reachable and migrated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

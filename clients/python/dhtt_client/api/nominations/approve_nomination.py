@@ -90,7 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Approve Nomination
+    """Approve a nomination (duyệt)
+
+     N3 — the council approves a submitted nomination; a reviewer who wrote it may not (X3).
 
     Args:
         nomination_id (str):
@@ -119,7 +121,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Approve Nomination
+    """Approve a nomination (duyệt)
+
+     N3 — the council approves a submitted nomination; a reviewer who wrote it may not (X3).
 
     Args:
         nomination_id (str):
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Approve Nomination
+    """Approve a nomination (duyệt)
+
+     N3 — the council approves a submitted nomination; a reviewer who wrote it may not (X3).
 
     Args:
         nomination_id (str):
@@ -170,7 +176,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Approve Nomination
+    """Approve a nomination (duyệt)
+
+     N3 — the council approves a submitted nomination; a reviewer who wrote it may not (X3).
 
     Args:
         nomination_id (str):

@@ -104,11 +104,16 @@ def sync_detailed(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,11 +141,16 @@ def sync(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,11 +173,16 @@ async def asyncio_detailed(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,11 +208,16 @@ async def asyncio(
     body: NominationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Create Nomination
+    """Nominate an exemplar (đề nghị khen thưởng)
+
+     N1–N4 — a unit nominates an individual or a collective for an honour on a basis; the nomination
+    starts as a
+    draft.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (NominationCreate):
+        body (NominationCreate): A nomination of an exemplar for an honour (đề nghị khen thưởng,
+            N1–N4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | NominationPublic | Problem]:
-    """Get Nomination
+    """Read a nomination
+
+     One nomination with its state and decision.
 
     Args:
         nomination_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | NominationPublic | Problem | None:
-    """Get Nomination
+    """Read a nomination
+
+     One nomination with its state and decision.
 
     Args:
         nomination_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | NominationPublic | Problem]:
-    """Get Nomination
+    """Read a nomination
+
+     One nomination with its state and decision.
 
     Args:
         nomination_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | NominationPublic | Problem | None:
-    """Get Nomination
+    """Read a nomination
+
+     One nomination with its state and decision.
 
     Args:
         nomination_id (str):

@@ -135,7 +135,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
-    """List Nominations
+    """List nominations (đề nghị khen thưởng)
+
+     The nominations the caller may see (X2), filtered by conference, state or honour.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -182,7 +184,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
-    """List Nominations
+    """List nominations (đề nghị khen thưởng)
+
+     The nominations the caller may see (X2), filtered by conference, state or honour.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -224,7 +228,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageNominationPublic | Problem]:
-    """List Nominations
+    """List nominations (đề nghị khen thưởng)
+
+     The nominations the caller may see (X2), filtered by conference, state or honour.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -269,7 +275,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageNominationPublic | Problem | None:
-    """List Nominations
+    """List nominations (đề nghị khen thưởng)
+
+     The nominations the caller may see (X2), filtered by conference, state or honour.
 
     Args:
         conference_id (None | Unset | UUID):

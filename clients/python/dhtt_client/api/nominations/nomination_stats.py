@@ -98,7 +98,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
 ) -> Response[NominationStats | Problem]:
-    """Nomination Stats
+    """Count nominations (thống kê)
+
+     N5 — nominations not withdrawn by state, and the approved ones by honour, basis and rank, with the
+    leader-to-
+    worker ratio.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -127,7 +131,11 @@ def sync(
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
 ) -> NominationStats | Problem | None:
-    """Nomination Stats
+    """Count nominations (thống kê)
+
+     N5 — nominations not withdrawn by state, and the approved ones by honour, basis and rank, with the
+    leader-to-
+    worker ratio.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -151,7 +159,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
 ) -> Response[NominationStats | Problem]:
-    """Nomination Stats
+    """Count nominations (thống kê)
+
+     N5 — nominations not withdrawn by state, and the approved ones by honour, basis and rank, with the
+    leader-to-
+    worker ratio.
 
     Args:
         conference_id (None | Unset | UUID):
@@ -178,7 +190,11 @@ async def asyncio(
     client: AuthenticatedClient,
     conference_id: None | Unset | UUID = UNSET,
 ) -> NominationStats | Problem | None:
-    """Nomination Stats
+    """Count nominations (thống kê)
+
+     N5 — nominations not withdrawn by state, and the approved ones by honour, basis and rank, with the
+    leader-to-
+    worker ratio.
 
     Args:
         conference_id (None | Unset | UUID):

@@ -105,11 +105,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +139,13 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +168,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,11 +200,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Reject Nomination
+    """Reject a nomination (không duyệt)
+
+     N3 — the council rejects a submitted nomination, with a reason.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,11 +105,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +140,14 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +170,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> Response[NominationPublic | Problem]:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,11 +203,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionBody,
 ) -> NominationPublic | Problem | None:
-    """Return Nomination
+    """Return a nomination for more (trả lại để bổ sung)
+
+     N3 — the council sends a submitted nomination back, with a reason; the unit may change and resubmit
+    it.
 
     Args:
         nomination_id (str):
-        body (DecisionBody):
+        body (DecisionBody): The council's reason (N3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

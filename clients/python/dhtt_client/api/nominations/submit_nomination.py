@@ -90,7 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Submit Nomination
+    """Submit a nomination to the council (trình)
+
+     N3 — draft or returned → submitted.
 
     Args:
         nomination_id (str):
@@ -119,7 +121,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Submit Nomination
+    """Submit a nomination to the council (trình)
+
+     N3 — draft or returned → submitted.
 
     Args:
         nomination_id (str):
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Submit Nomination
+    """Submit a nomination to the council (trình)
+
+     N3 — draft or returned → submitted.
 
     Args:
         nomination_id (str):
@@ -170,7 +176,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Submit Nomination
+    """Submit a nomination to the council (trình)
+
+     N3 — draft or returned → submitted.
 
     Args:
         nomination_id (str):

@@ -114,12 +114,17 @@ def sync_detailed(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +154,17 @@ def sync(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +189,17 @@ async def asyncio_detailed(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[NominationPublic | Problem]:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +227,17 @@ async def asyncio(
     body: NominationUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> NominationPublic | Problem | None:
-    """Update Nomination
+    """Change a draft nomination
+
+     Only the fields sent change; only a draft or returned nomination changes (N3). Send If-Match to
+    refuse a lost
+    update.
 
     Args:
         nomination_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (NominationUpdate):
+        body (NominationUpdate): A change to a draft or returned nomination; NominationPublic can
+            be sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Withdraw Nomination
+    """Withdraw a nomination (rút)
+
+     N3 — the unit withdraws its nomination before a decision.
 
     Args:
         nomination_id (str):
@@ -119,7 +121,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Withdraw Nomination
+    """Withdraw a nomination (rút)
+
+     N3 — the unit withdraws its nomination before a decision.
 
     Args:
         nomination_id (str):
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[NominationPublic | Problem]:
-    """Withdraw Nomination
+    """Withdraw a nomination (rút)
+
+     N3 — the unit withdraws its nomination before a decision.
 
     Args:
         nomination_id (str):
@@ -170,7 +176,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> NominationPublic | Problem | None:
-    """Withdraw Nomination
+    """Withdraw a nomination (rút)
+
+     N3 — the unit withdraws its nomination before a decision.
 
     Args:
         nomination_id (str):

@@ -99,11 +99,14 @@ def sync_detailed(
     body: PlanCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
-    """Create Plan
+    """Issue a plan (ban hành kế hoạch)
+
+     SPEC §3 — the plan's parameters: edition, periods, deadlines, caps, the exemplary share. District
+    admins only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (PlanCreate):
+        body (PlanCreate): A new plan (ban hành kế hoạch): every parameter of SPEC §3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +134,14 @@ def sync(
     body: PlanCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
-    """Create Plan
+    """Issue a plan (ban hành kế hoạch)
+
+     SPEC §3 — the plan's parameters: edition, periods, deadlines, caps, the exemplary share. District
+    admins only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (PlanCreate):
+        body (PlanCreate): A new plan (ban hành kế hoạch): every parameter of SPEC §3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +164,14 @@ async def asyncio_detailed(
     body: PlanCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
-    """Create Plan
+    """Issue a plan (ban hành kế hoạch)
+
+     SPEC §3 — the plan's parameters: edition, periods, deadlines, caps, the exemplary share. District
+    admins only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (PlanCreate):
+        body (PlanCreate): A new plan (ban hành kế hoạch): every parameter of SPEC §3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +197,14 @@ async def asyncio(
     body: PlanCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
-    """Create Plan
+    """Issue a plan (ban hành kế hoạch)
+
+     SPEC §3 — the plan's parameters: edition, periods, deadlines, caps, the exemplary share. District
+    admins only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (PlanCreate):
+        body (PlanCreate): A new plan (ban hành kế hoạch): every parameter of SPEC §3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PlanPublic | Problem]:
-    """Get Plan
+    """Read a plan
+
+     One plan with every parameter and the district's exemplary seats (A10).
 
     Args:
         plan_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PlanPublic | Problem | None:
-    """Get Plan
+    """Read a plan
+
+     One plan with every parameter and the district's exemplary seats (A10).
 
     Args:
         plan_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PlanPublic | Problem]:
-    """Get Plan
+    """Read a plan
+
+     One plan with every parameter and the district's exemplary seats (A10).
 
     Args:
         plan_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PlanPublic | Problem | None:
-    """Get Plan
+    """Read a plan
+
+     One plan with every parameter and the district's exemplary seats (A10).
 
     Args:
         plan_id (str):

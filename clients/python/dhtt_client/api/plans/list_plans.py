@@ -118,7 +118,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PagePlanPublic | Problem]:
-    """List Plans
+    """List plans (kế hoạch)
+
+     Every plan, readable by every signed-in user (X2).
 
     Args:
         issuer_unit_id (None | Unset | UUID):
@@ -162,7 +164,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PagePlanPublic | Problem | None:
-    """List Plans
+    """List plans (kế hoạch)
+
+     Every plan, readable by every signed-in user (X2).
 
     Args:
         issuer_unit_id (None | Unset | UUID):
@@ -201,7 +205,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PagePlanPublic | Problem]:
-    """List Plans
+    """List plans (kế hoạch)
+
+     Every plan, readable by every signed-in user (X2).
 
     Args:
         issuer_unit_id (None | Unset | UUID):
@@ -243,7 +249,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PagePlanPublic | Problem | None:
-    """List Plans
+    """List plans (kế hoạch)
+
+     Every plan, readable by every signed-in user (X2).
 
     Args:
         issuer_unit_id (None | Unset | UUID):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.unit_plan_status import UnitPlanStatus
+from ...models.unit_plan_status_report import UnitPlanStatusReport
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | UnitPlanStatus | None:
+) -> Problem | UnitPlanStatusReport | None:
     if response.status_code == 200:
-        response_200 = UnitPlanStatus.from_dict(response.json())
+        response_200 = UnitPlanStatusReport.from_dict(response.json())
 
         return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | UnitPlanStatus]:
+) -> Response[Problem | UnitPlanStatusReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +84,8 @@ def sync_detailed(
     plan_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UnitPlanStatus]:
-    """Unit Plan Status
+) -> Response[Problem | UnitPlanStatusReport]:
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitPlanStatus]
+        Response[Problem | UnitPlanStatusReport]
     """
 
     kwargs = _get_kwargs(
@@ -115,8 +115,8 @@ def sync(
     plan_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | UnitPlanStatus | None:
-    """Unit Plan Status
+) -> Problem | UnitPlanStatusReport | None:
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitPlanStatus
+        Problem | UnitPlanStatusReport
     """
 
     return sync_detailed(
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     plan_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | UnitPlanStatus]:
-    """Unit Plan Status
+) -> Response[Problem | UnitPlanStatusReport]:
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | UnitPlanStatus]
+        Response[Problem | UnitPlanStatusReport]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +170,8 @@ async def asyncio(
     plan_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | UnitPlanStatus | None:
-    """Unit Plan Status
+) -> Problem | UnitPlanStatusReport | None:
+    """Which units sent their plan (tình hình nộp kế hoạch)
 
      S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing).
 
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UnitPlanStatus
+        Problem | UnitPlanStatusReport
     """
 
     return (

@@ -114,12 +114,15 @@ def sync_detailed(
     body: PlanUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
-    """Update Plan
+    """Change a plan
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         plan_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (PlanUpdate):
+        body (PlanUpdate): A change to a plan: only the fields sent change; PlanPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +152,15 @@ def sync(
     body: PlanUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
-    """Update Plan
+    """Change a plan
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         plan_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (PlanUpdate):
+        body (PlanUpdate): A change to a plan: only the fields sent change; PlanPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +185,15 @@ async def asyncio_detailed(
     body: PlanUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
-    """Update Plan
+    """Change a plan
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         plan_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (PlanUpdate):
+        body (PlanUpdate): A change to a plan: only the fields sent change; PlanPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +221,15 @@ async def asyncio(
     body: PlanUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
-    """Update Plan
+    """Change a plan
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         plan_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (PlanUpdate):
+        body (PlanUpdate): A change to a plan: only the fields sent change; PlanPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | SubmissionPublic]:
-    """Approve Submission
+    """Approve a submission (duyệt)
+
+     S2, S3 — the district approves a submitted submission; a reviewer who wrote it may not (X3).
 
     Args:
         submission_id (str):
@@ -119,7 +121,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | SubmissionPublic | None:
-    """Approve Submission
+    """Approve a submission (duyệt)
+
+     S2, S3 — the district approves a submitted submission; a reviewer who wrote it may not (X3).
 
     Args:
         submission_id (str):
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | SubmissionPublic]:
-    """Approve Submission
+    """Approve a submission (duyệt)
+
+     S2, S3 — the district approves a submitted submission; a reviewer who wrote it may not (X3).
 
     Args:
         submission_id (str):
@@ -170,7 +176,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | SubmissionPublic | None:
-    """Approve Submission
+    """Approve a submission (duyệt)
+
+     S2, S3 — the district approves a submitted submission; a reviewer who wrote it may not (X3).
 
     Args:
         submission_id (str):

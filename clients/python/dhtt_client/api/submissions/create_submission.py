@@ -104,7 +104,11 @@ def sync_detailed(
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Create Submission
+    """Start a submission (tạo hồ sơ)
+
+     S1–S4 — a unit plan, a summary report (báo cáo tổng kết), a presentation (báo cáo tham luận) or the
+    district
+    compilation; it starts as a draft with version 1.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -136,7 +140,11 @@ def sync(
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Create Submission
+    """Start a submission (tạo hồ sơ)
+
+     S1–S4 — a unit plan, a summary report (báo cáo tổng kết), a presentation (báo cáo tham luận) or the
+    district
+    compilation; it starts as a draft with version 1.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -163,7 +171,11 @@ async def asyncio_detailed(
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Create Submission
+    """Start a submission (tạo hồ sơ)
+
+     S1–S4 — a unit plan, a summary report (báo cáo tổng kết), a presentation (báo cáo tham luận) or the
+    district
+    compilation; it starts as a draft with version 1.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
@@ -193,7 +205,11 @@ async def asyncio(
     body: SubmissionCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Create Submission
+    """Start a submission (tạo hồ sơ)
+
+     S1–S4 — a unit plan, a summary report (báo cáo tổng kết), a presentation (báo cáo tham luận) or the
+    district
+    compilation; it starts as a draft with version 1.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer

@@ -86,7 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Attachment
+    """Remove an attachment
+
+     S5 — the next version no longer holds it; earlier versions keep it.
 
     Args:
         submission_id (str):
@@ -118,7 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Attachment
+    """Remove an attachment
+
+     S5 — the next version no longer holds it; earlier versions keep it.
 
     Args:
         submission_id (str):
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
-    """Delete Attachment
+    """Remove an attachment
+
+     S5 — the next version no longer holds it; earlier versions keep it.
 
     Args:
         submission_id (str):
@@ -175,7 +181,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
-    """Delete Attachment
+    """Remove an attachment
+
+     S5 — the next version no longer holds it; earlier versions keep it.
 
     Args:
         submission_id (str):

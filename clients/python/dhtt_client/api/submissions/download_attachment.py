@@ -82,7 +82,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem]:
-    """Download Attachment
+    """Download an attachment
+
+     S6 — the file as uploaded, with its type.
 
     Args:
         submission_id (str):
@@ -114,7 +116,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | None:
-    """Download Attachment
+    """Download an attachment
+
+     S6 — the file as uploaded, with its type.
 
     Args:
         submission_id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem]:
-    """Download Attachment
+    """Download an attachment
+
+     S6 — the file as uploaded, with its type.
 
     Args:
         submission_id (str):
@@ -171,7 +177,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | None:
-    """Download Attachment
+    """Download an attachment
+
+     S6 — the file as uploaded, with its type.
 
     Args:
         submission_id (str):

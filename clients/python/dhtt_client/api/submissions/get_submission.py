@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SubmissionPublic]:
-    """Get Submission
+    """Read a submission
+
+     One submission with its current version's content.
 
     Args:
         submission_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SubmissionPublic | None:
-    """Get Submission
+    """Read a submission
+
+     One submission with its current version's content.
 
     Args:
         submission_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SubmissionPublic]:
-    """Get Submission
+    """Read a submission
+
+     One submission with its current version's content.
 
     Args:
         submission_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SubmissionPublic | None:
-    """Get Submission
+    """Read a submission
+
+     One submission with its current version's content.
 
     Args:
         submission_id (str):

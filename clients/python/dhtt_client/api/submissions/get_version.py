@@ -88,7 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Get Version
+    """Read one version
+
+     S5 — a version as it was sent.
 
     Args:
         submission_id (str):
@@ -120,7 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Get Version
+    """Read one version
+
+     S5 — a version as it was sent.
 
     Args:
         submission_id (str):
@@ -147,7 +151,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | VersionPublic]:
-    """Get Version
+    """Read one version
+
+     S5 — a version as it was sent.
 
     Args:
         submission_id (str):
@@ -177,7 +183,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | VersionPublic | None:
-    """Get Version
+    """Read one version
+
+     S5 — a version as it was sent.
 
     Args:
         submission_id (str):

@@ -116,7 +116,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAttachmentPublic | Problem]:
-    """List Attachments
+    """List a submission's attachments (tệp đính kèm)
 
      S6 — the attachments not removed, oldest first. A removal is a tombstone (GET /api/v1/deletions).
 
@@ -164,7 +164,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAttachmentPublic | Problem | None:
-    """List Attachments
+    """List a submission's attachments (tệp đính kèm)
 
      S6 — the attachments not removed, oldest first. A removal is a tombstone (GET /api/v1/deletions).
 
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageAttachmentPublic | Problem]:
-    """List Attachments
+    """List a submission's attachments (tệp đính kèm)
 
      S6 — the attachments not removed, oldest first. A removal is a tombstone (GET /api/v1/deletions).
 
@@ -253,7 +253,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageAttachmentPublic | Problem | None:
-    """List Attachments
+    """List a submission's attachments (tệp đính kèm)
 
      S6 — the attachments not removed, oldest first. A removal is a tombstone (GET /api/v1/deletions).
 

@@ -158,7 +158,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSubmissionPublic | Problem]:
-    """List Submissions
+    """List submissions (hồ sơ)
+
+     Unit plans, summary reports, presentations and district compilations the caller may see (X2).
 
     Args:
         plan_id (None | Unset | UUID):
@@ -211,7 +213,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSubmissionPublic | Problem | None:
-    """List Submissions
+    """List submissions (hồ sơ)
+
+     Unit plans, summary reports, presentations and district compilations the caller may see (X2).
 
     Args:
         plan_id (None | Unset | UUID):
@@ -259,7 +263,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSubmissionPublic | Problem]:
-    """List Submissions
+    """List submissions (hồ sơ)
+
+     Unit plans, summary reports, presentations and district compilations the caller may see (X2).
 
     Args:
         plan_id (None | Unset | UUID):
@@ -310,7 +316,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSubmissionPublic | Problem | None:
-    """List Submissions
+    """List submissions (hồ sơ)
+
+     Unit plans, summary reports, presentations and district compilations the caller may see (X2).
 
     Args:
         plan_id (None | Unset | UUID):

@@ -116,7 +116,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageVersionPublic | Problem]:
-    """List Versions
+    """List a submission's versions
 
      S5 — the versions, oldest first (by number).
 
@@ -165,7 +165,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageVersionPublic | Problem | None:
-    """List Versions
+    """List a submission's versions
 
      S5 — the versions, oldest first (by number).
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageVersionPublic | Problem]:
-    """List Versions
+    """List a submission's versions
 
      S5 — the versions, oldest first (by number).
 
@@ -256,7 +256,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageVersionPublic | Problem | None:
-    """List Versions
+    """List a submission's versions
 
      S5 — the versions, oldest first (by number).
 

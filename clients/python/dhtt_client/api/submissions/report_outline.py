@@ -101,7 +101,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSectionHeading | Problem]:
-    """Report Outline
+    """The summary report's outline (đề cương báo cáo)
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
 
@@ -140,7 +140,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSectionHeading | Problem | None:
-    """Report Outline
+    """The summary report's outline (đề cương báo cáo)
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageSectionHeading | Problem]:
-    """Report Outline
+    """The summary report's outline (đề cương báo cáo)
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
 
@@ -211,7 +211,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageSectionHeading | Problem | None:
-    """Report Outline
+    """The summary report's outline (đề cương báo cáo)
 
      S2 — the summary report's sections, keyed by the outline, with the appendix's headings.
 

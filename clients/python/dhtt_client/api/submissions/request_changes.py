@@ -105,7 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Response[Problem | SubmissionPublic]:
-    """Request Changes
+    """Ask for changes (yêu cầu chỉnh sửa)
+
+     The district sends a submitted submission back with a reason.
 
     Args:
         submission_id (str):
@@ -137,7 +139,9 @@ def sync(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Problem | SubmissionPublic | None:
-    """Request Changes
+    """Ask for changes (yêu cầu chỉnh sửa)
+
+     The district sends a submitted submission back with a reason.
 
     Args:
         submission_id (str):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Response[Problem | SubmissionPublic]:
-    """Request Changes
+    """Ask for changes (yêu cầu chỉnh sửa)
+
+     The district sends a submitted submission back with a reason.
 
     Args:
         submission_id (str):
@@ -194,7 +200,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReasonBody,
 ) -> Problem | SubmissionPublic | None:
-    """Request Changes
+    """Ask for changes (yêu cầu chỉnh sửa)
+
+     The district sends a submitted submission back with a reason.
 
     Args:
         submission_id (str):

@@ -108,7 +108,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Submit Submission
+    """Send a submission to the district (gửi)
+
+     S1 — draft or changes requested → submitted; the first submit decides whether a unit plan was on
+    time.
 
     Args:
         submission_id (str):
@@ -140,7 +143,10 @@ def sync(
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Submit Submission
+    """Send a submission to the district (gửi)
+
+     S1 — draft or changes requested → submitted; the first submit decides whether a unit plan was on
+    time.
 
     Args:
         submission_id (str):
@@ -167,7 +173,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Submit Submission
+    """Send a submission to the district (gửi)
+
+     S1 — draft or changes requested → submitted; the first submit decides whether a unit plan was on
+    time.
 
     Args:
         submission_id (str):
@@ -197,7 +206,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: None | SubmitBody | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Submit Submission
+    """Send a submission to the district (gửi)
+
+     S1 — draft or changes requested → submitted; the first submit decides whether a unit plan was on
+    time.
 
     Args:
         submission_id (str):

@@ -114,14 +114,15 @@ def sync_detailed(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +152,15 @@ def sync(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,14 +185,15 @@ async def asyncio_detailed(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | SubmissionPublic]:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,14 +221,15 @@ async def asyncio(
     body: SubmissionUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | SubmissionPublic | None:
-    """Update Submission
+    """Change a submission
+
+     S5 — every change makes a new version; earlier versions stay readable. GET's answer can be sent back
+    as it is.
 
     Args:
         submission_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (SubmissionUpdate): S5 — every change becomes a new version; earlier versions stay
-            readable. A body that
-            changes nothing (GET's answer sent back as it is) makes no version.
+        body (SubmissionUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
 ) -> Response[AttachmentPublic | Problem]:
-    """Upload Attachment
+    """Attach a file (đính kèm tệp)
 
      S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read.
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
 ) -> AttachmentPublic | Problem | None:
-    """Upload Attachment
+    """Attach a file (đính kèm tệp)
 
      S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
 ) -> Response[AttachmentPublic | Problem]:
-    """Upload Attachment
+    """Attach a file (đính kèm tệp)
 
      S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read.
@@ -203,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
 ) -> AttachmentPublic | Problem | None:
-    """Upload Attachment
+    """Attach a file (đính kèm tệp)
 
      S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read.

@@ -118,7 +118,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageTombstone | Problem]:
-    """List Deletions
+    """List deleted records (incremental sync)
 
      Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
     attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
@@ -171,7 +171,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageTombstone | Problem | None:
-    """List Deletions
+    """List deleted records (incremental sync)
 
      Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
     attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageTombstone | Problem]:
-    """List Deletions
+    """List deleted records (incremental sync)
 
      Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
     attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists
@@ -270,7 +270,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageTombstone | Problem | None:
-    """List Deletions
+    """List deleted records (incremental sync)
 
      Tombstones of deleted conferences, emulation blocks, delegates (designations included) and
     attachments, oldest first by (deleted_at, event), from the audit log. A syncing client lists

@@ -99,11 +99,15 @@ def sync_detailed(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UnitCreate):
+        body (UnitCreate): A unit to register (U1): a grassroots unit under its district.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +135,15 @@ def sync(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UnitCreate):
+        body (UnitCreate): A unit to register (U1): a grassroots unit under its district.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +166,15 @@ async def asyncio_detailed(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UnitCreate):
+        body (UnitCreate): A unit to register (U1): a grassroots unit under its district.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +200,15 @@ async def asyncio(
     body: UnitCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Create Unit
+    """Register a unit (thêm đơn vị)
+
+     U1, U2 — a commune, town, school, enterprise or agency under a district, with its headcount.
+    District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UnitCreate):
+        body (UnitCreate): A unit to register (U1): a grassroots unit under its district.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,7 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UnitPublic]:
-    """Get Unit
+    """Read a unit
+
+     One unit of the register.
 
     Args:
         unit_id (str):
@@ -128,7 +130,9 @@ def sync(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UnitPublic | None:
-    """Get Unit
+    """Read a unit
+
+     One unit of the register.
 
     Args:
         unit_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UnitPublic]:
-    """Get Unit
+    """Read a unit
+
+     One unit of the register.
 
     Args:
         unit_id (str):
@@ -185,7 +191,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UnitPublic | None:
-    """Get Unit
+    """Read a unit
+
+     One unit of the register.
 
     Args:
         unit_id (str):

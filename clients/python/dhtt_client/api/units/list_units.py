@@ -161,7 +161,11 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUnitPublic | Problem]:
-    """List Units
+    """List units (đơn vị)
+
+     U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
+    whose own
+    name matches first.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -217,7 +221,11 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUnitPublic | Problem | None:
-    """List Units
+    """List units (đơn vị)
+
+     U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
+    whose own
+    name matches first.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -268,7 +276,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUnitPublic | Problem]:
-    """List Units
+    """List units (đơn vị)
+
+     U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
+    whose own
+    name matches first.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -322,7 +334,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUnitPublic | Problem | None:
-    """List Units
+    """List units (đơn vị)
+
+     U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
+    whose own
+    name matches first.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)

@@ -114,12 +114,15 @@ def sync_detailed(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +152,15 @@ def sync(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +185,15 @@ async def asyncio_detailed(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UnitPublic]:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +221,15 @@ async def asyncio(
     body: UnitUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UnitPublic | None:
-    """Update Unit
+    """Change a unit
+
+     Only the fields sent change. Send If-Match to refuse a lost update.
 
     Args:
         unit_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UnitUpdate):
+        body (UnitUpdate): A change to a unit: only the fields sent change; UnitPublic can be sent
+            back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

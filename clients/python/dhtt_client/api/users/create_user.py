@@ -99,11 +99,15 @@ def sync_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +135,15 @@ def sync(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +166,15 @@ async def asyncio_detailed(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +200,15 @@ async def asyncio(
     body: UserCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Create User
+    """Create an account (tạo tài khoản)
+
+     X1 — a person with a role and a unit, or an integration client with its scopes. District admins
+    only.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
-        body (UserCreate):
+        body (UserCreate): A new account (X1): a person with a role and a unit, or an integration
+            client with scopes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUserPublic | Problem]:
-    """List Users
+    """List accounts (tài khoản)
+
+     District admins only: the accounts of their district.
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
@@ -147,7 +149,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUserPublic | Problem | None:
-    """List Users
+    """List accounts (tài khoản)
+
+     District admins only: the accounts of their district.
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> Response[PageUserPublic | Problem]:
-    """List Users
+    """List accounts (tài khoản)
+
+     District admins only: the accounts of their district.
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.
@@ -222,7 +228,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
 ) -> PageUserPublic | Problem | None:
-    """List Users
+    """List accounts (tài khoản)
+
+     District admins only: the accounts of their district.
 
     Args:
         limit (int | Unset): Page size (max 500) Default: 50.

@@ -114,12 +114,15 @@ def sync_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +152,15 @@ def sync(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,12 +185,15 @@ async def asyncio_detailed(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | UserPublic]:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +221,15 @@ async def asyncio(
     body: UserUpdate,
     if_match: None | str | Unset = UNSET,
 ) -> Problem | UserPublic | None:
-    """Update User
+    """Change an account
+
+     Only the fields sent change; a new password ends the account's sessions.
 
     Args:
         user_id (str):
         if_match (None | str | Unset): ETag from a GET (412 when stale)
-        body (UserUpdate):
+        body (UserUpdate): A change to an account: only the fields sent change; UserPublic can be
+            sent back as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ComplianceItemStatus(StrEnum):
+class ComplianceStatus(StrEnum):
     ERROR = "error"
     OK = "ok"
     WARNING = "warning"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ExportDelegatesFormat(StrEnum):
+class ExportFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
 

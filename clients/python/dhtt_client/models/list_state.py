@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ConferencePublicListState(StrEnum):
+class ListState(StrEnum):
     DRAFT = "draft"
     FINALIZED = "finalized"
 

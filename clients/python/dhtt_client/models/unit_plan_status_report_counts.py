@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UnitPlanStatusCounts")
+T = TypeVar("T", bound="UnitPlanStatusReportCounts")
 
 
 @_attrs_define
-class UnitPlanStatusCounts:
+class UnitPlanStatusReportCounts:
+    """How many units are on_time, late and missing"""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class UnitPlanStatusCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unit_plan_status_counts = cls()
+        unit_plan_status_report_counts = cls()
 
-        unit_plan_status_counts.additional_properties = d
-        return unit_plan_status_counts
+        unit_plan_status_report_counts.additional_properties = d
+        return unit_plan_status_report_counts
 
     @property
     def additional_keys(self) -> list[str]:

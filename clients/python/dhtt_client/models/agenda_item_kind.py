@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AgendaItemPublicKind(StrEnum):
+class AgendaItemKind(StrEnum):
     CONDITIONAL = "conditional"
     EXTRA = "extra"
     MANDATORY = "mandatory"

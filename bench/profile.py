@@ -91,7 +91,7 @@ async def run(args: argparse.Namespace) -> str:
     params = scenario_params(args.scenario, manifest, "service", ns)
     scenario = Scenario({"scenario": args.scenario, "tag": "profile", "params": params, "round": 9})
     async with app.router.lifespan_context(app):
-        from api.db.users_repo import get_user_by_username
+        from api.db.users import get_user_by_username
         from api.services.auth import _access_token
 
         async with app.state.sessionmaker() as session:

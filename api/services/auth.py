@@ -19,7 +19,7 @@ from pwdlib import PasswordHash
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.concurrency import Work, offload
-from api.db import users_repo
+from api.db import users as repo
 from api.db.base import utcnow
 from api.db.users import RefreshToken, User
 from api.domain.access import Actor, Role, granted_scopes
@@ -126,7 +126,7 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
         raise Unauthorized from None
     if claims.get("typ") != "access":
         raise Unauthorized
-    row = await users_repo.actor_facts(session, user_id, family_id)
+    row = await repo.actor_facts(session, user_id, family_id)
     if row is None or not row["is_active"]:
         raise Unauthorized
     if not token_current(version, row["token_version"], bool(row["family_revoked"])):
@@ -170,7 +170,7 @@ async def _reserve(session: AsyncSession, settings: Settings, attempt: _Attempt)
 
     The counters are locked while they are read and written, and the count is committed before
     the check: parallel attempts queue on the lock, so no more than the limit are ever checked."""
-    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
+    locked = await repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
     now = utcnow()  # read once the counters are ours: an attempt that held them before wrote an earlier time
     states = {kind: locked[key] for kind, key in attempt.keys.items()}
     wait = wait_seconds(states, now)
@@ -180,18 +180,18 @@ async def _reserve(session: AsyncSession, settings: Settings, attempt: _Attempt)
     window = dt.timedelta(seconds=settings.login_window_seconds)
     pair = states[ThrottleKind.ACCOUNT_ADDRESS]
     attempt.counted = {kind for kind in ThrottleKind if applies(kind, pair, now)}
-    await users_repo.save_login_counters(
+    await repo.save_login_counters(
         session, {attempt.keys[k]: after_attempt(states[k], limits[k], now, window) for k in attempt.counted}
     )
     await session.commit()  # counted, whatever happens next
 
 
 async def _forgive(session: AsyncSession, settings: Settings, attempt: _Attempt) -> None:
-    locked = await users_repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
+    locked = await repo.lock_login_counters(session, list(attempt.keys.values()), utcnow())
     now = utcnow()
     limits = _limits(settings)
     trust = dt.timedelta(days=settings.login_trust_days)
-    await users_repo.save_login_counters(
+    await repo.save_login_counters(
         session,
         {
             key: after_success(kind, locked[key], limits[kind], now, trust, counted=kind in attempt.counted)
@@ -210,12 +210,12 @@ async def _check_credentials(
         raise _invalid_grant()
     attempt = _Attempt(username, client_network(address))
     await _reserve(session, settings, attempt)
-    user = await users_repo.get_user_by_username(session, username)
+    user = await repo.get_user_by_username(session, username)
     ok = await verify_password_offloaded(secret, user.password_hash if user else _DUMMY_HASH)
     if user is None or not ok or not user.is_active:
         now = utcnow()
         # The attempt stays counted; counters idle for the window are forgotten (the router commits).
-        await users_repo.prune_login_counters(session, now - dt.timedelta(seconds=settings.login_window_seconds), now)
+        await repo.prune_login_counters(session, now - dt.timedelta(seconds=settings.login_window_seconds), now)
         raise _invalid_grant()
     await _forgive(session, settings, attempt)
     return user
@@ -273,14 +273,14 @@ async def client_credentials_grant(
 async def refresh_grant(session: AsyncSession, settings: Settings, refresh_token: str) -> TokenResponse:
     """Rotate: the old token is spent; reusing a spent one revokes its whole family."""
     now = utcnow()
-    stored = await users_repo.refresh_token_by_hash(session, hashlib.sha256(refresh_token.encode()).hexdigest())
+    stored = await repo.refresh_token_by_hash(session, hashlib.sha256(refresh_token.encode()).hexdigest())
     if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
         raise _invalid_grant()
     if stored.used_at is not None:
         # Reuse of a spent token: the family is compromised (the router commits this).
-        await users_repo.revoke_refresh_tokens(session, now, family_id=stored.family_id)
+        await repo.revoke_refresh_tokens(session, now, family_id=stored.family_id)
         raise _invalid_grant()
-    user = await users_repo.get_user(session, stored.user_id)
+    user = await repo.get_user(session, stored.user_id)
     if user is None or not user.is_active:
         raise _invalid_grant()
     stored.used_at = now

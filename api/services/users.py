@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from api.db import users_repo
+from api.db import users as repo
 from api.db.base import utcnow
 from api.db.units import get_unit
 from api.db.users import User
@@ -27,7 +27,7 @@ def public(user: User) -> UserPublic:
 
 
 async def me(session: AsyncSession, actor: Actor) -> Me:
-    found = await users_repo.user_with_unit(session, uuid.UUID(actor.id))
+    found = await repo.user_with_unit(session, uuid.UUID(actor.id))
     if found is None:
         raise NotFound
     user, unit = found
@@ -82,7 +82,7 @@ async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> 
     _check_password(body.password, body.username)
     if body.scopes and body.role is not Role.INTEGRATION_CLIENT:
         raise invalid_field("scopes", "unknown_scope")
-    if await users_repo.get_user_by_username(session, body.username):
+    if await repo.get_user_by_username(session, body.username):
         raise Problem("conflict", reason="username_taken")
     user = User(
         username=body.username,
@@ -102,7 +102,7 @@ async def create_user(session: AsyncSession, actor: Actor, body: UserCreate) -> 
 
 async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID, *, for_update: bool = False) -> User:
     """An account the caller administers, or their own; any other answers 404 (X2)."""
-    found = await users_repo.user_with_unit(session, user_id)
+    found = await repo.user_with_unit(session, user_id)
     if found is None:
         raise NotFound
     if actor.role is not Role.DISTRICT_ADMIN:
@@ -114,7 +114,7 @@ async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID,
     if not (is_superadmin(actor) or (district is not None and administers(actor, str(district)))):
         raise NotFound
     if for_update:
-        locked = await users_repo.get_user(session, user_id, for_update=True)
+        locked = await repo.get_user(session, user_id, for_update=True)
         assert locked is not None
         return locked
     return user
@@ -129,7 +129,7 @@ async def list_users(
 ) -> Page[UserPublic]:
     _require_admin(actor)
     district = None if is_superadmin(actor) else uuid.UUID(str(actor.district_id))
-    stmt = users_repo.users_query(district)
+    stmt = repo.users_query(district)
     rows, nxt = await page(
         session,
         stmt,
@@ -187,7 +187,7 @@ async def update_user(
         user.token_version += 1
     if changed & {"password", "deactivated"}:
         # ... and a new password or deactivation also ends every session of the account.
-        await users_repo.revoke_refresh_tokens(session, utcnow(), user_id=user.id)
+        await repo.revoke_refresh_tokens(session, utcnow(), user_id=user.id)
     await _flush(session)
     out = public(user)
     audit(session, actor, "update", "user", user.id, before=before, after=out, district_id=district)
@@ -200,7 +200,7 @@ async def ensure_first_admin(session: AsyncSession, username: str, password: str
     District admins bound to a district (the demo's, for one) do not count: only this
     account creates district units, so it must exist.
     """
-    if await users_repo.any_unbound_admin(session) or await users_repo.get_user_by_username(session, username):
+    if await repo.any_unbound_admin(session) or await repo.get_user_by_username(session, username):
         return False
     user = User(
         username=username.lower(),

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
 
@@ -70,10 +71,7 @@ class Allocation(SQLModel, table=True):
 async def get_conference(
     session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False
 ) -> Conference | None:
-    stmt = select(Conference).where(col(Conference.id) == conference_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return await repository.get(session, Conference, conference_id, for_update=for_update)
 
 
 _OWNER = RawQuery(

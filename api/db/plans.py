@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Select
+from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 
 
@@ -46,3 +50,22 @@ class Plan(SQLModel, table=True):
     pilot_supervisor: str | None = Field(default=None, max_length=500)
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
+
+
+# --- queries -----------------------------------------------------------------------------------
+
+
+async def get_plan(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan | None:
+    return await repository.get(session, Plan, plan_id, for_update=for_update)
+
+
+async def plan_of(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:
+    """The plan by id, from the session when already loaded (the conference's, the submission's)."""
+    return await repository.lookup(session, Plan, plan_id)
+
+
+def plans_query(issuer_unit_id: uuid.UUID | None) -> Select[Any]:
+    stmt = select(Plan)
+    if issuer_unit_id is not None:
+        stmt = stmt.where(col(Plan.issuer_unit_id) == issuer_unit_id)
+    return stmt

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead
 from api.db.pagination import SYNC
@@ -89,10 +90,7 @@ sa.Index("ix_units_search", _search, postgresql_using="gin")
 
 
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID, *, for_update: bool = False) -> Unit | None:
-    stmt = select(Unit).where(col(Unit.id) == unit_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return await repository.get(session, Unit, unit_id, for_update=for_update)
 
 
 async def ancestor_ids(session: AsyncSession, unit_id: uuid.UUID) -> set[uuid.UUID]:
@@ -180,10 +178,7 @@ async def units_by_ids(session: AsyncSession, ids: set[uuid.UUID], *, for_update
 
 
 async def get_block(session: AsyncSession, block_id: uuid.UUID, *, for_update: bool = False) -> EmulationBlock | None:
-    stmt = select(EmulationBlock).where(col(EmulationBlock.id) == block_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return await repository.get(session, EmulationBlock, block_id, for_update=for_update)
 
 
 async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import RawQuery, Record
 from api.db.units import Unit
@@ -78,10 +79,7 @@ class LoginThrottle(SQLModel, table=True):
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID, *, for_update: bool = False) -> User | None:
-    stmt = select(User).where(col(User.id) == user_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return await repository.get(session, User, user_id, for_update=for_update)
 
 
 async def get_user_by_username(session: AsyncSession, username: str) -> User | None:

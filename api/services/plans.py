@@ -7,9 +7,10 @@ import uuid
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as conference_repo
+from api.db import plans as repo
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor, administers
@@ -35,10 +36,7 @@ def _validate(values: dict[str, Any]) -> None:
 
 
 async def _get(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan:
-    stmt = select(Plan).where(col(Plan.id) == plan_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    return found((await session.execute(stmt)).scalar_one_or_none())
+    return found(await repo.get_plan(session, plan_id, for_update=for_update))
 
 
 async def get_plan(session: AsyncSession, plan_id: uuid.UUID) -> PlanPublic:
@@ -53,12 +51,9 @@ async def list_plans(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[PlanPublic]:
-    stmt = select(Plan)
-    if issuer_unit_id is not None:
-        stmt = stmt.where(col(Plan.issuer_unit_id) == issuer_unit_id)
     rows, nxt = await page(
         session,
-        stmt,
+        repo.plans_query(issuer_unit_id),
         [col(Plan.issued_on), col(Plan.id)],
         lambda p: (p.issued_on, p.id),
         cursor=cursor,

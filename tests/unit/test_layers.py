@@ -59,9 +59,6 @@ ALLOWED: set[str] = {
     "nominations.py:_visible:select",  # not yet moved
     "nominations.py:_visible:session.execute",  # not yet moved
     "nominations.py:list_nominations:select",  # not yet moved
-    "plans.py:_get:select",  # not yet moved
-    "plans.py:_get:session.execute",  # not yet moved
-    "plans.py:list_plans:select",  # not yet moved
     "submissions.py:_compile:sa.select",  # not yet moved
     "submissions.py:_compile:session.execute",  # not yet moved
     "submissions.py:_out:session.get",  # not yet moved

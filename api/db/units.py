@@ -181,6 +181,13 @@ async def get_block(session: AsyncSession, block_id: uuid.UUID, *, for_update: b
     return await repository.get(session, EmulationBlock, block_id, for_update=for_update)
 
 
+def blocks_query(district_id: uuid.UUID | None) -> Select[Any]:
+    stmt = select(EmulationBlock)
+    if district_id is not None:
+        stmt = stmt.where(col(EmulationBlock.district_id) == district_id)
+    return stmt
+
+
 async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
     """Member ids of several blocks in one query (no N+1)."""
     out: dict[uuid.UUID, list[uuid.UUID]] = {b: [] for b in block_ids}

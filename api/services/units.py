@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as conference_repo
 from api.db import units as repo
@@ -227,12 +227,9 @@ async def list_blocks(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[BlockPublic]:
-    stmt = select(EmulationBlock)
-    if district_id is not None:
-        stmt = stmt.where(col(EmulationBlock.district_id) == district_id)
     rows, nxt = await page(
         session,
-        stmt,
+        repo.blocks_query(district_id),
         [col(EmulationBlock.name_folded), col(EmulationBlock.id)],
         lambda b: (b.name_folded, b.id),
         cursor=cursor,

@@ -69,7 +69,6 @@ ALLOWED: set[str] = {
     "submissions.py:list_versions:select",  # not yet moved
     "submissions.py:visible:select",  # not yet moved
     "submissions.py:visible:session.execute",  # not yet moved
-    "units.py:list_blocks:select",  # not yet moved
 }
 
 

@@ -9,9 +9,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field, SQLModel, col
+from sqlalchemy.sql import Select
+from sqlmodel import Field, SQLModel, col, select
 
-from api.db.base import created_field, id_field, updated_field
+from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
 
 KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
@@ -101,6 +102,31 @@ class Attachment(SQLModel, table=True):
     created_by: uuid.UUID | None = None
     created_at: dt.datetime = created_field()
     deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+
+
+def attachments_query(submission_id: uuid.UUID) -> Select[Any]:
+    """The submission's attachments not removed (paged by the caller)."""
+    return select(Attachment).where(
+        col(Attachment.submission_id) == submission_id, col(Attachment.deleted_at).is_(None)
+    )
+
+
+async def get_attachment(
+    session: AsyncSession, submission_id: uuid.UUID, attachment_id: uuid.UUID, *, include_deleted: bool = False
+) -> Attachment | None:
+    stmt = select(Attachment).where(col(Attachment.id) == attachment_id, col(Attachment.submission_id) == submission_id)
+    if not include_deleted:
+        stmt = stmt.where(col(Attachment.deleted_at).is_(None))
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def hide_attachment(session: AsyncSession, attachment_id: uuid.UUID, *, removed_in_version: int | None) -> None:
+    """S5 — the record is hidden, never erased: past versions keep what they referred to."""
+    await session.execute(
+        sa.update(Attachment)
+        .where(col(Attachment.id) == attachment_id)
+        .values(deleted_at=utcnow(), removed_in_version=removed_in_version)
+    )
 
 
 async def attachments_of(session: AsyncSession, submission_id: uuid.UUID) -> list[Attachment]:

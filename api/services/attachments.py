@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.concurrency import Work, offload
-from api.db.base import utcnow
+from api.db import submissions as repo
 from api.db.submissions import Attachment, Submission
 from api.domain import containers
 from api.domain.access import Actor
@@ -170,12 +169,9 @@ async def list_attachments(
     """The submission's attachments not removed, oldest first. An attachment is never changed
     while listed (a removal hides it and is a tombstone): its creation time is its update time."""
     await visible(session, actor, submission_id)
-    stmt = select(Attachment).where(
-        col(Attachment.submission_id) == submission_id, col(Attachment.deleted_at).is_(None)
-    )
     rows, nxt = await page(
         session,
-        stmt,
+        repo.attachments_query(submission_id),
         [col(Attachment.created_at), col(Attachment.id)],
         lambda a: (a.created_at, a.id),
         cursor=cursor,
@@ -188,10 +184,7 @@ async def list_attachments(
 async def _get(
     session: AsyncSession, submission_id: uuid.UUID, attachment_id: uuid.UUID, *, include_deleted: bool = False
 ) -> Attachment:
-    stmt = select(Attachment).where(col(Attachment.id) == attachment_id, col(Attachment.submission_id) == submission_id)
-    if not include_deleted:
-        stmt = stmt.where(col(Attachment.deleted_at).is_(None))
-    a = (await session.execute(stmt)).scalar_one_or_none()
+    a = await repo.get_attachment(session, submission_id, attachment_id, include_deleted=include_deleted)
     if a is None:
         raise NotFound
     return a
@@ -228,7 +221,5 @@ async def delete(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, 
     a = await _get(session, submission_id, attachment_id)
     before = public(a)
     version = await version_for_attachment(session, actor, s)  # S5 — received versions keep it
-    await session.execute(
-        sa.update(Attachment).where(col(Attachment.id) == a.id).values(deleted_at=utcnow(), removed_in_version=version)
-    )
+    await repo.hide_attachment(session, a.id, removed_in_version=version)
     audit(session, actor, "detach", "submission", s.id, before=before, district_id=s.district_id)

@@ -15,11 +15,6 @@ _SESSION_METHODS = {"execute", "get", "scalar", "scalars", "stream", "stream_sca
 
 # Calls not yet moved into api/db, each "file:function:call" (reason: not yet moved). It only shrinks.
 ALLOWED: set[str] = {
-    "attachments.py:_get:select",  # not yet moved
-    "attachments.py:_get:session.execute",  # not yet moved
-    "attachments.py:delete:sa.update",  # not yet moved
-    "attachments.py:delete:session.execute",  # not yet moved
-    "attachments.py:list_attachments:select",  # not yet moved
     "conferences.py:_allocations_out:sa.select",  # not yet moved
     "conferences.py:_allocations_out:session.execute",  # not yet moved
     "conferences.py:_context:select",  # not yet moved

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import Executable
-from sqlmodel import Field, SQLModel, col
+from sqlalchemy.sql import Executable, Select
+from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import Record, ShapedQuery
-from api.domain.nominations import LIVE, State
+from api.domain.nominations import LIVE, NomineeKind, State
 
 # N3, N4 — the states and the live ones, from the domain's enum (never copied by hand).
 STATES = tuple(s.value for s in State)
@@ -100,3 +102,34 @@ async def stats_rows(
 ) -> list[Record]:
     """N5 — live nominations counted by (state, honour, basis, rank), in one grouped scan."""
     return await _STATS.fetch(session, unit_id=unit_id, district_id=district_id, conference_id=conference_id)
+
+
+async def get_nomination(
+    session: AsyncSession, nomination_id: uuid.UUID, *, for_update: bool = False
+) -> Nomination | None:
+    return await repository.get(session, Nomination, nomination_id, for_update=for_update)
+
+
+async def other_live_individuals(session: AsyncSession, n: Nomination) -> list[Nomination]:
+    """N4 — the conference's other live nominations of individuals (the caller compares persons)."""
+    stmt = select(Nomination).where(
+        col(Nomination.conference_id) == n.conference_id,
+        col(Nomination.id) != n.id,
+        col(Nomination.nominee_kind) == NomineeKind.INDIVIDUAL.value,
+        col(Nomination.state).in_([s.value for s in LIVE]),
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+def nominations_query(
+    scope: sa.ColumnElement[bool] | None, conference_id: uuid.UUID | None, state: State | None
+) -> Select[Any]:
+    """The nominations in ``scope`` (X2), of one conference, in one state (paged by the caller)."""
+    stmt = select(Nomination)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    if conference_id is not None:
+        stmt = stmt.where(col(Nomination.conference_id) == conference_id)
+    if state is not None:
+        stmt = stmt.where(col(Nomination.state) == state.value)
+    return stmt

@@ -7,7 +7,7 @@ import uuid
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
@@ -75,10 +75,7 @@ def may_decide(actor: Actor, n: Nomination) -> bool:
 async def _visible(
     session: AsyncSession, actor: Actor, nomination_id: uuid.UUID, *, for_update: bool = False
 ) -> Nomination:
-    stmt = select(Nomination).where(col(Nomination.id) == nomination_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    n = (await session.execute(stmt)).scalar_one_or_none()
+    n = await repo.get_nomination(session, nomination_id, for_update=for_update)
     conference = await conferences_repo.get_conference(session, n.conference_id) if n else None
     if n is None or conference is None or not sees_private(actor, conference):
         raise NotFound  # X2 — also for a reviewer of another unit trying to decide
@@ -100,14 +97,8 @@ async def _check_live_duplicate(session: AsyncSession, n: Nomination) -> None:
     await conferences_repo.get_conference(session, n.conference_id, for_update=True)
     if n.nominee_kind != NomineeKind.INDIVIDUAL.value:
         return
-    stmt = select(Nomination).where(
-        col(Nomination.conference_id) == n.conference_id,
-        col(Nomination.id) != n.id,
-        col(Nomination.nominee_kind) == NomineeKind.INDIVIDUAL.value,
-        col(Nomination.state).in_([s.value for s in LIVE]),
-    )
     me = _person(n)
-    if any(same_person(me, _person(other)) for other in (await session.execute(stmt)).scalars()):
+    if any(same_person(me, _person(other)) for other in await repo.other_live_individuals(session, n)):
         raise DomainError("duplicate_nomination", "N4")
 
 
@@ -244,18 +235,11 @@ async def list_nominations(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[NominationPublic]:
-    stmt = select(Nomination)
-    scope = _scope(actor)
-    if scope is not None:
-        stmt = stmt.where(scope)
     if conference_id is not None:
         await private_conference(session, actor, conference_id)
-        stmt = stmt.where(col(Nomination.conference_id) == conference_id)
-    if state is not None:
-        stmt = stmt.where(col(Nomination.state) == state.value)
     rows, nxt = await page(
         session,
-        stmt,
+        repo.nominations_query(_scope(actor), conference_id, state),
         [col(Nomination.created_at), col(Nomination.id)],
         lambda n: (n.created_at, n.id),
         cursor=cursor,

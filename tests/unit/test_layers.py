@@ -49,11 +49,6 @@ ALLOWED: set[str] = {
     "idempotency.py:claim:session.execute",  # not yet moved
     "idempotency.py:remember:select",  # not yet moved
     "idempotency.py:remember:session.execute",  # not yet moved
-    "nominations.py:_check_live_duplicate:select",  # not yet moved
-    "nominations.py:_check_live_duplicate:session.execute",  # not yet moved
-    "nominations.py:_visible:select",  # not yet moved
-    "nominations.py:_visible:session.execute",  # not yet moved
-    "nominations.py:list_nominations:select",  # not yet moved
     "submissions.py:_compile:sa.select",  # not yet moved
     "submissions.py:_compile:session.execute",  # not yet moved
     "submissions.py:_out:session.get",  # not yet moved

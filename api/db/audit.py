@@ -9,8 +9,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field
 from api.db.fast import KeysetRead
@@ -148,3 +150,24 @@ def tombstone_page_reader() -> KeysetRead:
         return stmt
 
     return KeysetRead(build, [deleted_at, event_id], hidden=("event_id",))
+
+
+async def claim_idempotency_key(
+    session: AsyncSession, actor_id: uuid.UUID, key: str, method: str, path: str, fingerprint: str
+) -> bool:
+    """Insert the key's record, or (when the key is taken) nothing: True when this request
+    claimed it. The INSERT waits on the primary key while a request with the same key is in flight."""
+    stmt = (
+        pg_insert(IdempotencyRecord)
+        .values(actor_id=actor_id, key=key, method=method, path=path, fingerprint=fingerprint, status_code=0)
+        .on_conflict_do_nothing()
+        .returning(col(IdempotencyRecord.key))
+    )
+    return (await session.execute(stmt)).first() is not None
+
+
+async def idempotency_record(session: AsyncSession, actor_id: uuid.UUID, key: str) -> IdempotencyRecord:
+    stmt = select(IdempotencyRecord).where(
+        col(IdempotencyRecord.actor_id) == actor_id, col(IdempotencyRecord.key) == key
+    )
+    return (await session.execute(stmt)).scalar_one()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,3 +31,10 @@ def downgrade(url: str, revision: str = "base") -> None:
 def check(url: str) -> None:
     """Raises when the models and the migrations disagree (``alembic check``)."""
     command.check(alembic_config(url))
+
+
+async def database_revision(engine: AsyncEngine) -> str | None:
+    """The revision the database's schema is at (None before the first migration)."""
+    async with engine.connect() as conn:
+        result = await conn.execute(sa.text("SELECT version_num FROM alembic_version"))
+        return result.scalar_one_or_none()

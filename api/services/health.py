@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
+
+from api.db import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +20,4 @@ def head_revision() -> str | None:
 
 
 async def database_revision(engine: AsyncEngine) -> str | None:
-    async with engine.connect() as conn:
-        result = await conn.execute(sa.text("SELECT version_num FROM alembic_version"))
-        return result.scalar_one_or_none()
+    return await migrate.database_revision(engine)

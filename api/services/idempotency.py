@@ -7,10 +7,9 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
 
+from api.db import audit as repo
 from api.db.audit import IdempotencyRecord
 from api.problems import Problem, invalid_field
 
@@ -61,19 +60,9 @@ async def claim(
         raise invalid_field("Idempotency-Key", "value_error")
     fp = fingerprint(method, path, body)
     actor = uuid.UUID(actor_id)
-    stmt = (
-        insert(IdempotencyRecord)
-        .values(actor_id=actor, key=key, method=method, path=path, fingerprint=fp, status_code=0)
-        .on_conflict_do_nothing()
-        .returning(col(IdempotencyRecord.key))
-    )
-    if (await session.execute(stmt)).first() is not None:
+    if await repo.claim_idempotency_key(session, actor, key, method, path, fp):
         return None
-    existing = (
-        await session.execute(
-            select(IdempotencyRecord).where(col(IdempotencyRecord.actor_id) == actor, col(IdempotencyRecord.key) == key)
-        )
-    ).scalar_one()
+    existing = await repo.idempotency_record(session, actor, key)
     if existing.fingerprint != fp:
         raise Problem("conflict", reason="idempotency_key_reused")
     return existing
@@ -82,13 +71,7 @@ async def claim(
 async def remember(
     session: AsyncSession, actor_id: str, key: str, status_code: int, body: Any, headers: dict[str, str]
 ) -> None:
-    record = (
-        await session.execute(
-            select(IdempotencyRecord).where(
-                col(IdempotencyRecord.actor_id) == uuid.UUID(actor_id), col(IdempotencyRecord.key) == key
-            )
-        )
-    ).scalar_one()
+    record = await repo.idempotency_record(session, uuid.UUID(actor_id), key)
     record.status_code = status_code
     record.body = body
     record.headers = headers

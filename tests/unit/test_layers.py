@@ -43,12 +43,6 @@ ALLOWED: set[str] = {
     "demo.py:reset_demo_passwords:session.execute",  # not yet moved
     "demo.py:seed_demo:select",  # not yet moved
     "demo.py:seed_demo:session.execute",  # not yet moved
-    "health.py:database_revision:sa.text",  # not yet moved
-    "idempotency.py:claim:insert",  # not yet moved
-    "idempotency.py:claim:select",  # not yet moved
-    "idempotency.py:claim:session.execute",  # not yet moved
-    "idempotency.py:remember:select",  # not yet moved
-    "idempotency.py:remember:session.execute",  # not yet moved
     "submissions.py:_compile:sa.select",  # not yet moved
     "submissions.py:_compile:session.execute",  # not yet moved
     "submissions.py:_out:session.get",  # not yet moved

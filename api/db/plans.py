@@ -69,3 +69,8 @@ def plans_query(issuer_unit_id: uuid.UUID | None) -> Select[Any]:
     if issuer_unit_id is not None:
         stmt = stmt.where(col(Plan.issuer_unit_id) == issuer_unit_id)
     return stmt
+
+
+async def plan_code_exists(session: AsyncSession, code: str) -> bool:
+    """Is there a plan with this code (by any issuer)?"""
+    return (await session.execute(select(Plan).where(col(Plan.code) == code))).first() is not None

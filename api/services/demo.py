@@ -9,8 +9,9 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
 
+from api.db import plans as plans_repo
+from api.db import users as users_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.delegates import Delegate
@@ -136,8 +137,7 @@ async def seed_demo(
     session: AsyncSession, password_for: Callable[[str], str] = lambda _: random_password()
 ) -> dict[str, str] | None:
     """Seed the demo once. Returns {username: password} when it seeded, None when already there."""
-    existing = await session.execute(select(Plan).where(col(Plan.code) == PLAN_CODE))
-    if existing.first() is not None:
+    if await plans_repo.plan_code_exists(session, PLAN_CODE):
         return None
     province = _unit(PROVINCE, UnitKind.PROVINCE, None, None)
     session.add(province)
@@ -354,7 +354,7 @@ async def reset_demo_passwords(
 ) -> dict[str, str]:
     passwords: dict[str, str] = {}
     for username, *_ in ACCOUNTS:
-        user = (await session.execute(select(User).where(col(User.username) == username))).scalar_one_or_none()
+        user = await users_repo.get_user_by_username(session, username)  # the demo's names are lower case
         if user is not None:
             passwords[username] = password_for(username)
             user.password_hash = hash_password(passwords[username])

@@ -39,10 +39,6 @@ ALLOWED: set[str] = {
     "delegates.py:designate:session.get",  # not yet moved
     "delegates.py:list_designations:select",  # not yet moved
     "delegates.py:stream_rows:session.stream",  # not yet moved
-    "demo.py:reset_demo_passwords:select",  # not yet moved
-    "demo.py:reset_demo_passwords:session.execute",  # not yet moved
-    "demo.py:seed_demo:select",  # not yet moved
-    "demo.py:seed_demo:session.execute",  # not yet moved
     "submissions.py:_compile:sa.select",  # not yet moved
     "submissions.py:_compile:session.execute",  # not yet moved
     "submissions.py:_out:session.get",  # not yet moved

@@ -216,6 +216,32 @@ async def grassroots_slots(
     return [(d, s) for d, s in (await session.execute(stmt)).all()]
 
 
+async def plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[Conference, str]]:
+    """S4 — the plan's conferences with their unit's name, by date, session and unit name."""
+    from api.db.units import Unit
+
+    stmt = (
+        sa.select(Conference, col(Unit.name))
+        .join(Unit, col(Unit.id) == col(Conference.unit_id))
+        .where(col(Conference.plan_id) == plan_id)
+        .order_by(col(Conference.held_on), col(Conference.session), col(Unit.name_folded))
+    )
+    return [(c, name) for c, name in (await session.execute(stmt)).all()]
+
+
+async def named_allocations(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[uuid.UUID, str, int]]:
+    """S4 — the district conference's allocations (unit id, unit name, seats) by unit name."""
+    from api.db.units import Unit
+
+    stmt = (
+        sa.select(col(Allocation.unit_id), col(Unit.name), col(Allocation.seats))
+        .join(Unit, col(Unit.id) == col(Allocation.unit_id))
+        .where(col(Allocation.conference_id) == conference_id)
+        .order_by(col(Unit.name_folded))
+    )
+    return [(u, n, seats) for u, n, seats in (await session.execute(stmt)).all()]
+
+
 async def allocations_of(session: AsyncSession, conference_id: uuid.UUID) -> list[Allocation]:
     stmt = select(Allocation).where(col(Allocation.conference_id) == conference_id).order_by(col(Allocation.unit_id))
     return list((await session.execute(stmt)).scalars().all())

@@ -64,6 +64,11 @@ async def plan_of(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:
     return await repository.lookup(session, Plan, plan_id)
 
 
+async def plans_by_ids(session: AsyncSession, ids: set[uuid.UUID]) -> dict[uuid.UUID, Plan]:
+    """The plans of a page's rows, in one query."""
+    return {p.id: p for p in (await session.execute(select(Plan).where(col(Plan.id).in_(ids)))).scalars()}
+
+
 def plans_query(issuer_unit_id: uuid.UUID | None) -> Select[Any]:
     stmt = select(Plan)
     if issuer_unit_id is not None:

@@ -12,8 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
+from api.domain.submissions import Kind, State
 
 KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
 STATES = ("draft", "submitted", "approved", "changes_requested", "final")
@@ -102,6 +104,56 @@ class Attachment(SQLModel, table=True):
     created_by: uuid.UUID | None = None
     created_at: dt.datetime = created_field()
     deleted_at: dt.datetime | None = Field(default=None, sa_type=sa.DateTime(timezone=True))
+
+
+async def get_submission(
+    session: AsyncSession, submission_id: uuid.UUID, *, for_update: bool = False
+) -> Submission | None:
+    return await repository.get(session, Submission, submission_id, for_update=for_update)
+
+
+async def version_of(session: AsyncSession, submission_id: uuid.UUID, number: int) -> SubmissionVersion | None:
+    """A version by its key, from the session when already loaded."""
+    return await repository.lookup(session, SubmissionVersion, (submission_id, number))
+
+
+async def versions_by_keys(
+    session: AsyncSession, keys: list[tuple[uuid.UUID, int]]
+) -> dict[tuple[uuid.UUID, int], SubmissionVersion]:
+    """The versions of a page's rows by ``(submission_id, number)``, in one query."""
+    if not keys:
+        return {}
+    stmt = select(SubmissionVersion).where(
+        sa.tuple_(col(SubmissionVersion.submission_id), col(SubmissionVersion.number)).in_(keys)
+    )
+    return {(v.submission_id, v.number): v for v in (await session.execute(stmt)).scalars()}
+
+
+def submissions_query(
+    scope: sa.ColumnElement[bool] | None,
+    *,
+    plan_id: uuid.UUID | None,
+    unit_id: uuid.UUID | None,
+    kind: Kind | None,
+    state: State | None,
+) -> Select[Any]:
+    """The submissions in ``scope`` (X2), filtered (paged by the caller)."""
+    stmt = select(Submission)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    for column, value in ((Submission.plan_id, plan_id), (Submission.unit_id, unit_id)):
+        if value is not None:
+            stmt = stmt.where(col(column) == value)
+    if kind is not None:
+        stmt = stmt.where(col(Submission.kind) == kind.value)
+    if state is not None:
+        stmt = stmt.where(col(Submission.state) == state.value)
+    return stmt
+
+
+def versions_query(submission_id: uuid.UUID) -> Select[Any]:
+    """S5 — the submission's versions (paged by the caller)."""
+    return select(SubmissionVersion).where(col(SubmissionVersion.submission_id) == submission_id)
 
 
 def attachments_query(submission_id: uuid.UUID) -> Select[Any]:

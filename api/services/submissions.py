@@ -9,14 +9,15 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
 from api.db import participants as participants_repo
+from api.db import plans as plans_repo
 from api.db import submissions as submissions_repo
 from api.db.base import utcnow
-from api.db.conferences import Allocation, Conference
+from api.db.conferences import Conference
 from api.db.pagination import InvalidCursor, sequence_page
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
@@ -144,12 +145,12 @@ def version_public(v: SubmissionVersion, attachments: list[Attachment]) -> Versi
 
 
 async def _version(session: AsyncSession, submission_id: uuid.UUID, number: int) -> SubmissionVersion | None:
-    return await session.get(SubmissionVersion, (submission_id, number))
+    return await submissions_repo.version_of(session, submission_id, number)
 
 
 async def _out(session: AsyncSession, s: Submission) -> SubmissionPublic:
     version = await _version(session, s.id, s.current_version)
-    plan = await session.get(Plan, s.plan_id)
+    plan = await plans_repo.plan_of(session, s.plan_id)
     assert version is not None
     assert plan is not None
     return public(s, version, plan.unit_plan_due_on)
@@ -162,10 +163,7 @@ async def visible(
     session: AsyncSession, actor: Actor, submission_id: uuid.UUID, *, for_update: bool = False
 ) -> Submission:
     """X2 — submissions are private to their unit; anyone else gets 404."""
-    stmt = select(Submission).where(col(Submission.id) == submission_id)
-    if for_update:
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    s = (await session.execute(stmt)).scalar_one_or_none()
+    s = await submissions_repo.get_submission(session, submission_id, for_update=for_update)
     if s is None or not can_see_private(actor, str(s.unit_id), str(s.district_id)):
         raise NotFound
     return s
@@ -230,17 +228,7 @@ async def list_submissions(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[SubmissionPublic]:
-    stmt = select(Submission)
-    scope = _scope(actor)
-    if scope is not None:
-        stmt = stmt.where(scope)
-    for column, value in ((Submission.plan_id, plan_id), (Submission.unit_id, unit_id)):
-        if value is not None:
-            stmt = stmt.where(col(column) == value)
-    if kind is not None:
-        stmt = stmt.where(col(Submission.kind) == kind.value)
-    if state is not None:
-        stmt = stmt.where(col(Submission.state) == state.value)
+    stmt = submissions_repo.submissions_query(_scope(actor), plan_id=plan_id, unit_id=unit_id, kind=kind, state=state)
     rows, nxt = await page(
         session,
         stmt,
@@ -250,17 +238,8 @@ async def list_submissions(
         limit=limit,
         sync=sync_order(updated_after, Submission.updated_at, Submission.id),
     )
-    keys = [(s.id, s.current_version) for s in rows]
-    versions: dict[tuple[uuid.UUID, int], SubmissionVersion] = {}
-    if keys:
-        vstmt = select(SubmissionVersion).where(
-            sa.tuple_(col(SubmissionVersion.submission_id), col(SubmissionVersion.number)).in_(keys)
-        )
-        versions = {(v.submission_id, v.number): v for v in (await session.execute(vstmt)).scalars()}
-    plans = {
-        p.id: p
-        for p in (await session.execute(select(Plan).where(col(Plan.id).in_({s.plan_id for s in rows})))).scalars()
-    }
+    versions = await submissions_repo.versions_by_keys(session, [(s.id, s.current_version) for s in rows])
+    plans = await plans_repo.plans_by_ids(session, {s.plan_id for s in rows})
     items = [public(s, versions[(s.id, s.current_version)], plans[s.plan_id].unit_plan_due_on) for s in rows]
     return Page(items=items, next_cursor=nxt)
 
@@ -280,10 +259,9 @@ async def list_versions(
 ) -> Page[VersionPublic]:
     """S5 — the versions in order; append-only, so their creation time is their update time."""
     await visible(session, actor, submission_id)
-    stmt = select(SubmissionVersion).where(col(SubmissionVersion.submission_id) == submission_id)
     rows, nxt = await page(
         session,
-        stmt,
+        submissions_repo.versions_query(submission_id),
         [col(SubmissionVersion.number)],
         lambda v: (v.number,),
         cursor=cursor,
@@ -386,7 +364,7 @@ async def _presentation_target(
 
 
 async def create_submission(session: AsyncSession, actor: Actor, body: SubmissionCreate) -> SubmissionPublic:
-    plan = await session.get(Plan, body.plan_id)
+    plan = await plans_repo.plan_of(session, body.plan_id)
     if plan is None:
         raise invalid_field("plan_id", "unknown_plan")
     if body.kind is Kind.DISTRICT_COMPILATION:
@@ -590,12 +568,6 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
     if not (actor.role is Role.DISTRICT_ADMIN and administers(actor, str(plan.issuer_unit_id))):
         raise Forbidden
     status = await unit_plan_status(session, actor, plan.id)
-    schedule_stmt = (
-        sa.select(Conference, col(Unit.name))
-        .join(Unit, col(Unit.id) == col(Conference.unit_id))
-        .where(col(Conference.plan_id) == plan.id)
-        .order_by(col(Conference.held_on), col(Conference.session), col(Unit.name_folded))
-    )
     schedule = [
         {
             "conference_id": str(c.id),
@@ -607,20 +579,14 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
             "session": c.session,
             "place": c.place,
         }
-        for c, name in (await session.execute(schedule_stmt)).all()
+        for c, name in await conferences_repo.plan_schedule(session, plan.id)
     ]
     district = await conferences_repo.district_conference(session, plan.id, plan.issuer_unit_id)
     allocations: list[dict[str, Any]] = []
     if district is not None:
-        alloc_stmt = (
-            sa.select(col(Allocation.unit_id), col(Unit.name), col(Allocation.seats))
-            .join(Unit, col(Unit.id) == col(Allocation.unit_id))
-            .where(col(Allocation.conference_id) == district.id)
-            .order_by(col(Unit.name_folded))
-        )
         allocations = [
             {"unit_id": str(u), "unit_name": n, "seats": seats}
-            for u, n, seats in (await session.execute(alloc_stmt)).all()
+            for u, n, seats in await conferences_repo.named_allocations(session, district.id)
         ]
     snapshot = {
         "generated_at": utcnow().isoformat(),

@@ -39,16 +39,6 @@ ALLOWED: set[str] = {
     "delegates.py:designate:session.get",  # not yet moved
     "delegates.py:list_designations:select",  # not yet moved
     "delegates.py:stream_rows:session.stream",  # not yet moved
-    "submissions.py:_compile:sa.select",  # not yet moved
-    "submissions.py:_compile:session.execute",  # not yet moved
-    "submissions.py:_out:session.get",  # not yet moved
-    "submissions.py:_version:session.get",  # not yet moved
-    "submissions.py:create_submission:session.get",  # not yet moved
-    "submissions.py:list_submissions:select",  # not yet moved
-    "submissions.py:list_submissions:session.execute",  # not yet moved
-    "submissions.py:list_versions:select",  # not yet moved
-    "submissions.py:visible:select",  # not yet moved
-    "submissions.py:visible:session.execute",  # not yet moved
 }
 
 

@@ -242,6 +242,11 @@ async def named_allocations(session: AsyncSession, conference_id: uuid.UUID) -> 
     return [(u, n, seats) for u, n, seats in (await session.execute(stmt)).all()]
 
 
+async def allocation_of(session: AsyncSession, conference_id: uuid.UUID, unit_id: uuid.UUID) -> Allocation | None:
+    """A10 — the unit's seats on the district conference, from the session when already loaded."""
+    return await repository.lookup(session, Allocation, (conference_id, unit_id))
+
+
 async def allocations_of(session: AsyncSession, conference_id: uuid.UUID) -> list[Allocation]:
     stmt = select(Allocation).where(col(Allocation.conference_id) == conference_id).order_by(col(Allocation.unit_id))
     return list((await session.execute(stmt)).scalars().all())

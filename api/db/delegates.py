@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncResult, AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
@@ -209,3 +209,59 @@ def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
     if sync:
         return KeysetRead(build, [table.updated_at, table.id], hidden=("sort_key",), tag=SYNC)
     return KeysetRead(build, list_order(), hidden=("sort_key",))
+
+
+async def people_on_list(
+    session: AsyncSession,
+    conference_id: uuid.UUID,
+    ids: set[str],
+    names: set[tuple[str, str]],
+    *,
+    whole_list: bool,
+) -> list[tuple[str | None, str, dt.date | None]]:
+    """A7 — (national id, folded name, birth date) of the list's delegates who may be one of a
+    batch: those matching ``ids`` or ``names`` through the unique indexes, or the whole list."""
+    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
+        col(Delegate.conference_id) == conference_id
+    )
+    if not whole_list:
+        clauses = []
+        if ids:
+            clauses.append(col(Delegate.national_id).in_(ids))
+        if names:
+            clauses.append(
+                sa.tuple_(col(Delegate.name_folded), sa.cast(col(Delegate.birth_date), sa.String)).in_(list(names))
+            )
+        stmt = stmt.where(sa.or_(*clauses))
+    return [(nid, name, birth) for nid, name, birth in (await session.execute(stmt)).all()]
+
+
+async def others_alike(
+    session: AsyncSession, conference_id: uuid.UUID, delegate: Delegate
+) -> list[tuple[str | None, str, dt.date | None]]:
+    """A7 — others on the list with ``delegate``'s folded name and birth date, or its national id."""
+    clauses = [
+        sa.and_(col(Delegate.name_folded) == delegate.name_folded, col(Delegate.birth_date) == delegate.birth_date)
+    ]
+    if delegate.national_id:
+        clauses.append(col(Delegate.national_id) == delegate.national_id)
+    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
+        col(Delegate.conference_id) == conference_id, col(Delegate.id) != delegate.id, sa.or_(*clauses)
+    )
+    return [(nid, name, birth) for nid, name, birth in (await session.execute(stmt)).all()]
+
+
+async def stream_export_rows(
+    session: AsyncSession, fields: Sequence[str], conference_id: uuid.UUID, batch: int
+) -> AsyncResult[Any]:
+    """The list's export rows from a server-side cursor, ``batch`` rows at a time."""
+    stmt = export_rows(fields).execution_options(yield_per=batch)
+    result: AsyncResult[Any] = await session.stream(stmt.where(col(Delegate.conference_id) == conference_id))
+    return result
+
+
+def designations_query(district_conference_id: uuid.UUID, unit_id: uuid.UUID) -> Select[Any]:
+    """A10 — the unit's delegates on its district conference's list (paged by the caller)."""
+    return select(Delegate).where(
+        col(Delegate.conference_id) == district_conference_id, col(Delegate.origin_unit_id) == unit_id
+    )

@@ -11,14 +11,14 @@ import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as repo
+from api.db import plans as plans_repo
 from api.db.base import utcnow
-from api.db.conferences import Allocation, Conference
+from api.db.conferences import Conference
 from api.db.delegates import Delegate
 from api.db.fast import like_pattern
 from api.db.plans import Plan
@@ -120,19 +120,7 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
     names = {(p.name_folded, p.birth_date) for p in people if p.birth_date}
     if not ids and not names:
         return []
-    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
-        col(Delegate.conference_id) == conference_id
-    )
-    if len(people) <= 50:
-        clauses = []
-        if ids:
-            clauses.append(col(Delegate.national_id).in_(ids))
-        if names:
-            clauses.append(
-                sa.tuple_(col(Delegate.name_folded), sa.cast(col(Delegate.birth_date), sa.String)).in_(list(names))
-            )
-        stmt = stmt.where(sa.or_(*clauses))
-    rows = (await session.execute(stmt)).all()
+    rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
     stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
     by_id = {p.national_id: p for p in stored if p.national_id}
     by_name: dict[tuple[str, str | None], list[Person]] = {}
@@ -154,7 +142,7 @@ async def _prepare_write(
     """Lock the conference for a write to its list: (conference, plan, unit is pilot, cap)."""
     conference = await organized_conference(session, actor, conference_id)
     check_unlocked(conference.finalized_at is not None)  # A8
-    plan = await session.get(Plan, conference.plan_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
     unit = await get_unit(session, conference.unit_id)
     assert plan is not None
     assert unit is not None
@@ -217,10 +205,9 @@ async def stream_rows(
     """The list in Vietnamese order, in batches, from a server-side cursor: memory holds one batch
     whatever the list's length. It outlives the request's handler, so it reads in a read-only
     transaction of its own."""
-    stmt = repo.export_rows(FIELDS).execution_options(yield_per=batch)
     names = (*FIELDS, "origin_unit")
     async with factory() as session:
-        result = await session.stream(stmt.where(col(Delegate.conference_id) == conference_id))
+        result = await repo.stream_export_rows(session, FIELDS, conference_id, batch)
         async for rows in result.partitions(batch):
             yield [dict(zip(names, row, strict=True)) for row in rows]
 
@@ -296,20 +283,12 @@ async def update_delegate(
 
 async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: Delegate) -> bool:
     """Whether someone other than ``delegate`` on the list is the same person (A7, as POST)."""
-    clauses = [
-        sa.and_(col(Delegate.name_folded) == delegate.name_folded, col(Delegate.birth_date) == delegate.birth_date)
-    ]
-    if delegate.national_id:
-        clauses.append(col(Delegate.national_id) == delegate.national_id)
-    stmt = sa.select(col(Delegate.national_id), col(Delegate.name_folded), col(Delegate.birth_date)).where(
-        col(Delegate.conference_id) == conference_id, col(Delegate.id) != delegate.id, sa.or_(*clauses)
-    )
     me = _person(
         {"national_id": delegate.national_id, "full_name": delegate.full_name, "birth_date": delegate.birth_date}
     )
     return any(
         same_person(me, Person(nid, name, birth.isoformat() if birth else None))
-        for nid, name, birth in (await session.execute(stmt)).all()
+        for nid, name, birth in await repo.others_alike(session, conference_id, delegate)
     )
 
 
@@ -474,12 +453,9 @@ async def list_designations(
     district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
     if district is None:
         return Page(items=[], next_cursor=None)
-    stmt = select(Delegate).where(
-        col(Delegate.conference_id) == district.id, col(Delegate.origin_unit_id) == conference.unit_id
-    )
     rows, nxt = await page(
         session,
-        stmt,
+        repo.designations_query(district.id, conference.unit_id),
         [col(Delegate.name_folded), col(Delegate.id)],
         lambda d: (d.name_folded, d.id),
         cursor=cursor,
@@ -498,10 +474,10 @@ async def designate(
     origin = await repo.get_delegate(session, conference.id, body.delegate_id)
     if origin is None:
         raise invalid_field("delegate_id", "unknown_delegate", rule="A10")
-    allocation = await session.get(Allocation, (district.id, conference.unit_id))
+    allocation = await conferences_repo.allocation_of(session, district.id, conference.unit_id)
     designated = await repo.designated_count(session, district.id, conference.unit_id)
     check_designation(allocation.seats if allocation else 0, designated, Category(origin.category))
-    plan = await session.get(Plan, district.plan_id)
+    plan = await plans_repo.plan_of(session, district.plan_id)
     district_unit = await get_unit(session, district.unit_id)
     assert plan is not None
     assert district_unit is not None

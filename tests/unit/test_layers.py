@@ -31,14 +31,6 @@ ALLOWED: set[str] = {
     "conferences.py:put_allocations:sa.delete",  # not yet moved
     "conferences.py:put_allocations:session.execute",  # not yet moved
     "conferences.py:put_allocations:session.get",  # not yet moved
-    "delegates.py:_existing_people:sa.select",  # not yet moved
-    "delegates.py:_existing_people:session.execute",  # not yet moved
-    "delegates.py:_is_other:sa.select",  # not yet moved
-    "delegates.py:_is_other:session.execute",  # not yet moved
-    "delegates.py:_prepare_write:session.get",  # not yet moved
-    "delegates.py:designate:session.get",  # not yet moved
-    "delegates.py:list_designations:select",  # not yet moved
-    "delegates.py:stream_rows:session.stream",  # not yet moved
 }
 
 

@@ -9,11 +9,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
+from api.db.plans import Plan
+from api.db.units import Unit
+from api.domain.units import Level
 
 FORMS = ("advanced_exemplars", "good_people_good_deeds", "skilled_creative_workers")
 
@@ -87,9 +91,6 @@ async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> R
 
 
 def _facts_select() -> Any:
-    from api.db.plans import Plan
-    from api.db.units import Unit
-
     return (
         sa.select(
             *[c for c in Conference.__table__.c if c.name != "agenda"],  # type: ignore[attr-defined]
@@ -218,8 +219,6 @@ async def grassroots_slots(
 
 async def plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[Conference, str]]:
     """S4 — the plan's conferences with their unit's name, by date, session and unit name."""
-    from api.db.units import Unit
-
     stmt = (
         sa.select(Conference, col(Unit.name))
         .join(Unit, col(Unit.id) == col(Conference.unit_id))
@@ -231,8 +230,6 @@ async def plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple
 
 async def named_allocations(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[uuid.UUID, str, int]]:
     """S4 — the district conference's allocations (unit id, unit name, seats) by unit name."""
-    from api.db.units import Unit
-
     stmt = (
         sa.select(col(Allocation.unit_id), col(Unit.name), col(Allocation.seats))
         .join(Unit, col(Unit.id) == col(Allocation.unit_id))
@@ -240,6 +237,51 @@ async def named_allocations(session: AsyncSession, conference_id: uuid.UUID) -> 
         .order_by(col(Unit.name_folded))
     )
     return [(u, n, seats) for u, n, seats in (await session.execute(stmt)).all()]
+
+
+async def plan_and_unit(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid.UUID) -> tuple[Plan, Unit]:
+    """The conference's plan and unit, in one query."""
+    stmt = select(Plan, Unit).join(Unit, col(Unit.id) == unit_id).where(col(Plan.id) == plan_id)
+    plan, unit = (await session.execute(stmt)).one()
+    return plan, unit
+
+
+def conferences_query(*, plan_id: uuid.UUID | None, unit_id: uuid.UUID | None, level: Level | None) -> Select[Any]:
+    """The conferences of a plan, a unit, a level (paged by the caller)."""
+    stmt = select(Conference)
+    if plan_id is not None:
+        stmt = stmt.where(col(Conference.plan_id) == plan_id)
+    if unit_id is not None:
+        stmt = stmt.where(col(Conference.unit_id) == unit_id)
+    if level is not None:
+        stmt = stmt.where(col(Conference.level) == level.value)
+    return stmt
+
+
+async def units_without_conference(
+    session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str]]:
+    """C6 — the district's grassroots units (id, name) with no conference under the plan, by name."""
+    stmt = (
+        sa.select(col(Unit.id), col(Unit.name))
+        .where(col(Unit.district_id) == district_id, col(Unit.level) == "grassroots")
+        .where(~sa.exists().where(col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == plan_id))
+        .order_by(col(Unit.name_folded))
+    )
+    return [(i, n) for i, n in (await session.execute(stmt)).all()]
+
+
+async def allocated_seats(session: AsyncSession, conference_id: uuid.UUID) -> int:
+    """A10 — the seats allocated on the district conference, in all."""
+    stmt = sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.seats)), 0)).where(
+        col(Allocation.conference_id) == conference_id
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def delete_allocations(session: AsyncSession, conference_id: uuid.UUID) -> None:
+    """A10 — the district conference's allocations, removed (before the new ones are added)."""
+    await session.execute(sa.delete(Allocation).where(col(Allocation.conference_id) == conference_id))
 
 
 async def allocation_of(session: AsyncSession, conference_id: uuid.UUID, unit_id: uuid.UUID) -> Allocation | None:

@@ -265,3 +265,41 @@ def designations_query(district_conference_id: uuid.UUID, unit_id: uuid.UUID) ->
     return select(Delegate).where(
         col(Delegate.conference_id) == district_conference_id, col(Delegate.origin_unit_id) == unit_id
     )
+
+
+async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int, int, int]:
+    """A6 — of the counted delegates: all, direct workers, women, ethnic minorities, commended twice or more."""
+    d = Delegate
+    counted = col(d.pilot_invitee).is_(False)
+    stmt = sa.select(
+        sa.func.count(),
+        sa.func.count().filter(col(d.category) == "direct_worker"),
+        sa.func.count().filter(col(d.gender) == "female"),
+        sa.func.count().filter(sa.and_(col(d.ethnicity).is_not(None), sa.func.lower(col(d.ethnicity)) != "kinh")),
+        sa.func.count().filter(col(d.province_commendations) >= 2),
+    ).where(col(d.conference_id) == conference_id, counted)
+    total, direct, women, minorities, twice = (await session.execute(stmt)).one()
+    return total, direct, women, minorities, twice
+
+
+async def sector_counts(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[str | None, int]]:
+    """A6 — the counted delegates per economic sector, in sector order."""
+    d = Delegate
+    counted = col(d.pilot_invitee).is_(False)
+    stmt = (
+        sa.select(col(d.economic_sector), sa.func.count())
+        .where(col(d.conference_id) == conference_id, counted)
+        .group_by(col(d.economic_sector))
+        .order_by(col(d.economic_sector))
+    )
+    return [(s, n) for s, n in (await session.execute(stmt)).all()]
+
+
+async def designated_by_unit(session: AsyncSession, conference_id: uuid.UUID) -> dict[uuid.UUID | None, int]:
+    """A10 — the district list's delegates per origin unit."""
+    stmt = (
+        sa.select(col(Delegate.origin_unit_id), sa.func.count())
+        .where(col(Delegate.conference_id) == conference_id, col(Delegate.origin_unit_id).is_not(None))
+        .group_by(col(Delegate.origin_unit_id))
+    )
+    return {u: int(n) for u, n in (await session.execute(stmt)).all()}

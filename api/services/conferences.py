@@ -8,15 +8,14 @@ from collections.abc import Mapping
 from types import SimpleNamespace
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import col, select
+from sqlmodel import col
 
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
+from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.conferences import Allocation, Conference
-from api.db.delegates import Delegate
 from api.db.plans import Plan
 from api.db.submissions import approved_presentation_ids
 from api.db.units import Unit, get_unit, units_by_ids
@@ -135,9 +134,7 @@ async def organized_conference(
 
 async def _context(session: AsyncSession, conference: Conference) -> tuple[Plan, Unit]:
     """The conference's plan and unit, in one query."""
-    stmt = select(Plan, Unit).join(Unit, col(Unit.id) == conference.unit_id).where(col(Plan.id) == conference.plan_id)
-    plan, unit = (await session.execute(stmt)).one()
-    return plan, unit
+    return await repo.plan_and_unit(session, conference.plan_id, conference.unit_id)
 
 
 def assembly_of(plan: Plan, unit: Unit, level: Level) -> Assembly:
@@ -210,26 +207,16 @@ async def list_conferences(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[ConferencePublic]:
-    stmt = select(Conference)
-    if plan_id is not None:
-        stmt = stmt.where(col(Conference.plan_id) == plan_id)
-    if unit_id is not None:
-        stmt = stmt.where(col(Conference.unit_id) == unit_id)
-    if level is not None:
-        stmt = stmt.where(col(Conference.level) == level.value)
     rows, nxt = await page(
         session,
-        stmt,
+        repo.conferences_query(plan_id=plan_id, unit_id=unit_id, level=level),
         [col(Conference.held_on), col(Conference.id)],
         lambda c: (c.held_on, c.id),
         cursor=cursor,
         limit=limit,
         sync=sync_order(updated_after, Conference.updated_at, Conference.id),
     )
-    plans = {
-        p.id: p
-        for p in (await session.execute(select(Plan).where(col(Plan.id).in_({c.plan_id for c in rows})))).scalars()
-    }
+    plans = await plans_repo.plans_by_ids(session, {c.plan_id for c in rows})
     units = {u.id: u for u in await units_by_ids(session, {c.unit_id for c in rows})}
     return Page(items=[public(c, plans[c.plan_id], units[c.unit_id]) for c in rows], next_cursor=nxt)
 
@@ -312,7 +299,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     unit = await get_unit(session, body.unit_id)
     if unit is None:
         raise invalid_field("unit_id", "unknown_unit")
-    plan = await session.get(Plan, body.plan_id)
+    plan = await plans_repo.plan_of(session, body.plan_id)
     if plan is None:
         raise invalid_field("plan_id", "unknown_plan")
     if unit.level not in (Level.GRASSROOTS, Level.DISTRICT) or unit.district_id is None:
@@ -468,7 +455,7 @@ async def put_agenda(
     before = agenda_public(conference, approved)
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
-    plan = await session.get(Plan, conference.plan_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
     assert plan is not None
     spec = agenda_spec(
         (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
@@ -558,23 +545,8 @@ def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
 
 async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[str, Any]:
     """A6 — §II.2.2: shares reported, never enforced."""
-    d = Delegate
-    counted = col(d.pilot_invitee).is_(False)
-    stmt = sa.select(
-        sa.func.count(),
-        sa.func.count().filter(col(d.category) == "direct_worker"),
-        sa.func.count().filter(col(d.gender) == "female"),
-        sa.func.count().filter(sa.and_(col(d.ethnicity).is_not(None), sa.func.lower(col(d.ethnicity)) != "kinh")),
-        sa.func.count().filter(col(d.province_commendations) >= 2),
-    ).where(col(d.conference_id) == conference_id, counted)
-    total, direct, women, minorities, twice = (await session.execute(stmt)).one()
-    sectors_stmt = (
-        sa.select(col(d.economic_sector), sa.func.count())
-        .where(col(d.conference_id) == conference_id, counted)
-        .group_by(col(d.economic_sector))
-        .order_by(col(d.economic_sector))
-    )
-    sectors = {str(s or "unspecified"): int(n) for s, n in (await session.execute(sectors_stmt)).all()}
+    total, direct, women, minorities, twice = await delegates_repo.structure_counts(session, conference_id)
+    sectors = {str(s or "unspecified"): int(n) for s, n in await delegates_repo.sector_counts(session, conference_id)}
     return {
         "total": total,
         "direct_workers": direct,
@@ -643,17 +615,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     if level is Level.DISTRICT:
-        missing_stmt = (
-            sa.select(col(Unit.id), col(Unit.name))
-            .where(col(Unit.district_id) == conference.district_id, col(Unit.level) == "grassroots")
-            .where(
-                ~sa.exists().where(
-                    col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == conference.plan_id
-                )
-            )
-            .order_by(col(Unit.name_folded))
-        )
-        missing = (await session.execute(missing_stmt)).all()
+        missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
         items.append(
             _item(
                 "C6",
@@ -710,15 +672,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     )
     items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
     if level is Level.DISTRICT:
-        total_allocated = int(
-            (
-                await session.execute(
-                    sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.seats)), 0)).where(
-                        col(Allocation.conference_id) == conference.id
-                    )
-                )
-            ).scalar_one()
-        )
+        total_allocated = await repo.allocated_seats(session, conference.id)
         items.append(
             _item(
                 "A10",
@@ -750,12 +704,7 @@ async def _district_conference(
 async def _allocations_out(session: AsyncSession, conference: Conference, plan: Plan) -> Allocations:
     rows = await repo.allocations_of(session, conference.id)
     units = {u.id: u for u in await units_by_ids(session, {r.unit_id for r in rows})}
-    designated_stmt = (
-        sa.select(col(Delegate.origin_unit_id), sa.func.count())
-        .where(col(Delegate.conference_id) == conference.id, col(Delegate.origin_unit_id).is_not(None))
-        .group_by(col(Delegate.origin_unit_id))
-    )
-    designated = {u: int(n) for u, n in (await session.execute(designated_stmt)).all()}
+    designated = await delegates_repo.designated_by_unit(session, conference.id)
     items = sorted(
         (
             AllocationPublic(
@@ -778,7 +727,7 @@ async def _allocations_out(session: AsyncSession, conference: Conference, plan: 
 
 async def get_allocations(session: AsyncSession, conference_id: uuid.UUID) -> Allocations:
     conference = await _district_conference(session, conference_id)
-    plan = await session.get(Plan, conference.plan_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
     assert plan is not None
     return await _allocations_out(session, conference, plan)
 
@@ -789,7 +738,7 @@ async def put_allocations(
     conference = await _district_conference(session, conference_id, for_update=True)
     if not administers(actor, str(conference.district_id)):
         raise Forbidden
-    plan = await session.get(Plan, conference.plan_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
     assert plan is not None
     before = await _allocations_out(session, conference, plan)
     require_match(if_match, etag_of(before))
@@ -802,7 +751,7 @@ async def put_allocations(
         if unit is None or unit.level != "grassroots" or unit.district_id != conference.district_id:
             raise invalid_field(f"items.{n}.unit_id", "unknown_unit", rule="A10")
     check_allocations({str(k): v for k, v in wanted.items()}, before.capacity)
-    await session.execute(sa.delete(Allocation).where(col(Allocation.conference_id) == conference.id))
+    await repo.delete_allocations(session, conference.id)
     session.add_all([Allocation(conference_id=conference.id, unit_id=u, seats=s) for u, s in wanted.items()])
     await session.flush()
     out = await _allocations_out(session, conference, plan)

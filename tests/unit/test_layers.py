@@ -34,8 +34,8 @@ def _is_query(call: ast.Call) -> str | None:
         owner = _name(func.value)
         if owner in _SQLALCHEMY_ALIASES and func.attr in _STATEMENT_BUILDERS:
             return f"{owner}.{func.attr}"
-        # ``session.execute(...)``, ``self.session.get(...)``, ``db.scalars(...)``: any receiver named *session*.
-        if func.attr in _SESSION_METHODS and owner.split(".")[-1].endswith("session"):
+        # ``session.execute(...)``, ``self.session.get(...)``, ``conn.execute(...)``: a session or a connection.
+        if func.attr in _SESSION_METHODS and owner.split(".")[-1].endswith(("session", "conn", "connection")):
             return f"{owner}.{func.attr}"
     return None
 
@@ -102,6 +102,7 @@ async def reads(session, repo):
     await session.scalars(sa.delete(Thing))
     await self.session.stream(insert(Thing))
     await session.execute(sa.text("SELECT 1"))
+    await conn.scalar(other)
 
 async def writes(session, repo):
     session.add(Thing())
@@ -126,5 +127,6 @@ async def writes(session, repo):
             "sample.py:reads:insert",
             "sample.py:reads:session.execute",
             "sample.py:reads:sa.text",
+            "sample.py:reads:conn.scalar",
         ]
     )

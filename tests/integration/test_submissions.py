@@ -217,12 +217,17 @@ async def test_S6_upload_checksum_round_trip_and_refusals(district: District, ap
     assert got.content == PDF
     assert got.headers["X-Checksum-SHA256"] == meta["sha256"]
     assert "filename*=UTF-8''K%E1%BA%BF" in got.headers["Content-Disposition"]
+
     # a renamed executable is refused by its content
+    def stored() -> set[str]:
+        return {p.name for p in app.state.settings.attachments_path.rglob("*") if p.is_file()}
+
+    before = stored()
+    assert meta["sha256"] in before
     exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
     r = await district.client.post(url, files={"file": ("bao-cao.pdf", exe, "application/pdf")}, headers=officer)
     assert (r.status_code, r.json()["code"]) == (415, "unsupported_media_type")
-    stored = [p.name for p in app.state.settings.attachments_path.rglob("*") if p.is_file()]
-    assert stored == [meta["sha256"]]  # the refused upload left no file behind
+    assert stored() == before  # the refused upload left no file behind (other tests' files stay as they were)
     # an upload over the limit is refused from its Content-Length, before the body is read
     limit = app.state.settings.attachment_max_bytes
     r = await district.client.post(

@@ -134,18 +134,17 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     app.state.settings = settings
     problems.install(app)
 
-    # Matched in this order: the routers of the hot reads first (matching walks the routes).
     api_routers = (
-        conferences.router,
-        delegates.router,
-        units.router,
-        nominations.router,
-        plans.router,
-        audit.router,
-        submissions.router,
         auth.router,
         users.router,
+        plans.router,
+        units.router,
         blocks.router,
+        conferences.router,
+        delegates.router,
+        nominations.router,
+        submissions.router,
+        audit.router,
         vocabulary.router,
         deletions.router,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import os
 import signal
 import sys
@@ -61,6 +62,15 @@ def _exit_on_signal(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def server_stack() -> dict[str, str]:
+    """uvicorn[standard]'s event loop and HTTP parser, uvloop and httptools (bench/RESULTS.md);
+    the plain asyncio loop and h11 only where they cannot be installed (uvloop: not on Windows)."""
+    return {
+        "loop": "uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+        "http": "httptools" if importlib.util.find_spec("httptools") else "h11",
+    }
+
+
 def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
     import uvicorn
 
@@ -83,6 +93,7 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
             host=host,
             port=port,
             workers=workers,
+            **server_stack(),  # type: ignore[arg-type]  # uvicorn's Literal names
             log_level=settings.log_level.lower(),
             log_config=logging_config(settings.log_level),
             access_log=False,

@@ -166,7 +166,7 @@ def _entity_tags(value: bytes) -> set[bytes]:
 class ConditionalGetMiddleware:
     """``If-None-Match`` on a GET or HEAD: when the answer would be 200 with an ETag the caller
     already holds (or ``*``), answer 304 Not Modified with that ETag and no body. One place for
-    every resource that carries an ETag, the hot reads' lean path included."""
+    every resource that carries an ETag."""
 
     KEEP = frozenset({b"etag", b"cache-control", b"content-location", b"date", b"expires", b"vary"})
 

@@ -6,8 +6,10 @@ described the same way without a list to keep."""
 from __future__ import annotations
 
 import importlib.metadata
+import typing
 from typing import Any
 
+from fastapi import Response
 from fastapi.routing import APIRoute
 
 from api.domain.access import Scope
@@ -71,15 +73,19 @@ def package_version() -> str:
 
 
 def answers_etag(endpoint: Any) -> Any:
-    """Mark an endpoint that answers an ETag without a ``response: Response`` parameter (a hot
-    read answering ``model_response(..., etag=True)``)."""
+    """Mark an endpoint that answers an ETag without a ``response: Response`` parameter (a read
+    answering ``model_response(..., etag=True)``)."""
     setattr(endpoint, ETAG_MARK, True)
     return endpoint
 
 
 def _answers_etag(route: APIRoute) -> bool:
-    """``with_etag`` needs the handler's ``Response``; hot reads carry the mark."""
-    return route.dependant.response_param_name is not None or getattr(route.endpoint, ETAG_MARK, False)
+    """``with_etag`` needs a ``Response`` parameter (read from the endpoint's signature); the
+    reads that answer a ``Response`` of their own carry the mark."""
+    if getattr(route.endpoint, ETAG_MARK, False):
+        return True
+    hints = typing.get_type_hints(route.endpoint)
+    return any(hint is Response for name, hint in hints.items() if name != "return")
 
 
 def _header(name: str) -> dict[str, str]:

@@ -8,7 +8,8 @@ Scale 1 is a province (2,000 units, 300,000 delegates, 50,000 nominations, 20,00
 1. starts a fresh embedded PostgreSQL in a temporary folder, migrates it (api.db.migrate) and
    loads the deterministic dataset with COPY (bench/dataset.py);
 2. starts the service (``dhtt serve``, one uvicorn worker) and the reference (bench/reference.py,
-   one uvicorn worker) on 127.0.0.1;
+   one uvicorn worker) on 127.0.0.1, both on the server stack ``dhtt serve`` picks (uvloop and
+   httptools);
 3. drives every scenario against both from a separate process (bench/driver.py), bounded in time;
 4. measures the service worker's RSS after the run and while it exports the biggest list;
 5. writes the JSON, prints the table and checks the issue's targets (bench/README.md).
@@ -37,6 +38,7 @@ from typing import Any
 import httpx
 import psutil
 
+from api.cli import server_stack
 from bench.dataset import Manifest, load, plain_dsn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -539,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
             "--workers",
             "1",
         ]
+        stack = server_stack()
         reference_cmd = [
             sys.executable,
             "-m",
@@ -553,6 +556,11 @@ def main(argv: list[str] | None = None) -> int:
             "--no-access-log",
             "--log-level",
             "warning",
+            # the same server stack as ``dhtt serve``
+            "--loop",
+            stack["loop"],
+            "--http",
+            stack["http"],
         ]
         with (
             process(service_cmd, service_env, workdir / "service.log") as service,
@@ -591,6 +599,7 @@ def main(argv: list[str] | None = None) -> int:
             "postgresql": pg_version,
             "platform": platform.platform(),
         },
+        "server_stack": server_stack(),
         "settings": {
             "duration_s": args.duration,
             "warmup_s": args.warmup,
@@ -628,7 +637,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         header = (
             f"Scale {args.scale:g} — {out['date'][:10]}, {out['machine']['cores']} cores, {memory_gib} GiB, "
-            f"Python {out['machine']['python']}, PostgreSQL {pg_version}\n\nCommand: `{command}`\n\n"
+            f"Python {out['machine']['python']}, PostgreSQL {pg_version}, uvicorn with "
+            f"{out['server_stack']['loop']} and {out['server_stack']['http']} (both servers)\n\n"
+            f"Command: `{command}`\n\n"
         )
         args.markdown.write_text(header + rendered + "\n")
     return 0

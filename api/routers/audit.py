@@ -8,12 +8,11 @@ from fastapi import APIRouter, Query, Response
 
 from api.problems import responses
 from api.routers.deps import ActorDep, Cursor, Limit, OccurredAfter, SessionDep, json_response
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.audit import AuditEventPublic
 from api.schemas.common import Page, QueryText
 from api.services import audit
 
-router = APIRouter(prefix="/audit-events", tags=["audit"], route_class=HotReadRoute)
+router = APIRouter(prefix="/audit-events", tags=["audit"])
 
 
 @router.get(
@@ -22,7 +21,6 @@ router = APIRouter(prefix="/audit-events", tags=["audit"], route_class=HotReadRo
     response_model=Page[AuditEventPublic],
     responses=responses("unauthorized", "forbidden"),
 )
-@hot_read
 async def list_audit_events(
     session: SessionDep,
     actor: ActorDep,

@@ -24,7 +24,6 @@ from api.routers.deps import (
     model_response,
     with_etag,
 )
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Model, Page, ShortText
 from api.schemas.conferences import (
     AgendaPublic,
@@ -39,7 +38,7 @@ from api.schemas.conferences import (
 from api.services import conferences
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/conferences", tags=["conferences"], route_class=HotReadRoute)
+router = APIRouter(prefix="/conferences", tags=["conferences"])
 _ERR = ("unauthorized", "forbidden")
 _SCHEDULE = (
     "conference_form_not_allowed",
@@ -115,7 +114,6 @@ async def create_conference(
     response_model=ConferencePublic,
     responses=responses(*_ERR, "not_found"),
 )
-@hot_read
 @answers_etag
 async def get_conference(conference_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """One conference with its C7 title lines, its assembly mode and cap (A1, A2) and its list state (A8)."""
@@ -216,7 +214,6 @@ async def reopen_delegate_list(
     response_model=Compliance,
     responses=responses(*_ERR, "not_found"),
 )
-@hot_read
 async def get_compliance(conference_id: str, request: Request, session: SessionDep, actor: ActorDep) -> Response:
     """Every rule that bears on the conference (C4–C6, A1–A10) with its outcome and facts, in the caller's language."""
     compliance = await conferences.compliance(session, actor, parse_id(conference_id))

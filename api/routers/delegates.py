@@ -25,7 +25,6 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page, QueryText
 from api.schemas.conferences import (
     DELEGATE,
@@ -39,7 +38,7 @@ from api.schemas.conferences import (
 from api.services import conferences, delegates, spreadsheets
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"], route_class=HotReadRoute)
+router = APIRouter(prefix="/conferences/{conference_id}", tags=["delegates"])
 _ERR = ("unauthorized", "forbidden", "not_found")
 _WRITE = ("delegate_list_locked", "delegate_cap_exceeded", "duplicate_delegate", "pilot_invitee_not_allowed")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,7 +75,6 @@ IMPORT_BODY: dict[str, Any] = {
     response_model=Page[DelegatePublic],
     responses=responses(*_ERR),
 )
-@hot_read
 async def list_delegates(
     conference_id: str,
     session: SessionDep,

@@ -7,12 +7,11 @@ from fastapi import APIRouter, Response
 from api.domain.access import DeletedEntity
 from api.problems import responses
 from api.routers.deps import ActorDep, Cursor, Limit, OccurredAfter, SessionDep, json_response
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.audit import Tombstone
 from api.schemas.common import Page
 from api.services import audit
 
-router = APIRouter(prefix="/deletions", tags=["sync"], route_class=HotReadRoute)
+router = APIRouter(prefix="/deletions", tags=["sync"])
 
 
 @router.get(
@@ -21,7 +20,6 @@ router = APIRouter(prefix="/deletions", tags=["sync"], route_class=HotReadRoute)
     response_model=Page[Tombstone],
     responses=responses("unauthorized", "forbidden"),
 )
-@hot_read
 async def list_deletions(
     session: SessionDep,
     actor: ActorDep,

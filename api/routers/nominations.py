@@ -22,13 +22,12 @@ from api.routers.deps import (
     model_response,
     with_etag,
 )
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.nominations import DecisionBody, NominationCreate, NominationPublic, NominationStats, NominationUpdate
 from api.services import nominations
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/nominations", tags=["nominations"], route_class=HotReadRoute)
+router = APIRouter(prefix="/nominations", tags=["nominations"])
 _ERR = ("unauthorized", "forbidden", "not_found")
 _ACTION = (*_ERR, "transition_not_allowed", "duplicate_nomination")
 
@@ -89,7 +88,6 @@ async def create_nomination(
 @router.get(
     "/stats", summary="Count nominations (thống kê)", response_model=NominationStats, responses=responses(*_ERR)
 )
-@hot_read
 async def nomination_stats(session: SessionDep, actor: ActorDep, conference_id: uuid.UUID | None = None) -> Response:
     """N5 — nominations not withdrawn by state, and the approved ones by honour, basis and rank, with the leader-to-
     worker ratio."""

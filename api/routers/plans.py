@@ -21,14 +21,13 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
 from api.schemas.submissions import UnitPlanStatusReport
 from api.services import plans, submissions
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/plans", tags=["plans"], route_class=HotReadRoute)
+router = APIRouter(prefix="/plans", tags=["plans"])
 _ERR = ("unauthorized", "forbidden")
 
 
@@ -74,7 +73,6 @@ async def create_plan(
     response_model=UnitPlanStatusReport,
     responses=responses(*_ERR, "not_found"),
 )
-@hot_read
 async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
     return json_response(await submissions.unit_plan_status(session, actor, parse_id(plan_id)))

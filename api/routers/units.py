@@ -22,18 +22,16 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
-from api.routers.fast import HotReadRoute, hot_read
 from api.schemas.common import Page, QueryText
 from api.schemas.units import UnitCreate, UnitPublic, UnitUpdate
 from api.services import units
 from api.services.common import parse_id
 
-router = APIRouter(prefix="/units", tags=["units"], route_class=HotReadRoute)
+router = APIRouter(prefix="/units", tags=["units"])
 _ERR = ("unauthorized", "forbidden")
 
 
 @router.get("", summary="List units (đơn vị)", response_model=Page[UnitPublic], responses=responses(*_ERR))
-@hot_read
 async def list_units(
     session: SessionDep,
     actor: ActorDep,

@@ -99,7 +99,7 @@ async def test_if_none_match_answers_304(
     resources = [
         f"/api/v1/plans/{demo['plan']['id']}",
         f"/api/v1/units/{demo['units']['xã Hương Thủy']}",
-        f"/api/v1/conferences/{conference}",  # a hot read (the lean path)
+        f"/api/v1/conferences/{conference}",  # a hot read (answers its own Response)
         f"/api/v1/conferences/{conference}/agenda",
     ]
     for url in resources:

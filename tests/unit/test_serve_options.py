@@ -30,3 +30,19 @@ def test_threat_proxy_address_is_the_callers_when_the_proxy_is_named(monkeypatch
     assert seen["proxy_headers"] is True
     assert seen["forwarded_allow_ips"] == "10.0.0.2,10.0.0.3"
     assert Settings(env="test").forwarded_allow_ips == "127.0.0.1"
+
+
+def test_serve_runs_on_uvloop_and_httptools(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dhtt serve`` names uvicorn[standard]'s event loop and HTTP parser (a dependency)."""
+    seen: dict[str, Any] = {}
+    monkeypatch.setenv("DHTT_DATABASE_URL", "postgresql+asyncpg://u@/db")
+    monkeypatch.setattr("uvicorn.run", lambda *args, **kwargs: seen.update(kwargs))
+    monkeypatch.setattr(cli, "_database_url", lambda settings: "postgresql+asyncpg://u@/db")
+    monkeypatch.setattr("api.db.embedded.stop_embedded", lambda: None)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        cli.cmd_serve(Settings(env="test"), "127.0.0.1", 8000, 1)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert (seen["loop"], seen["http"]) == ("uvloop", "httptools")

@@ -6,6 +6,7 @@ die with their account: test_auth.py)."""
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -22,6 +23,9 @@ from tests.support import DEMO_PASSWORD
 TOKEN = "/api/v1/auth/token"
 ROLES = ("district_admin", "officer", "viewer", None)
 ROUTERS = (audit, conferences, delegates, deletions, nominations, plans, units)
+# The audit log's before/after are embedded as PostgreSQL prints its JSON (with spaces), not
+# parsed and written again: the same JSON, other whitespace.
+EMBEDS_STORED_JSON = {"list_audit_events"}
 HOT_OPERATIONS = {
     "list_delegates",
     "list_units",
@@ -130,7 +134,11 @@ async def test_hot_reads_answer_as_their_response_model_would(
             assert r.status_code == 200, where
             assert r.headers["content-type"] == "application/json", where
             # the bytes FastAPI writes from the response_model: validated and dumped again, the same
-            assert adapter.dump_json(adapter.validate_json(r.content)) == r.content, where
+            dumped = adapter.dump_json(adapter.validate_json(r.content))
+            if route.name in EMBEDS_STORED_JSON:  # the same JSON; PostgreSQL spaces the embedded documents
+                assert json.loads(dumped) == json.loads(r.content), where
+            else:
+                assert dumped == r.content, where
             if route.name == "get_conference":  # a single resource: its ETag, and 304 on a match
                 assert r.headers["etag"] == etag_of_body(r.content), where
                 again = await client.get(url, headers=headers[role] | {"If-None-Match": r.headers["etag"]})

@@ -69,8 +69,8 @@ def _queries_in(filename: str, source: str) -> list[str]:
 
 def _offenders() -> list[str]:
     found: list[str] = []
-    for path in sorted(SERVICES.glob("*.py")):
-        found += _queries_in(path.name, path.read_text(encoding="utf-8"))
+    for path in sorted(SERVICES.rglob("*.py")):  # the subpackages too (services/conferences/, ...)
+        found += _queries_in(path.relative_to(SERVICES).as_posix(), path.read_text(encoding="utf-8"))
     return sorted(set(found))
 
 

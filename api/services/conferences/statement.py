@@ -1,0 +1,184 @@
+"""The compliance statement: each rule's status for one conference (C4–C6, A1–A10), reported, never enforced."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.db import conferences as repo
+from api.db import delegates as delegates_repo
+from api.domain.access import Actor, can_see_private
+from api.domain.conferences import (
+    AssemblyMode,
+    ComplianceStatus,
+    Window,
+    check_date_window,
+    check_party_congress,
+)
+from api.domain.delegates import (
+    Composition,
+    cap_rule,
+    check_cap,
+)
+from api.domain.errors import DomainError
+from api.domain.plans import exemplary_seats
+from api.domain.submissions import percent
+from api.domain.units import Level
+from api.problems import NotFound
+from api.schemas.conferences import (
+    Compliance,
+    ComplianceItem,
+)
+from api.services.conferences.shaping import _joined, assembly_of
+
+
+def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
+    return ComplianceItem(rule=rule, status=ComplianceStatus(status), message=key, facts=facts)
+
+
+async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[str, Any]:
+    """A6 — §II.2.2: shares reported, never enforced."""
+    total, direct, women, minorities, twice = await delegates_repo.structure_counts(session, conference_id)
+    sectors = {str(s or "unspecified"): int(n) for s, n in await delegates_repo.sector_counts(session, conference_id)}
+    return {
+        "total": total,
+        "direct_workers": direct,
+        "direct_workers_percent": percent(direct, total),
+        "women": women,
+        "women_percent": percent(women, total),
+        "ethnic_minorities": minorities,
+        "ethnic_minorities_percent": percent(minorities, total),
+        "commended_twice_or_more": twice,
+        "commended_twice_or_more_percent": percent(twice, total),
+        "sectors": {k: {"count": v, "percent": percent(v, total)} for k, v in sectors.items()},
+    }
+
+
+async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
+    row = await repo.compliance_facts(session, conference_id)
+    if row is None or not can_see_private(actor, str(row["unit_id"]), str(row["district_id"])):
+        raise NotFound  # X2
+    conference = plan = unit = _joined(row)
+    level = Level(conference.level)
+    a = assembly_of(plan, unit, level)
+    total, exemplary, pilot_invitees = row["total"], row["exemplary"], row["invitees"]
+    scheduled = row["district_conference_id"] is not None  # the district conference, for C6 and A10
+    composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
+    items: list[ComplianceItem] = []
+    window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
+    deadline = plan.district_conference_due_on if level is Level.DISTRICT else plan.grassroots_conferences_due_on
+    try:
+        check_date_window(level, conference.held_on, window)
+        items.append(
+            _item(
+                "C4",
+                "ok",
+                "date_in_window",
+                held_on=conference.held_on.isoformat(),
+                opens=plan.issued_on.isoformat(),
+                deadline=deadline.isoformat(),
+            )
+        )
+    except DomainError:
+        items.append(
+            _item(
+                "C4",
+                "warning",
+                "date_overridden",
+                held_on=conference.held_on.isoformat(),
+                opens=plan.issued_on.isoformat(),
+                deadline=deadline.isoformat(),
+            )
+        )
+    congress = unit.party_congress_date
+    try:
+        check_party_congress(conference.held_on, congress)
+        items.append(
+            _item(
+                "C5",
+                "ok",
+                "before_congress" if congress else "no_congress_date",
+                party_congress_date=congress.isoformat() if congress else None,
+            )
+        )
+    except DomainError:
+        items.append(
+            _item(
+                "C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None
+            )
+        )
+    if level is Level.DISTRICT:
+        missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
+        items.append(
+            _item(
+                "C6",
+                "warning" if missing else "ok",
+                "grassroots_missing" if missing else "order_ok",
+                missing_count=len(missing),
+                missing_units=[{"id": str(i), "name": n} for i, n in missing[:100]],
+            )
+        )
+    else:
+        items.append(
+            _item(
+                "C6",
+                "ok",
+                "order_ok" if scheduled else "district_not_scheduled",
+                district_held_on=row["district_held_on"].isoformat() if scheduled else None,
+            )
+        )
+    try:
+        check_cap(a.cap, composition.total, rule=cap_rule(level is Level.DISTRICT))
+        cap_status = "ok"
+    except DomainError:
+        cap_status = "error"
+    items.append(
+        _item(
+            cap_rule(level is Level.DISTRICT),
+            cap_status,
+            "cap" if cap_status == "ok" else "over_cap",
+            assembly_mode=a.mode.value,
+            cap=a.cap,
+            count=composition.total,
+            room=None if a.cap is None else a.cap - composition.total,
+            over=None if a.cap is None else max(composition.total - a.cap, 0),
+        )
+    )
+    if composition.ok:
+        a4_status = "ok"
+    elif a.mode is AssemblyMode.DELEGATE_ASSEMBLY:
+        a4_status = "error"
+    else:
+        a4_status = "warning"
+    items.append(
+        _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
+    )
+    if level is Level.DISTRICT:
+        items.append(_item("A6", "ok", "structure", **await _structure(session, conference.id)))
+    items.append(
+        _item(
+            "A8",
+            "ok",
+            "list_finalized" if conference.finalized_at else "list_draft",
+            finalized=conference.finalized_at is not None,
+        )
+    )
+    items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    if level is Level.DISTRICT:
+        total_allocated = await repo.allocated_seats(session, conference.id)
+        items.append(
+            _item(
+                "A10",
+                "ok",
+                "allocations",
+                allocated=total_allocated,
+                capacity=exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent),
+            )
+        )
+    else:
+        allocated = (row["seats"] or 0) if scheduled else 0
+        designated = row["designated"] if scheduled else 0
+        items.append(_item("A10", "ok", "designations", allocated=allocated, designated=designated))
+    return Compliance(conference_id=conference.id, items=items)

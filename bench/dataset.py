@@ -887,7 +887,9 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
     pick = random.Random(seed + 1)
     sample = pick.sample(first_units, min(48, len(first_units)))
     read_conferences = [str(u["conference"]) for u in sample] + [str(giant["conference"]), str(first["conference"])]
-    writable = [u for u in first_units if not u["pilot"]]
+    # Full assemblies (A1: no cap): a bounded run of 20 writers never meets a cap, whatever the
+    # server's speed; a delegate assembly only when there is no full assembly at all.
+    writable = [u for u in first_units if not u["pilot"] and not u["big"]] or [u for u in first_units if not u["pilot"]]
     write_conferences = [str(u["conference"]) for u in pick.sample(writable, min(200, len(writable)))]
     queries: list[str] = []
     for unit in pick.sample(grassroots, min(20, len(grassroots))):

@@ -210,7 +210,7 @@ async def grassroots_slots(
     stmt = select(col(Conference.held_on), col(Conference.session)).where(
         col(Conference.plan_id) == plan_id,
         col(Conference.district_id) == district_id,
-        col(Conference.level) == "grassroots",
+        col(Conference.level) == Level.GRASSROOTS.value,
     )
     if exclude is not None:
         stmt = stmt.where(col(Conference.id) != exclude)
@@ -264,7 +264,7 @@ async def units_without_conference(
     """C6 — the district's grassroots units (id, name) with no conference under the plan, by name."""
     stmt = (
         sa.select(col(Unit.id), col(Unit.name))
-        .where(col(Unit.district_id) == district_id, col(Unit.level) == "grassroots")
+        .where(col(Unit.district_id) == district_id, col(Unit.level) == Level.GRASSROOTS.value)
         .where(~sa.exists().where(col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == plan_id))
         .order_by(col(Unit.name_folded))
     )

@@ -16,7 +16,7 @@ from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
 from api.db.pagination import SYNC
 from api.db.units import Unit
-from api.domain.delegates import EXEMPLARY, Category
+from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in Category)
@@ -273,9 +273,11 @@ async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> t
     counted = col(d.pilot_invitee).is_(False)
     stmt = sa.select(
         sa.func.count(),
-        sa.func.count().filter(col(d.category) == "direct_worker"),
-        sa.func.count().filter(col(d.gender) == "female"),
-        sa.func.count().filter(sa.and_(col(d.ethnicity).is_not(None), sa.func.lower(col(d.ethnicity)) != "kinh")),
+        sa.func.count().filter(col(d.category) == Category.DIRECT_WORKER.value),
+        sa.func.count().filter(col(d.gender) == Gender.FEMALE.value),
+        sa.func.count().filter(
+            sa.and_(col(d.ethnicity).is_not(None), sa.func.lower(col(d.ethnicity)) != MAJORITY_ETHNICITY)
+        ),
         sa.func.count().filter(col(d.province_commendations) >= 2),
     ).where(col(d.conference_id) == conference_id, counted)
     total, direct, women, minorities, twice = (await session.execute(stmt)).one()

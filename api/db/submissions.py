@@ -16,6 +16,7 @@ from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
 from api.domain.submissions import Kind, State
+from api.domain.units import Level
 
 KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
 STATES = ("draft", "submitted", "approved", "changes_requested", "final")
@@ -224,7 +225,8 @@ def _unit_plans_query() -> RawQuery:
         .outerjoin(
             Unit,
             sa.and_(
-                col(Unit.district_id) == plan.c.issuer_unit_id, col(Unit.level) == sa.literal_column("'grassroots'")
+                col(Unit.district_id) == plan.c.issuer_unit_id,
+                col(Unit.level) == sa.literal_column(f"'{Level.GRASSROOTS.value}'"),
             ),
         )
         .outerjoin(

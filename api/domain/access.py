@@ -128,6 +128,15 @@ class Participation(StrEnum):
     SUBMITTER = "submitter"  # sent it (any submit or resubmit)
 
 
+def may_decide(actor: Actor, unit_id: str, district_id: str | None) -> bool:
+    """X3 — who decides on a unit's nomination, presentation or report: a council reviewer of that
+    (the organizing) unit, or the district admin of its district. Never someone who took part:
+    ``check_independent_review``."""
+    if actor.role is Role.COUNCIL_REVIEWER:
+        return actor.unit_id == unit_id
+    return actor.role is Role.DISTRICT_ADMIN and administers(actor, district_id)
+
+
 def check_independent_review(actor_id: str, participants: Collection[str]) -> None:
     """X3 — nobody who authored, edited or submitted any version decides it; the district admin
     is not exempt. ``participants``: the ids of everyone who took part, ever."""

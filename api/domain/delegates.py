@@ -40,6 +40,11 @@ EXEMPLARY = frozenset(
 )
 
 
+# A6 — an ethnic minority delegate is one whose ethnicity is recorded and is other than Kinh
+# (compared in lower case).
+MAJORITY_ETHNICITY = "kinh"
+
+
 class Gender(StrEnum):
     """Giới tính."""
 

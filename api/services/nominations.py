@@ -16,7 +16,7 @@ from api.db import participants as participants_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
-from api.domain.access import Actor, Participation, Reviewed, Role, administers
+from api.domain.access import Actor, Participation, Reviewed, Role, may_decide
 from api.domain.delegates import Person, check_birth_date, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
@@ -63,13 +63,6 @@ def may_propose(actor: Actor, unit_id: uuid.UUID, district_id: uuid.UUID) -> boo
     if actor.role is Role.COUNCIL_REVIEWER and actor.unit_id == str(unit_id):
         return True
     return may_organize(actor, unit_id, district_id)
-
-
-def may_decide(actor: Actor, n: Nomination) -> bool:
-    """X3 — council reviewers of the organizing unit, or the district admin."""
-    if actor.role is Role.COUNCIL_REVIEWER:
-        return actor.unit_id == str(n.unit_id)
-    return actor.role is Role.DISTRICT_ADMIN and administers(actor, str(n.district_id))
 
 
 async def _visible(
@@ -194,7 +187,7 @@ async def act(
     """N3 — submit, approve, reject, return, withdraw."""
     n = await _visible(session, actor, nomination_id, for_update=True)
     deciding = action in ("approve", "reject", "return")
-    if deciding and not may_decide(actor, n):
+    if deciding and not may_decide(actor, str(n.unit_id), str(n.district_id)):
         raise Forbidden
     if not deciding and not may_propose(actor, n.unit_id, n.district_id):
         raise Forbidden

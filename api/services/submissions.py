@@ -22,7 +22,7 @@ from api.db.pagination import InvalidCursor, sequence_page
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import Unit, get_unit
-from api.domain.access import Actor, Participation, Reviewed, Role, administers, can_see_private
+from api.domain.access import Actor, Participation, Reviewed, Role, administers, can_see_private, may_decide
 from api.domain.delegates import EXEMPLARY, Category
 from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
@@ -167,13 +167,6 @@ async def visible(
     if s is None or not can_see_private(actor, str(s.unit_id), str(s.district_id)):
         raise NotFound
     return s
-
-
-def may_decide(actor: Actor, s: Submission) -> bool:
-    """X3 — the council of the unit (the organizing unit for a presentation), or the district admin."""
-    if actor.role is Role.COUNCIL_REVIEWER:
-        return actor.unit_id == str(s.unit_id)
-    return actor.role is Role.DISTRICT_ADMIN and administers(actor, str(s.district_id))
 
 
 def _content(
@@ -462,7 +455,7 @@ async def act(
     """submit / approve / request_changes (S1–S3, X3)."""
     s = await visible(session, actor, submission_id, for_update=True)
     deciding = action in ("approve", "request_changes")
-    if deciding and not may_decide(actor, s):
+    if deciding and not may_decide(actor, str(s.unit_id), str(s.district_id)):
         raise Forbidden
     if not deciding and not may_organize(actor, s.unit_id, s.district_id):
         raise Forbidden

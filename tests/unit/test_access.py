@@ -76,3 +76,21 @@ def test_password_policy() -> None:
     assert not password_acceptable("short1", "officer")
     assert not password_acceptable("onlyletterslong", "officer")
     assert not password_acceptable("officer12345", "officer")
+
+
+def test_X3_may_decide_is_the_organizing_units_council_or_its_district_admin() -> None:
+    from api.domain.access import may_decide
+
+    unit, other, district = "u-1", "u-2", "d-1"
+    reviewer = Actor(id="r", username="r", role=Role.COUNCIL_REVIEWER, unit_id=unit, district_id=district)
+    officer = Actor(id="o", username="o", role=Role.UNIT_OFFICER, unit_id=unit, district_id=district)
+    admin = Actor(id="a", username="a", role=Role.DISTRICT_ADMIN, unit_id=district, district_id=district)
+    first_admin = Actor(id="f", username="f", role=Role.DISTRICT_ADMIN)
+    viewer = Actor(id="v", username="v", role=Role.PROVINCE_VIEWER)
+    assert may_decide(reviewer, unit, district)
+    assert not may_decide(reviewer, other, district)  # another unit's council
+    assert not may_decide(officer, unit, district)
+    assert may_decide(admin, unit, district)
+    assert may_decide(first_admin, unit, district)
+    assert not may_decide(admin, unit, "d-2")  # another district's admin
+    assert not may_decide(viewer, unit, district)

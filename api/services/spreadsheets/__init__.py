@@ -39,10 +39,7 @@ from api.services.spreadsheets.template import template_xlsx
 from api.services.spreadsheets.write import (
     ORIGIN_HEADER,
     TitleBlock,
-    export_csv,
     export_csv_stream,
-    export_rows,
-    export_xlsx,
     export_xlsx_stream,
 )
 
@@ -58,10 +55,7 @@ __all__ = [
     "RowError",
     "TitleBlock",
     "TooManyRows",
-    "export_csv",
     "export_csv_stream",
-    "export_rows",
-    "export_xlsx",
     "export_xlsx_stream",
     "read_csv",
     "read_import",

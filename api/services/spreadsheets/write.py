@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import io
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -105,7 +105,8 @@ def _display(cell: object) -> str:
 async def export_csv_stream(
     batches: AsyncIterator[Sequence[Mapping[str, Any]]], *, origin: bool = False
 ) -> AsyncIterator[bytes]:
-    """``export_csv`` over rows that arrive in batches from the database: memory holds one batch.
+    """The CSV export (UTF-8 with BOM, so Excel shows Vietnamese; CRLF rows) over rows that arrive
+    in batches from the database: memory holds one batch.
     With ``origin`` (the district list, A10) a last column gives each delegate's origin unit."""
     line = io.StringIO()
     writer = csv.writer(line, lineterminator="\r\n")
@@ -127,7 +128,11 @@ async def export_csv_stream(
 async def export_xlsx_stream(
     batches: AsyncIterator[Sequence[Mapping[str, Any]]], title: TitleBlock | None = None, *, origin: bool = False
 ) -> AsyncIterator[bytes]:
-    """``export_xlsx`` over rows that arrive in batches: the write-only sheet spools to disk."""
+    """The XLSX export over rows that arrive in batches: a write-only workbook spooled to a
+    temporary file (memory stays flat for 100,000 rows), yielded in 64 KiB chunks. Dates are date
+    cells, counts numbers, everything else text. With ``title``, the conference's title block
+    stands above the header row; with ``origin`` (the district conference's list, A10), a last
+    column gives each delegate's ``origin_unit``."""
     out = _XlsxExport(title, origin)
     try:
         async for batch in batches:
@@ -138,14 +143,6 @@ async def export_xlsx_stream(
         raise
     for chunk in out.finish():
         yield chunk
-
-
-def export_rows(delegates: Iterable[Mapping[str, object]]) -> Iterator[list[str]]:
-    """The header row, then one row of display strings per delegate (STT = 1..n, dd/mm/yyyy,
-    Vietnamese labels). The mappings carry the field names of ``COLUMNS``; others are ignored."""
-    yield [header for _, header in COLUMNS]
-    for number, delegate in enumerate(delegates, start=1):
-        yield [_display(cell) for cell in _export_values(delegate, number)]
 
 
 def _csv_guard(cell: str) -> str:
@@ -169,26 +166,6 @@ def _csv_cells(values: Sequence[object]) -> list[str]:
         else:
             out.append(_csv_guard(cell))
     return out
-
-
-def export_csv(delegates: Iterable[Mapping[str, object]]) -> Iterator[bytes]:
-    """UTF-8 with BOM (so Excel shows Vietnamese), CRLF rows, streamed in chunks of about 64 KiB."""
-    line = io.StringIO()
-    writer = csv.writer(line, lineterminator="\r\n")
-    writer.writerow([header for _, header in COLUMNS])
-    chunk = bytearray(("\ufeff" + line.getvalue()).encode())
-    line.seek(0)
-    line.truncate()
-    for number, delegate in enumerate(delegates, start=1):
-        writer.writerow(_csv_cells(_export_values(delegate, number)))
-        chunk += line.getvalue().encode("utf-8")
-        line.seek(0)
-        line.truncate()
-        if len(chunk) >= _CHUNK:
-            yield bytes(chunk)
-            chunk.clear()
-    if chunk:
-        yield bytes(chunk)
 
 
 ORIGIN_HEADER = "Đơn vị cử đại biểu"  # A10 — the district list: the unit each delegate came from
@@ -276,23 +253,6 @@ def _xlsx_cell(sheet: Any, value: object) -> object:
         cell.data_type = "s"  # a name starting with '=' is text, never a formula
         return cell
     return value
-
-
-def export_xlsx(
-    delegates: Iterable[Mapping[str, object]], title: TitleBlock | None = None, *, origin: bool = False
-) -> Iterator[bytes]:
-    """A write-only workbook spooled to a temporary file (memory stays flat for 100,000 rows),
-    yielded in 64 KiB chunks. Dates are date cells, counts numbers, everything else text. With
-    ``title``, the conference's title block stands above the header row; with ``origin`` (the
-    district conference's list, A10), a last column gives each delegate's ``origin_unit``."""
-    out = _XlsxExport(title, origin)
-    try:
-        for delegate in delegates:
-            out.add(delegate)
-    except BaseException:
-        out.discard()
-        raise
-    yield from out.finish()
 
 
 def _discard(sheet: Any) -> None:

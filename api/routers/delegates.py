@@ -199,7 +199,7 @@ async def delegate_template(conference_id: str, session: SessionDep, actor: Acto
     """An XLSX with the Vietnamese headers, lists of allowed values and an instructions sheet."""
     await conferences.get_conference(session, parse_id(conference_id))  # 404 for an unknown conference
     return Response(
-        spreadsheets.template_xlsx(),
+        await offload(Work.FILES, spreadsheets.template_xlsx),  # building a workbook is CPU work
         media_type=XLSX,
         headers={"Content-Disposition": 'attachment; filename="mau-danh-sach-dai-bieu.xlsx"'},
     )

@@ -7,16 +7,17 @@ import csv
 import datetime as dt
 import io
 import tempfile
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 
+from api.concurrency import Work, offload
 from api.domain.delegates import Category, EconomicSector, Gender
 from api.services.spreadsheets.columns import (
     _CATEGORY_INDEX,
@@ -135,14 +136,16 @@ async def export_xlsx_stream(
     column gives each delegate's ``origin_unit``."""
     out = _XlsxExport(title, origin)
     try:
+        # Writing rows and compressing the workbook are CPU work: worker threads, never the loop.
         async for batch in batches:
-            for delegate in batch:
-                out.add(delegate)
+            await offload(Work.FILES, out.add_batch, batch)
+        spool = await offload(Work.FILES, out.save)
     except BaseException:
         out.discard()
         raise
-    for chunk in out.finish():
-        yield chunk
+    with spool:
+        while chunk := spool.read(_CHUNK):
+            yield chunk
 
 
 def _csv_guard(cell: str) -> str:
@@ -229,15 +232,23 @@ class _XlsxExport:
             values.append(_plain(delegate.get("origin_unit")))
         self.sheet.append([_xlsx_cell(self.sheet, value) for value in values])
 
+    def add_batch(self, batch: Sequence[Mapping[str, object]]) -> None:
+        for delegate in batch:
+            self.add(delegate)
+
     def discard(self) -> None:
         _discard(self.sheet)
 
-    def finish(self) -> Iterator[bytes]:
-        with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+    def save(self) -> IO[bytes]:
+        """The finished workbook, in a temporary file (in memory while small) read from its start."""
+        spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115  # the caller closes it
+        try:
             self.workbook.save(spool)
-            spool.seek(0)
-            while chunk := spool.read(_CHUNK):
-                yield chunk
+        except BaseException:
+            spool.close()
+            raise
+        spool.seek(0)
+        return spool
 
 
 def _xlsx_cell(sheet: Any, value: object) -> object:

@@ -750,10 +750,8 @@ def _error_member(issue: FieldIssue, lang: int) -> dict[str, Any]:
         "code": issue.code,
         "message": field_message(issue.key, lang, issue.ctx),
     }
-    for name in ERROR_MEMBERS:  # a spreadsheet row's error: on the issue, or among its facts
+    for name in ERROR_MEMBERS:  # a spreadsheet row's error: its row, the sheet's column, the rule
         value = getattr(issue, name)
-        if value is None:
-            value = issue.ctx.get(name)
         if value is not None:
             member[name] = value
     return member

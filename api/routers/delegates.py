@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from api.concurrency import Work, offload
 from api.domain.delegates import Category, ExportFormat
 from api.domain.errors import DomainError
-from api.problems import Problem, responses
+from api.problems import FieldIssue, Problem, responses
 from api.routers.deps import (
     ActorDep,
     Cursor,
@@ -149,12 +149,13 @@ async def import_delegates(
     cid = parse_id(conference_id)
     await delegates.check_import(session, actor, cid)
     sheet = await _read_upload(request, settings.import_max_rows)
-    errors: list[tuple[str, str, str, dict[str, Any]]] = [e.problem_error() for e in sheet.errors]
+    errors = [e.problem_error() for e in sheet.errors]
     errors += [
-        (f"columns.{c}", "validation_error", "sheet_column_missing", {"column": c}) for c in sheet.missing_columns
+        FieldIssue(f"columns.{c}", "validation_error", "sheet_column_missing", {"column": c}, column=c)
+        for c in sheet.missing_columns
     ]
     if sheet.empty:
-        errors.append(("rows", "validation_error", "sheet_empty", {}))
+        errors.append(FieldIssue("rows", "validation_error", "sheet_empty"))
     if errors:
         rules = {e.rule for e in sheet.errors if e.rule}
         raise Problem("validation_error", rule=rules.pop() if len(rules) == 1 else None, errors=errors)

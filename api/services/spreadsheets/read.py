@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unu
 from api.domain import containers
 from api.domain.errors import DomainError
 from api.domain.text import normalize_text, validate_national_id, validate_phone
+from api.problems import FieldIssue
 from api.services.spreadsheets.columns import (
     _CATEGORY_INDEX,
     _ENUM_EXPECTED,
@@ -71,17 +72,18 @@ class RowError:
             return f"quá dài — cần {vi}", f"too long — expected {en}"
         return f"cần {vi}", f"expected {en}"
 
-    def problem_error(self) -> tuple[str, str, str, dict[str, object]]:
-        """The error as a problem's (field, code, message key, facts): the message names the
-        Vietnamese column, the row and the format expected (``sheet_cell``); ``row``, ``column``,
-        ``field`` and ``rule`` are data members too. A row-wide error keeps its own message."""
+    def problem_error(self) -> FieldIssue:
+        """The error as a problem's: the message names the Vietnamese column, the row and the
+        format expected (``sheet_cell``); ``row``, ``column`` and ``rule`` are data members too.
+        A row-wide error keeps its own message."""
+        field = f"rows.{self.row}.{self.field}"
         facts: dict[str, object] = {"row": self.row, "field": self.field, "rule": self.rule}
         column = self.column
         if column is None:
-            return f"rows.{self.row}.{self.field}", self.code, self.message_key, facts | self.ctx
+            return FieldIssue(field, self.code, self.message_key, facts | self.ctx, self.row, rule=self.rule)
         vi, en = self.expected
         facts |= {"column": column, "expected_vi": vi, "expected_en": en}
-        return f"rows.{self.row}.{self.field}", self.code, "sheet_cell", facts
+        return FieldIssue(field, self.code, "sheet_cell", facts, self.row, column, self.rule)
 
     @property
     def ctx(self) -> dict[str, int | str]:

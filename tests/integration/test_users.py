@@ -73,7 +73,8 @@ async def test_X1_password_policy(
     )
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "password"
-    assert "123" not in r.text  # never echo input
+    body = r.text.replace(r.json()["request_id"], "")  # a random hex id may hold "123" by chance
+    assert "123" not in body  # never echo input
 
 
 async def test_X2_officer_gets_404_for_another_units_record_and_403_for_admin_writes(

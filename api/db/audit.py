@@ -17,7 +17,8 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db.base import created_field
 from api.db.fast import KeysetRead
 from api.db.pagination import SYNC
-from api.domain.access import PUBLIC_DELETED, DeletedEntity
+from api.db.scope import scope_condition
+from api.domain.access import PUBLIC_DELETED, DeletedEntity, PrivateScope, Reach
 
 
 class AuditEvent(SQLModel, table=True):
@@ -89,12 +90,11 @@ def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRea
 DELETING_ACTIONS = ("delete", "undesignate", "detach")
 
 
-def tombstone_page_reader() -> KeysetRead:
+def tombstone_page_reader(reach: Reach) -> KeysetRead:
     """Tombstones from the log, oldest first by ``(deleted_at, event)``: ``entity``, ``id``,
     ``deleted_at``, ``unit_id`` (the record's unit) and ``district_id``. Optional filters:
-    ``entity``, ``updated_after``, and X2 — ``unit_id`` (public tombstones and those of the
-    unit's records, a designation's also to the unit it came from), ``district_id`` (public ones
-    and the district's), ``public_only``."""
+    ``entity``, ``updated_after``. X2 — the public tombstones and those of the records in a scope
+    of this ``reach`` (its id in ``scope_params``): a designation's also to the unit it came from."""
     from api.db.conferences import Conference
     from api.db.submissions import Submission
 
@@ -140,13 +140,11 @@ def tombstone_page_reader() -> KeysetRead:
             stmt = stmt.where(entity == sa.bindparam("entity", type_=sa.String))
         if "updated_after" in filters:
             stmt = stmt.where(e.occurred_at > sa.bindparam("updated_after", type_=e.occurred_at.type))
-        if "unit_id" in filters:
-            unit = sa.bindparam("unit_id", type_=sa.Uuid)
-            stmt = stmt.where(sa.or_(public, unit_id == unit, origin_unit_id == unit))
-        if "district_id" in filters:
-            stmt = stmt.where(sa.or_(public, e.district_id == sa.bindparam("district_id", type_=sa.Uuid)))
-        if "public_only" in filters:
-            stmt = stmt.where(public)
+        shape = PrivateScope(reach)
+        own = scope_condition(shape, unit_id, e.district_id)
+        if own is not None:
+            origin = scope_condition(shape, origin_unit_id, e.district_id)
+            stmt = stmt.where(sa.or_(public, own, *([origin] if reach is Reach.UNIT and origin is not None else [])))
         return stmt
 
     return KeysetRead(build, [deleted_at, event_id], hidden=("event_id",))

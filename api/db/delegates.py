@@ -16,11 +16,10 @@ from api.db.base import created_field, id_field, updated_field
 from api.db.fast import KeysetRead, RawQuery
 from api.db.pagination import SYNC
 from api.db.units import Unit
-from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender
+from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender, counts_toward_cap
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in Category)
-EXEMPLARY_SQL = "(" + ", ".join(f"'{c.value}'" for c in Category if c in EXEMPLARY) + ")"
 
 
 class Delegate(SQLModel, table=True):
@@ -108,14 +107,30 @@ async def has_designated_copies(session: AsyncSession, conference_id: uuid.UUID)
     return bool((await session.execute(stmt)).scalar())
 
 
+def is_exemplary() -> sa.ColumnElement[bool]:
+    """A4, A5 in SQL: the category is one of the domain's ``EXEMPLARY`` (the list generated from
+    the enum, written into the SQL so that a compiled-once statement keeps one plan)."""
+    listed: list[sa.ColumnElement[str]] = [sa.literal_column(f"'{c.value}'") for c in Category if c in EXEMPLARY]
+    condition: sa.ColumnElement[bool] = col(Delegate.category).in_(listed)
+    return condition
+
+
+def counted_toward_cap() -> sa.ColumnElement[bool]:
+    """A9 in SQL: the delegates ``counts_toward_cap`` counts — its answer for each value of the
+    flag written into the SQL (pilot invitees count neither toward the cap nor toward A4)."""
+    counted = [sa.true() if flag else sa.false() for flag in (False, True) if counts_toward_cap(flag)]
+    condition: sa.ColumnElement[bool] = col(Delegate.pilot_invitee).in_(counted) if counted else sa.false()
+    return condition
+
+
 def count_columns() -> list[sa.ColumnElement[int]]:
     """A list's counts in one scan: ``total`` counted toward the cap and A4, ``exemplary`` among
     them, A9 pilot ``invitees``."""
-    counted = col(Delegate.pilot_invitee).is_(False)
+    counted = counted_toward_cap()
     return [
         sa.func.count().filter(counted).label("total"),
-        sa.func.count().filter(counted, sa.text(f"delegates.category IN {EXEMPLARY_SQL}")).label("exemplary"),
-        sa.func.count().filter(col(Delegate.pilot_invitee).is_(True)).label("invitees"),
+        sa.func.count().filter(counted, is_exemplary()).label("exemplary"),
+        sa.func.count().filter(sa.not_(counted)).label("invitees"),
     ]
 
 
@@ -270,7 +285,7 @@ def designations_query(district_conference_id: uuid.UUID, unit_id: uuid.UUID) ->
 async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int, int, int]:
     """A6 — of the counted delegates: all, direct workers, women, ethnic minorities, commended twice or more."""
     d = Delegate
-    counted = col(d.pilot_invitee).is_(False)
+    counted = counted_toward_cap()
     stmt = sa.select(
         sa.func.count(),
         sa.func.count().filter(col(d.category) == Category.DIRECT_WORKER.value),
@@ -287,7 +302,7 @@ async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> t
 async def sector_counts(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[str | None, int]]:
     """A6 — the counted delegates per economic sector, in sector order."""
     d = Delegate
-    counted = col(d.pilot_invitee).is_(False)
+    counted = counted_toward_cap()
     stmt = (
         sa.select(col(d.economic_sector), sa.func.count())
         .where(col(d.conference_id) == conference_id, counted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from typing import Any
 
@@ -14,6 +15,8 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.fast import Record, ShapedQuery
+from api.db.scope import scope_condition, scope_params
+from api.domain.access import PrivateScope, Reach
 from api.domain.nominations import LIVE, NomineeKind, State
 
 # N3, N4 — the states and the live ones, from the domain's enum (never copied by hand).
@@ -80,28 +83,27 @@ class Nomination(SQLModel, table=True):
     updated_at: dt.datetime = updated_field()
 
 
-def _stats_query(filters: frozenset[str]) -> Executable:
+def _stats_query(reach: Reach, filters: frozenset[str]) -> Executable:
     stmt = sa.select(
         col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
     ).where(col(Nomination.state) != sa.literal_column(f"'{State.WITHDRAWN.value}'"))
-    for name in ("unit_id", "district_id", "conference_id"):
-        if name in filters:
-            stmt = stmt.where(getattr(Nomination, name) == sa.bindparam(name))
+    scope = scope_condition(PrivateScope(reach), Nomination.unit_id, Nomination.district_id)
+    if scope is not None:
+        stmt = stmt.where(scope)
+    if "conference_id" in filters:
+        stmt = stmt.where(col(Nomination.conference_id) == sa.bindparam("conference_id"))
     return stmt.group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
 
 
-_STATS = ShapedQuery(_stats_query)
+_STATS = {reach: ShapedQuery(functools.partial(_stats_query, reach)) for reach in Reach}
 
 
 async def stats_rows(
-    session: AsyncSession,
-    *,
-    unit_id: uuid.UUID | None = None,
-    district_id: uuid.UUID | None = None,
-    conference_id: uuid.UUID | None = None,
+    session: AsyncSession, scope: PrivateScope, *, conference_id: uuid.UUID | None = None
 ) -> list[Record]:
-    """N5 — live nominations counted by (state, honour, basis, rank), in one grouped scan."""
-    return await _STATS.fetch(session, unit_id=unit_id, district_id=district_id, conference_id=conference_id)
+    """N5 — the live nominations in ``scope`` (X2) counted by (state, honour, basis, rank), in one
+    grouped scan."""
+    return await _STATS[scope.reach].fetch(session, conference_id=conference_id, **scope_params(scope))
 
 
 async def get_nomination(
@@ -121,13 +123,12 @@ async def other_live_individuals(session: AsyncSession, n: Nomination) -> list[N
     return list((await session.execute(stmt)).scalars())
 
 
-def nominations_query(
-    scope: sa.ColumnElement[bool] | None, conference_id: uuid.UUID | None, state: State | None
-) -> Select[Any]:
+def nominations_query(scope: PrivateScope, conference_id: uuid.UUID | None, state: State | None) -> Select[Any]:
     """The nominations in ``scope`` (X2), of one conference, in one state (paged by the caller)."""
     stmt = select(Nomination)
-    if scope is not None:
-        stmt = stmt.where(scope)
+    condition = scope_condition(scope, Nomination.unit_id, Nomination.district_id)
+    if condition is not None:
+        stmt = stmt.where(condition)
     if conference_id is not None:
         stmt = stmt.where(col(Nomination.conference_id) == conference_id)
     if state is not None:

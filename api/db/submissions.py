@@ -15,6 +15,8 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.fast import RawQuery, Record
+from api.db.scope import scope_condition, scope_params
+from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
 from api.domain.units import Level
 
@@ -131,7 +133,7 @@ async def versions_by_keys(
 
 
 def submissions_query(
-    scope: sa.ColumnElement[bool] | None,
+    scope: PrivateScope,
     *,
     plan_id: uuid.UUID | None,
     unit_id: uuid.UUID | None,
@@ -140,8 +142,9 @@ def submissions_query(
 ) -> Select[Any]:
     """The submissions in ``scope`` (X2), filtered (paged by the caller)."""
     stmt = select(Submission)
-    if scope is not None:
-        stmt = stmt.where(scope)
+    condition = scope_condition(scope, Submission.unit_id, Submission.district_id)
+    if condition is not None:
+        stmt = stmt.where(condition)
     for column, value in ((Submission.plan_id, plan_id), (Submission.unit_id, unit_id)):
         if value is not None:
             stmt = stmt.where(col(column) == value)
@@ -201,7 +204,12 @@ async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.U
     return set((await session.execute(stmt)).scalars().all())
 
 
-def _unit_plans_query() -> RawQuery:
+def _present(condition: sa.ColumnElement[bool] | None) -> list[sa.ColumnElement[bool]]:
+    return [] if condition is None else [condition]
+
+
+def _unit_plans_query(reach: Reach) -> RawQuery:
+    """S1 with X2: the grassroots units of ``reach`` (the plan's row comes even when none is)."""
     from api.db.plans import Plan
     from api.db.units import Unit
 
@@ -227,6 +235,7 @@ def _unit_plans_query() -> RawQuery:
             sa.and_(
                 col(Unit.district_id) == plan.c.issuer_unit_id,
                 col(Unit.level) == sa.literal_column(f"'{Level.GRASSROOTS.value}'"),
+                *_present(scope_condition(PrivateScope(reach), Unit.id, Unit.district_id)),  # X2
             ),
         )
         .outerjoin(
@@ -241,12 +250,12 @@ def _unit_plans_query() -> RawQuery:
     )
 
 
-_UNIT_PLANS = _unit_plans_query()
+_UNIT_PLANS = {reach: _unit_plans_query(reach) for reach in Reach}
 
 
-async def unit_plans(session: AsyncSession, plan_id: uuid.UUID) -> list[Record]:
-    """S1 — one query: a row per grassroots unit of the plan's district in folded-name order,
+async def unit_plans(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateScope) -> list[Record]:
+    """S1 — one query: a row per grassroots unit of the plan's district in ``scope`` (X2) in folded-name order,
     with the plan's ``issuer_unit_id`` and ``unit_plan_due_on`` and the unit's plan submission, if
     any (``submission_id``, ``received_at``, ``last_received_at``, ``state``). No rows: no such plan; one row with no
     ``unit_id``: a district without grassroots units."""
-    return await _UNIT_PLANS.fetch(session, plan_id=plan_id)
+    return await _UNIT_PLANS[scope.reach].fetch(session, plan_id=plan_id, **scope_params(scope))

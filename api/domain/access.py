@@ -81,22 +81,62 @@ def is_superadmin(actor: Actor) -> bool:
     return actor.role is Role.DISTRICT_ADMIN and actor.unit_id is None
 
 
-def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) -> bool:
-    """X2 — a unit's private records: its officers and reviewers, the admin of its district,
-    province viewers (and read-scoped clients bound to it or to its district, or to none)."""
+class Reach(StrEnum):
+    """X2 — how far a caller's view of private records reaches."""
+
+    ALL = "all"  # every unit's (province viewers, the first admin, clients bound to nothing)
+    DISTRICT = "district"  # one district's units, the district unit included (its admin or client)
+    UNIT = "unit"  # one unit's (its officers and reviewers, a client bound to it)
+    NONE = "none"  # nobody's
+
+
+@dataclass(frozen=True)
+class PrivateScope:
+    """X2 — the rows of a private list (or aggregate) a caller may see: ``reach`` and, for one
+    unit or one district, its ``id``. The one decision behind every private read: single
+    records (``can_see_private``), lists, counts, statistics, exports and tombstones
+    (``api.db.scope.scope_condition`` turns it into SQL)."""
+
+    reach: Reach
+    id: str | None = None
+
+    def admits(self, unit_id: str, district_id: str | None) -> bool:
+        """Whether a record of ``unit_id`` (lying in ``district_id``) is in the scope."""
+        if self.reach is Reach.ALL:
+            return True
+        if self.reach is Reach.UNIT:
+            return self.id == unit_id
+        if self.reach is Reach.DISTRICT:
+            return district_id is not None and self.id == district_id
+        return False
+
+
+NO_PRIVATE = PrivateScope(Reach.NONE)
+
+
+def private_scope(actor: Actor) -> PrivateScope:
+    """X2 — a unit's private records are seen by its officers and reviewers, the admin of its
+    district, province viewers, and read-scoped clients bound to it, to its district or to none."""
     if actor.role is Role.PROVINCE_VIEWER:
-        return True
+        return PrivateScope(Reach.ALL)
     if actor.role in UNIT_BOUND_ROLES:
-        return actor.unit_id == unit_id
+        return NO_PRIVATE if actor.unit_id is None else PrivateScope(Reach.UNIT, actor.unit_id)
     if actor.role is Role.DISTRICT_ADMIN:
-        return administers(actor, unit_district_id)
+        if actor.unit_id is None:
+            return PrivateScope(Reach.ALL)  # the first admin administers every district
+        return NO_PRIVATE if actor.district_id is None else PrivateScope(Reach.DISTRICT, actor.district_id)
     if actor.role is Role.INTEGRATION_CLIENT and can_read(actor):
-        return (
-            actor.unit_id is None
-            or actor.unit_id == unit_id
-            or (actor.unit_is_district and actor.district_id == unit_district_id)
-        )
-    return False
+        if actor.unit_id is None:
+            return PrivateScope(Reach.ALL)
+        if actor.unit_is_district and actor.district_id is not None:
+            return PrivateScope(Reach.DISTRICT, actor.district_id)
+        return PrivateScope(Reach.UNIT, actor.unit_id)
+    return NO_PRIVATE
+
+
+def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) -> bool:
+    """X2 — one unit's private record: whether it lies in the caller's ``private_scope``."""
+    return private_scope(actor).admits(unit_id, unit_district_id)
 
 
 class DeletedEntity(StrEnum):

@@ -221,16 +221,31 @@ def counts_toward_cap(pilot_invitee: bool) -> bool:
     return not pilot_invitee
 
 
+def allocations_fit(allocated: int, exemplary_seats: int) -> bool:
+    """A10 — the seats allocated together fit the district conference's exemplary seats (210)."""
+    return allocated <= exemplary_seats
+
+
+def within_allocation(allocated: int, designated: int) -> bool:
+    """A10 — a grassroots conference designates at most the seats allocated to its unit."""
+    return designated <= allocated
+
+
 def check_allocations(allocations: dict[str, int], exemplary_seats: int) -> None:
     """A10 — the allocations together fit the district conference's exemplary seats (210)."""
     total = sum(allocations.values())
-    if total > exemplary_seats:
+    if not allocations_fit(total, exemplary_seats):
         raise DomainError("allocation_exceeds_capacity", "A10", field="items", total=total, capacity=exemplary_seats)
+
+
+def check_designated_category(category: Category, *, field: str = "delegate_id") -> None:
+    """A10 — only exemplary delegates are designated upward (and a designated one stays exemplary)."""
+    if category not in EXEMPLARY:
+        raise DomainError("validation_error", "A10", field=field, reason="not_exemplary")
 
 
 def check_designation(allocated: int, designated: int, category: Category) -> None:
     """A10 — a grassroots conference designates at most its allocation, of exemplary delegates."""
-    if category not in EXEMPLARY:
-        raise DomainError("validation_error", "A10", field="delegate_id", reason="not_exemplary")
-    if designated + 1 > allocated:
+    check_designated_category(category)
+    if not within_allocation(allocated, designated + 1):
         raise DomainError("allocation_exceeded", "A10", allocated=allocated, designated=designated)

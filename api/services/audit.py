@@ -8,10 +8,11 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import audit as repo
-from api.domain.access import Actor, DeletedEntity, Role, is_superadmin
+from api.db.scope import scope_params
+from api.domain.access import Actor, DeletedEntity, Reach, Role, is_superadmin, private_scope
 from api.problems import Forbidden
 from api.schemas.audit import AuditEventPublic
-from api.services.common import RowPage, private_scope_params, row_page
+from api.services.common import RowPage, row_page
 
 _PAGE = repo.event_page_reader(tuple(AuditEventPublic.model_fields))
 _SYNC_PAGE = repo.event_page_reader(tuple(AuditEventPublic.model_fields), sync=True)
@@ -44,7 +45,7 @@ async def list_events(
     )
 
 
-_TOMBSTONES = repo.tombstone_page_reader()
+_TOMBSTONES = {reach: repo.tombstone_page_reader(reach) for reach in Reach}
 
 
 async def list_deletions(
@@ -58,15 +59,13 @@ async def list_deletions(
 ) -> RowPage:
     """Tombstones, from the deletions the audit log recorded, filtered by X2 exactly as the
     records were: public ones to all, private ones to whoever may see the record's unit."""
-    scope = private_scope_params(actor)
+    scope = private_scope(actor)
     return await row_page(
-        _TOMBSTONES,
+        _TOMBSTONES[scope.reach],
         session,
         cursor=cursor,
         limit=limit,
         entity=entity.value if entity is not None else None,
         updated_after=updated_after,
-        unit_id=scope.get("unit_id") if scope else None,
-        district_id=scope.get("district_id") if scope else None,
-        public_only=True if scope is None else None,
+        **scope_params(scope),
     )

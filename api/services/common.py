@@ -9,7 +9,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import sqlalchemy as sa
 from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +19,7 @@ from api.context import request_id_var
 from api.db.audit import AuditEvent
 from api.db.fast import KeysetRead, release
 from api.db.pagination import SYNC, InvalidCursor, keyset_page
-from api.domain.access import Actor, Role, is_superadmin
+from api.domain.access import Actor
 from api.domain.shapes import check_unchanged
 from api.domain.submissions import LOCAL
 from api.problems import NotFound, Problem, invalid_field
@@ -156,35 +155,6 @@ async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
 def local_today() -> dt.date:
     """Today in Asia/Ho_Chi_Minh, where the plan's dates are read."""
     return dt.datetime.now(LOCAL).date()
-
-
-def private_scope_params(actor: Actor) -> dict[str, uuid.UUID] | None:
-    """X2 — the rows of a private list the caller may see, as filters: ``{}`` all of them,
-    ``{"unit_id": …}`` one unit's (officers and reviewers), ``{"district_id": …}`` a district's
-    (its admin or client), None none."""
-    if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
-        return {}
-    if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        return {"unit_id": uuid.UUID(str(actor.unit_id))}
-    if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
-        return {}
-    if actor.unit_is_district:
-        return {"district_id": uuid.UUID(str(actor.district_id))}
-    if actor.unit_id is not None:
-        return {"unit_id": uuid.UUID(actor.unit_id)}
-    return None
-
-
-def private_scope(actor: Actor, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:
-    """X2 — ``private_scope_params`` as a SQL condition on these columns (None: all rows)."""
-    params = private_scope_params(actor)
-    if params is None:
-        return sa.false()
-    if "unit_id" in params:
-        return col(unit_column) == params["unit_id"]
-    if "district_id" in params:
-        return col(district_column) == params["district_id"]
-    return None
 
 
 def audit(

@@ -26,11 +26,11 @@ from api.db.units import get_unit
 from api.domain.access import Actor
 from api.domain.collation import sort_key_text
 from api.domain.delegates import (
-    EXEMPLARY,
     Category,
     Person,
     check_birth_date,
     check_cap,
+    check_designated_category,
     check_designation,
     check_pilot_invitee,
     check_unlocked,
@@ -258,8 +258,8 @@ async def update_delegate(
     for name in ("full_name", "category", "province_commendations", "pilot_invitee"):
         if name in changes and changes[name] is None:
             raise invalid_field(name, "blank")
-    if delegate.origin_delegate_id is not None and "category" in changes and changes["category"] not in EXEMPLARY:
-        raise invalid_field("category", "not_exemplary", rule="A10")
+    if delegate.origin_delegate_id is not None and "category" in changes:
+        check_designated_category(Category(changes["category"]), field="category")
     was_counted = counts_toward_cap(delegate.pilot_invitee)
     for name, value in changes.items():
         setattr(delegate, name, _plain(value))
@@ -359,14 +359,13 @@ async def import_delegates(
                     HEADERS["birth_date"],
                 )
             )
-    if not is_pilot:
-        for row_number, values in rows:
-            if values.get("pilot_invitee"):
-                errors.append(
-                    FieldIssue(
-                        f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9"
-                    )
-                )
+    for row_number, values in rows:
+        try:
+            check_pilot_invitee(bool(values.get("pilot_invitee")), is_pilot)
+        except DomainError:
+            errors.append(
+                FieldIssue(f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9")
+            )
     if errors:
         codes = {e.code for e in errors}
         code = codes.pop() if len(codes) == 1 else "validation_error"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -16,7 +15,7 @@ from api.db import participants as participants_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
-from api.domain.access import Actor, Participation, Reviewed, Role, may_decide
+from api.domain.access import Actor, Participation, Reviewed, Role, may_decide, private_scope
 from api.domain.delegates import Person, check_birth_date, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
@@ -45,8 +44,6 @@ from api.services.common import (
     flush,
     local_today,
     page,
-    private_scope,
-    private_scope_params,
     require_match,
     sync_order,
 )
@@ -210,10 +207,6 @@ async def act(
     return out
 
 
-def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
-    return private_scope(actor, Nomination.unit_id, Nomination.district_id)
-
-
 async def get_nomination(session: AsyncSession, actor: Actor, nomination_id: uuid.UUID) -> NominationPublic:
     return public(await _visible(session, actor, nomination_id))
 
@@ -232,7 +225,7 @@ async def list_nominations(
         await private_conference(session, actor, conference_id)
     rows, nxt = await page(
         session,
-        repo.nominations_query(_scope(actor), conference_id, state),
+        repo.nominations_query(private_scope(actor), conference_id, state),
         [col(Nomination.created_at), col(Nomination.id)],
         lambda n: (n.created_at, n.id),
         cursor=cursor,
@@ -244,10 +237,9 @@ async def list_nominations(
 
 async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | None) -> NominationStats:
     """N5 — one pass over the nominations in scope, grouped in SQL."""
-    scope = private_scope_params(actor)
     if conference_id is not None:
         await check_private(session, actor, conference_id)
-    rows = [] if scope is None else await repo.stats_rows(session, conference_id=conference_id, **scope)
+    rows = await repo.stats_rows(session, private_scope(actor), conference_id=conference_id)
     by_state: dict[str, int] = {s.value: 0 for s in State if s is not State.WITHDRAWN}
     by_honour: dict[str, int] = {h.value: 0 for h in Honour}
     by_basis: dict[str, int] = {b.value: 0 for b in Basis}

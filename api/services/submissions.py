@@ -7,7 +7,6 @@ import datetime as dt
 import uuid
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -22,7 +21,16 @@ from api.db.pagination import InvalidCursor, sequence_page
 from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import Unit, get_unit
-from api.domain.access import Actor, Participation, Reviewed, Role, administers, can_see_private, may_decide
+from api.domain.access import (
+    Actor,
+    Participation,
+    Reviewed,
+    Role,
+    administers,
+    can_see_private,
+    may_decide,
+    private_scope,
+)
 from api.domain.delegates import EXEMPLARY, Category
 from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
@@ -64,8 +72,6 @@ from api.services.common import (
     flush,
     found,
     page,
-    private_scope,
-    private_scope_params,
     require_match,
     sync_order,
 )
@@ -205,10 +211,6 @@ def _incoming(body: SubmissionCreate | SubmissionUpdate, before: Content | None)
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _scope(actor: Actor) -> sa.ColumnElement[bool] | None:
-    return private_scope(actor, Submission.unit_id, Submission.district_id)
-
-
 async def list_submissions(
     session: AsyncSession,
     actor: Actor,
@@ -221,7 +223,9 @@ async def list_submissions(
     limit: int,
     updated_after: dt.datetime | None = None,
 ) -> Page[SubmissionPublic]:
-    stmt = submissions_repo.submissions_query(_scope(actor), plan_id=plan_id, unit_id=unit_id, kind=kind, state=state)
+    stmt = submissions_repo.submissions_query(
+        private_scope(actor), plan_id=plan_id, unit_id=unit_id, kind=kind, state=state
+    )
     rows, nxt = await page(
         session,
         stmt,
@@ -516,22 +520,16 @@ async def act(
 
 async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> dict[str, Any]:
     """S1 — plain values of ``UnitPlanStatusReport``'s fields, in one query (the dashboard's hot read)."""
-    rows = await submissions_repo.unit_plans(session, plan_id)
+    rows = await submissions_repo.unit_plans(session, plan_id, private_scope(actor))
     if not rows:
         raise NotFound
-    district = str(rows[0]["issuer_unit_id"])
     due = rows[0]["unit_plan_due_on"]
     items: list[dict[str, Any]] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
-    # X2, decided once for the district: every unit's plan, one unit's, or none
-    scope = private_scope_params(actor)
-    if scope is not None and str(scope.get("district_id", district)) != district:
-        scope = None
-    only_unit = str(scope["unit_id"]) if scope is not None and "unit_id" in scope else None
     draft = State.DRAFT.value
-    for row in rows if scope is not None else ():
+    for row in rows:  # X2: the units outside the caller's scope are not among them
         unit_id, received_at, last = row["unit_id"], row["received_at"], row["last_received_at"]
-        if unit_id is None or (only_unit is not None and str(unit_id) != only_unit):
+        if unit_id is None:
             continue
         if received_at is None or row["state"] == draft:
             status = "missing"  # a draft counts as missing

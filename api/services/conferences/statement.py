@@ -19,8 +19,10 @@ from api.domain.conferences import (
 )
 from api.domain.delegates import (
     Composition,
+    allocations_fit,
     cap_rule,
     check_cap,
+    within_allocation,
 )
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
@@ -168,17 +170,12 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
     if level is Level.DISTRICT:
         total_allocated = await repo.allocated_seats(session, conference.id)
-        items.append(
-            _item(
-                "A10",
-                "ok",
-                "allocations",
-                allocated=total_allocated,
-                capacity=exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent),
-            )
-        )
+        capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
+        status = "ok" if allocations_fit(total_allocated, capacity) else "error"
+        items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
     else:
         allocated = (row["seats"] or 0) if scheduled else 0
         designated = row["designated"] if scheduled else 0
-        items.append(_item("A10", "ok", "designations", allocated=allocated, designated=designated))
+        status = "ok" if within_allocation(allocated, designated) else "error"
+        items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
     return Compliance(conference_id=conference.id, items=items)

@@ -1,0 +1,39 @@
+"""X2 in SQL: the caller's private scope (``api.domain.access.private_scope``) as a condition on a
+private table's unit and district columns — the one translation every private list and every
+aggregate over private rows (statistics, unit-plan status, tombstones) uses."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+
+from api.domain.access import PrivateScope, Reach
+
+SCOPE_ID = "scope_id"
+"""The bind parameter holding the scope's unit or district id."""
+
+
+def scope_condition(scope: PrivateScope, unit_column: Any, district_column: Any) -> sa.ColumnElement[bool] | None:
+    """X2 — the rows of ``scope``: None for all of them, the unit's or the district's rows, or
+    none (``false``). The id is the bind parameter ``SCOPE_ID``, bound to the scope's id; a
+    statement built once per reach (``PrivateScope(reach)``, no id) takes it from ``scope_params``."""
+    if scope.reach is Reach.ALL:
+        return None
+    if scope.reach is Reach.NONE:
+        return sa.false()
+    column = unit_column if scope.reach is Reach.UNIT else district_column
+    value = uuid.UUID(scope.id) if scope.id is not None else None
+    condition: sa.ColumnElement[bool] = column == sa.bindparam(SCOPE_ID, value, type_=sa.Uuid)
+    return condition
+
+
+def scope_params(scope: PrivateScope) -> dict[str, uuid.UUID]:
+    """The value of ``SCOPE_ID`` for a statement built once per reach."""
+    return {} if scope.id is None else {SCOPE_ID: uuid.UUID(scope.id)}
+
+
+def reach_only(scope: PrivateScope) -> PrivateScope:
+    """The scope's shape, its id left to ``scope_params``: the key of a statement built once per reach."""
+    return PrivateScope(scope.reach)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import Executable, Select
+from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import Record, ShapedQuery
 from api.domain.nominations import LIVE, NomineeKind, State
 
 # N3, N4 — the states and the live ones, from the domain's enum (never copied by hand).
@@ -80,7 +80,18 @@ class Nomination(SQLModel, table=True):
     updated_at: dt.datetime = updated_field()
 
 
-def _stats_query(filters: frozenset[str]) -> Executable:
+class StatsRow(NamedTuple):
+    """N5 — how many live nominations have this state, honour, basis and rank."""
+
+    state: str
+    honour: str
+    basis: str
+    rank: str | None
+    nominations: int
+
+
+@cache  # one statement per set of filters given, built once (SQLAlchemy compiles it once)
+def _stats_query(filters: frozenset[str]) -> Select[str, str, str, str | None, int]:
     stmt = sa.select(
         col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
     ).where(col(Nomination.state) != sa.literal_column(f"'{State.WITHDRAWN.value}'"))
@@ -90,18 +101,17 @@ def _stats_query(filters: frozenset[str]) -> Executable:
     return stmt.group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
 
 
-_STATS = ShapedQuery(_stats_query)
-
-
 async def stats_rows(
     session: AsyncSession,
     *,
     unit_id: uuid.UUID | None = None,
     district_id: uuid.UUID | None = None,
     conference_id: uuid.UUID | None = None,
-) -> list[Record]:
+) -> list[StatsRow]:
     """N5 — live nominations counted by (state, honour, basis, rank), in one grouped scan."""
-    return await _STATS.fetch(session, unit_id=unit_id, district_id=district_id, conference_id=conference_id)
+    given = {"unit_id": unit_id, "district_id": district_id, "conference_id": conference_id}
+    params = {k: v for k, v in given.items() if v is not None}
+    return [StatsRow(*row) for row in await session.execute(_stats_query(frozenset(params)), params)]
 
 
 async def get_nomination(

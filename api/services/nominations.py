@@ -252,7 +252,7 @@ async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | 
     by_honour: dict[str, int] = {h.value: 0 for h in Honour}
     by_basis: dict[str, int] = {b.value: 0 for b in Basis}
     by_rank: dict[str, int] = {r.value: 0 for r in Rank}
-    for state, honour, basis, rank, count in (tuple(r.values()) for r in rows):
+    for state, honour, basis, rank, count in rows:
         by_state[state] += count
         if state == State.APPROVED.value:
             by_honour[honour] += count

@@ -519,21 +519,21 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
     rows = await submissions_repo.unit_plans(session, plan_id)
     if not rows:
         raise NotFound
-    district = str(rows[0]["issuer_unit_id"])
-    due = rows[0]["unit_plan_due_on"]
+    district = rows[0].issuer_unit_id
+    due = rows[0].unit_plan_due_on
     items: list[dict[str, Any]] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
     # X2, decided once for the district: every unit's plan, one unit's, or none
     scope = private_scope_params(actor)
-    if scope is not None and str(scope.get("district_id", district)) != district:
+    if scope is not None and scope.get("district_id", district) != district:
         scope = None
-    only_unit = str(scope["unit_id"]) if scope is not None and "unit_id" in scope else None
+    only_unit = scope.get("unit_id") if scope is not None else None
     draft = State.DRAFT.value
     for row in rows if scope is not None else ():
-        unit_id, received_at, last = row["unit_id"], row["received_at"], row["last_received_at"]
-        if unit_id is None or (only_unit is not None and str(unit_id) != only_unit):
+        unit_id, received_at, last = row.unit_id, row.received_at, row.last_received_at
+        if unit_id is None or (only_unit is not None and unit_id != only_unit):
             continue
-        if received_at is None or row["state"] == draft:
+        if received_at is None or row.state == draft:
             status = "missing"  # a draft counts as missing
         else:
             status = "on_time" if on_time(received_at, due) else "late"
@@ -541,12 +541,12 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
         items.append(
             {
                 "unit_id": unit_id,
-                "unit_name": row["unit_name"],
+                "unit_name": row.unit_name,
                 "status": status,
                 "received_at": received_at if status != "missing" else None,
                 "last_received_at": last if status != "missing" else None,
                 "changed_after_due": status != "missing" and changed_after_due(received_at, last, due),
-                "submission_id": row["submission_id"],
+                "submission_id": row.submission_id,
             }
         )
     return {"plan_id": plan_id, "due": due, "counts": counts, "items": items}

@@ -40,7 +40,7 @@ async def private_conference(
 async def check_private(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
     """X2 for a read of the conference's private records: 404 unless the caller may see them."""
     owner = await repo.conference_owner(session, conference_id)
-    if owner is None or not can_see_private(actor, str(owner["unit_id"]), str(owner["district_id"])):
+    if owner is None or not can_see_private(actor, str(owner.unit_id), str(owner.district_id)):
         raise NotFound
 
 

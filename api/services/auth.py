@@ -133,11 +133,11 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
         raise Unauthorized
     token_scopes = frozenset(str(claims.get("scope", "")).split())
     return Actor(
-        id=str(row.id),
+        id=row.id,
         username=row.username,
         role=Role(row.role),
-        unit_id=str(row.unit_id) if row.unit_id else None,
-        district_id=str(row.district_id) if row.district_id else None,
+        unit_id=row.unit_id,
+        district_id=row.district_id,
         unit_is_district=row.unit_kind == "district",
         # A client's token carries the scopes it was granted, never more than it holds now.
         scopes=token_scopes & frozenset(row.scopes or ()),

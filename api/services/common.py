@@ -159,13 +159,13 @@ def private_scope_params(actor: Actor) -> dict[str, uuid.UUID] | None:
     if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
         return {}
     if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        return {"unit_id": uuid.UUID(str(actor.unit_id))}
+        return {"unit_id": actor.unit_id} if actor.unit_id is not None else None
     if actor.role is Role.INTEGRATION_CLIENT and actor.unit_id is None:
         return {}
-    if actor.unit_is_district:
-        return {"district_id": uuid.UUID(str(actor.district_id))}
+    if actor.unit_is_district and actor.district_id is not None:
+        return {"district_id": actor.district_id}
     if actor.unit_id is not None:
-        return {"unit_id": uuid.UUID(actor.unit_id)}
+        return {"unit_id": actor.unit_id}
     return None
 
 
@@ -201,7 +201,7 @@ def audit(
         return
     session.add(
         AuditEvent(
-            actor_id=uuid.UUID(actor.id) if actor else None,
+            actor_id=actor.id if actor else None,
             actor_username=actor.username if actor else None,
             action=action,
             entity=entity,

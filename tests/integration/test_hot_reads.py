@@ -173,21 +173,28 @@ def test_X2_scope_filters_agree_with_can_see_private() -> None:
     from api.domain.access import Actor, Role, Scope, can_see_private
     from api.services.common import private_scope_params
 
-    d1, d2 = str(uuid.uuid4()), str(uuid.uuid4())
-    u1, u2, u3 = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
+    d1, d2 = uuid.uuid4(), uuid.uuid4()
+    u1, u2, u3 = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     units = [(u1, d1), (u2, d1), (u3, d2)]
-    callers = [Actor(id="x", username="x", role=Role.PROVINCE_VIEWER)]
-    callers += [Actor(id="x", username="x", role=Role.DISTRICT_ADMIN)]  # the first admin, bound to none
+    callers = [Actor(id=uuid.UUID(int=0), username="x", role=Role.PROVINCE_VIEWER)]
+    callers += [Actor(id=uuid.UUID(int=0), username="x", role=Role.DISTRICT_ADMIN)]  # the first admin, bound to none
     callers += [
-        Actor(id="x", username="x", role=Role.DISTRICT_ADMIN, unit_id=d1, district_id=d1, unit_is_district=True)
+        Actor(
+            id=uuid.UUID(int=0),
+            username="x",
+            role=Role.DISTRICT_ADMIN,
+            unit_id=d1,
+            district_id=d1,
+            unit_is_district=True,
+        )
     ]
     for role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-        callers.append(Actor(id="x", username="x", role=role, unit_id=u1, district_id=d1))
+        callers.append(Actor(id=uuid.UUID(int=0), username="x", role=role, unit_id=u1, district_id=d1))
     read = frozenset({Scope.READ})
     for unit_id, district_id, is_district in ((None, None, False), (d1, d1, True), (u1, d1, False)):
         callers.append(
             Actor(
-                id="x",
+                id=uuid.UUID(int=0),
                 username="x",
                 role=Role.INTEGRATION_CLIENT,
                 unit_id=unit_id,
@@ -199,6 +206,6 @@ def test_X2_scope_filters_agree_with_can_see_private() -> None:
     for actor, (unit, district) in itertools.product(callers, units):
         scope = private_scope_params(actor)
         kept = scope is not None and all(
-            str(value) == {"unit_id": unit, "district_id": district}[name] for name, value in scope.items()
+            value == {"unit_id": unit, "district_id": district}[name] for name, value in scope.items()
         )
         assert kept == can_see_private(actor, unit, district), (actor, unit, district)

@@ -23,7 +23,6 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api import concurrency, problems
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
-from api.db.fast import make_read_pool
 from api.metrics import Metrics
 from api.middleware import ConditionalGetMiddleware, RequestContextMiddleware
 from api.openapi import finish as finish_contract
@@ -99,8 +98,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         engine = make_engine(url, pool_size=settings.db_pool_size)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
-        read_pool = await make_read_pool(url, size=settings.db_pool_size)
-        app.state.read_sessionmaker = make_read_sessionmaker(engine, read_pool)
+        app.state.read_sessionmaker = make_read_sessionmaker(engine)
         app.state.head_revision = head_revision()
         try:
             async with app.state.sessionmaker() as session:
@@ -118,7 +116,6 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             lag_watch.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await lag_watch
-        await read_pool.close()
         await engine.dispose()
 
     app = FastAPI(

@@ -112,18 +112,8 @@ async def run(args: argparse.Namespace) -> str:
 
         engine = app.state.engine.sync_engine
         event.listen(engine, "before_cursor_execute", log)
-        from api.db import fast
-
-        raw_run = fast._run
-
-        async def logged_run(session: Any, method: str, sql: str, params: Any) -> Any:  # the raw reads
-            log(None, None, sql)
-            return await raw_run(session, method, sql, params)
-
-        fast._run = logged_run  # type: ignore[assignment]
         for req in scenario.op(2, args.warmup + 10_000, rng):
             await call(app, req, token)
-        fast._run = raw_run
         event.remove(engine, "before_cursor_execute", log)
         # CPU of this process per operation, without the profiler's own overhead
         cpu_started, wall_started, plain_ops = time.process_time(), time.perf_counter(), 0

@@ -219,11 +219,11 @@ class Reference:
             raise HTTPError(401, "unauthorized")
         scopes = frozenset(str(claims.get("scope", "")).split()) & frozenset(row["scopes"] or ())
         return Actor(
-            id=str(row["id"]),
+            id=uuid.UUID(str(row["id"])),
             username=row["username"],
             role=Role(row["role"]),
-            unit_id=str(row["unit_id"]) if row["unit_id"] else None,
-            district_id=str(row["district_id"]) if row["district_id"] else None,
+            unit_id=uuid.UUID(str(row["unit_id"])) if row["unit_id"] else None,
+            district_id=uuid.UUID(str(row["district_id"])) if row["district_id"] else None,
             unit_is_district=row["kind"] == "district",
             scopes=scopes,
         )
@@ -238,7 +238,7 @@ class Reference:
             "WHERE c.id = $1" + (" FOR UPDATE OF c" if lock else ""),
             conference_id,
         )
-        if row is None or not can_see_private(actor, str(row["unit_id"]), str(row["district_id"])):
+        if row is None or not can_see_private(actor, row["unit_id"], row["district_id"]):
             raise HTTPError(404, "not_found")
         return row
 
@@ -347,7 +347,7 @@ class Reference:
                 "JOIN plans p ON p.id = c.plan_id WHERE c.id = $1",
                 cid,
             )
-            if c is None or not can_see_private(actor, str(c["unit_id"]), str(c["district_id"])):
+            if c is None or not can_see_private(actor, c["unit_id"], c["district_id"]):
                 raise HTTPError(404, "not_found")
             counts = await conn.fetchrow(
                 "SELECT count(*) FILTER (WHERE NOT pilot_invitee) AS total, "
@@ -522,9 +522,9 @@ class Reference:
         async with self.pool.acquire() as conn:
             actor = await self._actor(conn, scope)
             if actor.role in (Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER):
-                where, arg = "unit_id = $1", uuid.UUID(str(actor.unit_id))
+                where, arg = "unit_id = $1", actor.unit_id
             elif actor.unit_is_district:
-                where, arg = "district_id = $1", uuid.UUID(str(actor.district_id))
+                where, arg = "district_id = $1", actor.district_id
             else:
                 where, arg = "$1::uuid IS NULL", None
             rows = await conn.fetch(
@@ -594,12 +594,12 @@ class Reference:
                 pid,
                 p["issuer_unit_id"],
             )
-        district = str(p["issuer_unit_id"])
+        district = p["issuer_unit_id"]
         due = p["unit_plan_due_on"]
         items = []
         counts = {"on_time": 0, "late": 0, "missing": 0}
         for unit_id, name, sid, received, state in rows:
-            if not can_see_private(actor, str(unit_id), district):
+            if not can_see_private(actor, unit_id, district):
                 continue
             if received is None or state == "draft":
                 status = "missing"
@@ -629,7 +629,7 @@ class Reference:
             else:
                 rows = await conn.fetch(
                     f"SELECT {AUDIT_COLS} FROM audit_events WHERE district_id = $1 ORDER BY id DESC LIMIT $2",
-                    uuid.UUID(str(actor.district_id)),
+                    actor.district_id,
                     limit + 1,
                 )
         items = _records(rows)
@@ -713,7 +713,7 @@ class Reference:
                 await conn.execute(
                     "INSERT INTO audit_events (actor_id, actor_username, action, entity, entity_id, after, "
                     "district_id) VALUES ($1, $2, 'create', 'delegate', $3, $4::jsonb, $5)",
-                    uuid.UUID(actor.id),
+                    actor.id,
                     actor.username,
                     str(out["id"]),
                     dumps(out).decode(),
@@ -764,7 +764,7 @@ class Reference:
                 await conn.execute(
                     "INSERT INTO audit_events (actor_id, actor_username, action, entity, entity_id, reason, "
                     "district_id) VALUES ($1, $2, 'import', 'delegate_list', $3, $4, $5)",
-                    uuid.UUID(actor.id),
+                    actor.id,
                     actor.username,
                     str(cid),
                     f"{len(rows)} delegates",

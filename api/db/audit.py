@@ -15,8 +15,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field
-from api.db.fast import KeysetRead
-from api.db.pagination import SYNC
+from api.db.pagination import SYNC, KeysetQuery
 from api.db.scope import scope_condition
 from api.domain.access import PUBLIC_DELETED, DeletedEntity, PrivateScope, Reach
 
@@ -58,7 +57,7 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: dt.datetime = created_field()
 
 
-def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
+def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetQuery:
     """The log's page of these columns, newest first; optional filters ``district_id``,
     ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``). ``before`` and
     ``after`` come as PostgreSQL's JSON text, embedded in the answer as they are (not parsed and
@@ -80,8 +79,8 @@ def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRea
         return stmt
 
     if sync:
-        return KeysetRead(build, [table.occurred_at, table.id], json_text=documents, tag=SYNC)
-    return KeysetRead(build, [table.id], descending=True, json_text=documents)
+        return KeysetQuery(build, [table.occurred_at, table.id], json_text=documents, tag=SYNC)
+    return KeysetQuery(build, [table.id], descending=True, json_text=documents)
 
 
 # The audit actions that remove a record, and what each removes: a deleted conference, block or
@@ -90,7 +89,7 @@ def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRea
 DELETING_ACTIONS = ("delete", "undesignate", "detach")
 
 
-def tombstone_page_reader(reach: Reach) -> KeysetRead:
+def tombstone_page_reader(reach: Reach) -> KeysetQuery:
     """Tombstones from the log, oldest first by ``(deleted_at, event)``: ``entity``, ``id``,
     ``deleted_at``, ``unit_id`` (the record's unit) and ``district_id``. Optional filters:
     ``entity``, ``updated_after``. X2 — the public tombstones and those of the records in a scope
@@ -147,7 +146,7 @@ def tombstone_page_reader(reach: Reach) -> KeysetRead:
             stmt = stmt.where(sa.or_(public, own, *([origin] if reach is Reach.UNIT and origin is not None else [])))
         return stmt
 
-    return KeysetRead(build, [deleted_at, event_id], hidden=("event_id",))
+    return KeysetQuery(build, [deleted_at, event_id], hidden=("event_id",))
 
 
 async def claim_idempotency_key(

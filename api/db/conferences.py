@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
-from api.db.fast import RawQuery, Record
 from api.db.plans import Plan
 from api.db.units import Unit
 from api.domain.units import Level
@@ -78,57 +78,66 @@ async def get_conference(
     return await repository.get(session, Conference, conference_id, for_update=for_update)
 
 
-_OWNER = RawQuery(
-    sa.select(col(Conference.unit_id), col(Conference.district_id)).where(
-        col(Conference.id) == sa.bindparam("conference_id")
-    )
+class ConferenceOwner(NamedTuple):
+    """What X2 decides a conference's private records on."""
+
+    unit_id: uuid.UUID
+    district_id: uuid.UUID | None
+
+
+_OWNER = sa.select(col(Conference.unit_id), col(Conference.district_id)).where(
+    col(Conference.id) == sa.bindparam("conference_id")
 )
 
 
-async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
+async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> ConferenceOwner | None:
     """The conference's unit and district (what X2 decides on), or None: one light query."""
-    return await _OWNER.fetchrow(session, conference_id=conference_id)
+    row = (await session.execute(_OWNER, {"conference_id": conference_id})).first()
+    return None if row is None else ConferenceOwner(*row)
 
 
-def _facts_select() -> Any:
+def _facts_select() -> Select[Conference, Plan, Unit]:
+    """The conference (its agenda left unloaded), its plan and its unit, joined."""
     return (
-        sa.select(
-            *[c for c in Conference.__table__.c if c.name != "agenda"],  # type: ignore[attr-defined]
-            col(Unit.name),
-            col(Unit.headcount),
-            col(Unit.party_congress_date),
-            col(Unit.is_pilot),
-            col(Plan.issued_on),
-            col(Plan.period_start_year),
-            col(Plan.period_end_year),
-            col(Plan.grassroots_conferences_due_on),
-            col(Plan.district_conference_due_on),
-            col(Plan.full_assembly_headcount_cap),
-            col(Plan.delegate_assembly_cap),
-            col(Plan.district_conference_cap),
-            col(Plan.exemplary_share_percent),
-        )
+        sa.select(Conference, Plan, Unit)
         .join(Unit, col(Unit.id) == col(Conference.unit_id))
         .join(Plan, col(Plan.id) == col(Conference.plan_id))
         .where(col(Conference.id) == sa.bindparam("conference_id"))
+        .options(defer(Conference.agenda))  # type: ignore[arg-type]  # SQLModel types its fields loosely
     )
 
 
-_FACTS = RawQuery(_facts_select())
+_FACTS = _facts_select()
 
 
-async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
-    """The conference with what its answers need of its unit (``name``, ``headcount``,
-    ``party_congress_date``, ``is_pilot``) and of its plan (dates, caps, share): one query."""
-    return await _FACTS.fetchrow(session, conference_id=conference_id)
+async def conference_facts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[Conference, Plan, Unit] | None:
+    """The conference with its plan and its unit: one query."""
+    row = (await session.execute(_FACTS, {"conference_id": conference_id})).first()
+    return None if row is None else (row[0], row[1], row[2])
 
 
-# Constants of the raw reads are written into their SQL, not bound: PostgreSQL then settles on
+class ComplianceFacts(NamedTuple):
+    """``conference_facts`` and, from the same statement (one snapshot), the list's counts (A3, A4,
+    A9) and the unit's side of its district conference (A10, C6)."""
+
+    conference: Conference
+    plan: Plan
+    unit: Unit
+    total: int
+    exemplary: int
+    invitees: int
+    district_conference_id: uuid.UUID | None
+    district_held_on: dt.date | None
+    seats: int | None
+    designated: int | None
+
+
+# Constants of the hot reads are written into their SQL, not bound: PostgreSQL then settles on
 # one generic plan for the prepared statement instead of planning it again on every execution.
 _DISTRICT: sa.ColumnElement[str] = sa.literal_column("'district'")
 
 
-def _compliance_query() -> RawQuery:
+def _compliance_query() -> Select[Any]:
     from api.db.delegates import Delegate, count_columns
 
     counts = sa.select(*count_columns()).where(col(Delegate.conference_id) == col(Conference.id)).lateral("n")
@@ -155,25 +164,22 @@ def _compliance_query() -> RawQuery:
         .where(d.c.level == _DISTRICT)
         .lateral("up")
     )
-    stmt = (
+    return (
         _facts_select()
         .add_columns(counts.c.total, counts.c.exemplary, counts.c.invitees, *up.c)
         .outerjoin(counts, sa.true())
         .outerjoin(up, sa.true())
     )
-    return RawQuery(stmt)
 
 
 _COMPLIANCE = _compliance_query()
 
 
-async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> Record | None:
-    """``conference_facts`` and, in the same statement (one snapshot): the list's counts (A3,
-    A4, A9: ``total`` counted toward the cap, ``exemplary`` among them, pilot ``invitees``) and
-    the unit's side of its district conference (A10, C6: ``district_conference_id``,
-    ``district_held_on``, allocated ``seats``, ``designated`` delegates; None when it is not
-    scheduled)."""
-    return await _COMPLIANCE.fetchrow(session, conference_id=conference_id)
+async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:
+    """``ComplianceFacts`` of the conference (None when there is none): one statement; the
+    district conference's columns are None when it is not scheduled."""
+    row = (await session.execute(_COMPLIANCE, {"conference_id": conference_id})).first()
+    return None if row is None else ComplianceFacts(*row)
 
 
 async def touch_conferences(

@@ -13,8 +13,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import KeysetRead, RawQuery
-from api.db.pagination import SYNC
+from api.db.pagination import SYNC, KeysetQuery
 from api.db.units import Unit
 from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender, counts_toward_cap
 
@@ -134,14 +133,13 @@ def count_columns() -> list[sa.ColumnElement[int]]:
     ]
 
 
-_COUNTS = RawQuery(sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bindparam("conference_id")))
+_COUNTS = sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bindparam("conference_id"))
 
 
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
     """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
-    row = await _COUNTS.fetchrow(session, conference_id=conference_id)
-    assert row is not None  # an aggregate always answers one row
-    return int(row["total"]), int(row["exemplary"]), int(row["invitees"])
+    row = (await session.execute(_COUNTS, {"conference_id": conference_id})).one()
+    return int(row.total), int(row.exemplary), int(row.invitees)
 
 
 async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:
@@ -202,7 +200,13 @@ def export_rows(fields: Sequence[str]) -> Select[Any]:
     )
 
 
-def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE … ESCAPE '\\'``, the text's own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetQuery:
     """A list's page of these columns in the Vietnamese order of ``api.domain.collation`` (the
     stored ``sort_key``, the index on conference, sort key, id) — the order the exports stream in;
     optional filters ``name_like`` (a LIKE pattern on the folded name) and ``category``. ``sync``:
@@ -222,8 +226,8 @@ def page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
         return stmt
 
     if sync:
-        return KeysetRead(build, [table.updated_at, table.id], hidden=("sort_key",), tag=SYNC)
-    return KeysetRead(build, list_order(), hidden=("sort_key",))
+        return KeysetQuery(build, [table.updated_at, table.id], hidden=("sort_key",), tag=SYNC)
+    return KeysetQuery(build, list_order(), hidden=("sort_key",))
 
 
 async def people_on_list(

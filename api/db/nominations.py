@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import uuid
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import Executable, Select
+from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import Record, ShapedQuery
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.nominations import LIVE, NomineeKind, State
@@ -83,7 +82,18 @@ class Nomination(SQLModel, table=True):
     updated_at: dt.datetime = updated_field()
 
 
-def _stats_query(reach: Reach, filters: frozenset[str]) -> Executable:
+class StatsRow(NamedTuple):
+    """N5 — how many live nominations have this state, honour, basis and rank."""
+
+    state: str
+    honour: str
+    basis: str
+    rank: str | None
+    nominations: int
+
+
+@cache  # one statement per reach and set of filters, built once (SQLAlchemy compiles it once)
+def _stats_query(reach: Reach, filters: frozenset[str]) -> Select[str, str, str, str | None, int]:
     stmt = sa.select(
         col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank), sa.func.count()
     ).where(col(Nomination.state) != sa.literal_column(f"'{State.WITHDRAWN.value}'"))
@@ -95,15 +105,16 @@ def _stats_query(reach: Reach, filters: frozenset[str]) -> Executable:
     return stmt.group_by(col(Nomination.state), col(Nomination.honour), col(Nomination.basis), col(Nomination.rank))
 
 
-_STATS = {reach: ShapedQuery(functools.partial(_stats_query, reach)) for reach in Reach}
-
-
 async def stats_rows(
     session: AsyncSession, scope: PrivateScope, *, conference_id: uuid.UUID | None = None
-) -> list[Record]:
+) -> list[StatsRow]:
     """N5 — the live nominations in ``scope`` (X2) counted by (state, honour, basis, rank), in one
     grouped scan."""
-    return await _STATS[scope.reach].fetch(session, conference_id=conference_id, **scope_params(scope))
+    params: dict[str, Any] = {**scope_params(scope)}
+    if conference_id is not None:
+        params["conference_id"] = conference_id
+    stmt = _stats_query(scope.reach, frozenset(params) - {"scope_id"})
+    return [StatsRow(*row) for row in await session.execute(stmt, params)]
 
 
 async def get_nomination(

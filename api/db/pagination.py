@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement, Select
@@ -85,33 +86,108 @@ def decode_cursor(cursor: str, columns: Sequence[ColumnElement[Any]], *, tag: st
         raise InvalidCursor from exc
 
 
-async def keyset_page(
-    session: AsyncSession,
-    stmt: Select[Any],
-    order: Sequence[Any],
-    key: Callable[[Any], Sequence[Any]],
-    *,
-    cursor: str | None,
-    limit: int,
-    descending: bool = False,
-    scalars: bool = True,
-    tag: str | None = None,
-) -> tuple[list[Any], str | None]:
-    """One page of ``stmt`` ordered by ``order`` (ending in a unique column); ``tag`` marks the
-    cursors of an order other than the list's default one (``SYNC``)."""
-    if cursor:
-        values = decode_cursor(cursor, order, tag=tag)
-        left = sa.tuple_(*order)
-        right = sa.tuple_(*[sa.literal(v, c.type) for v, c in zip(values, order, strict=True)])
-        stmt = stmt.where(left < right if descending else left > right)
-    stmt = stmt.order_by(*[c.desc() if descending else c.asc() for c in order]).limit(limit + 1)
-    result = await session.execute(stmt)
-    rows: list[Any] = list(result.scalars().all() if scalars else result.all())
-    next_cursor = None
-    if len(rows) > limit:
+class Keyset:
+    """The keyset paginator of every list: ``order`` (ending in a unique column), ascending or
+    ``descending``, ``tag`` marking the cursors of an order other than the list's default one
+    (``SYNC``). ``paged(stmt, after=…)`` adds the cursor's condition (bound parameters), the order
+    and the limit (a bound parameter) to a statement, so a statement of a given shape is the same
+    construct on every request and SQLAlchemy compiles it once (its compiled cache); ``params``
+    gives the values of those parameters, and ``cut`` the page and the next cursor."""
+
+    def __init__(self, order: Sequence[ColumnElement[Any]], *, descending: bool = False, tag: str | None = None):
+        self.order = list(order)
+        self.descending = descending
+        self.tag = tag
+        self._after = [f"after_{n}" for n in range(len(self.order))]
+
+    def paged(self, stmt: Select[Any], *, after: bool) -> Select[Any]:
+        if after:
+            left = sa.tuple_(*self.order)
+            right = sa.tuple_(
+                *[sa.bindparam(name, type_=c.type) for name, c in zip(self._after, self.order, strict=True)]
+            )
+            stmt = stmt.where(left < right if self.descending else left > right)
+        ordering = [c.desc() if self.descending else c.asc() for c in self.order]
+        return stmt.order_by(*ordering).limit(sa.bindparam("page_limit"))
+
+    def params(self, cursor: str | None, limit: int) -> dict[str, Any]:
+        """The values of ``paged``'s parameters (one row more than the page, to know whether
+        another follows). Raises ``InvalidCursor`` for a cursor that is not one of ours."""
+        params: dict[str, Any] = {"page_limit": limit + 1}
+        if cursor:  # a value the cursor leaves null is bound as NULL (no row follows it)
+            params.update(zip(self._after, decode_cursor(cursor, self.order, tag=self.tag), strict=True))
+        return params
+
+    def cut(self, rows: list[T], limit: int, key: Callable[[T], Sequence[Any]]) -> tuple[list[T], str | None]:
+        if len(rows) <= limit:
+            return rows, None
         rows = rows[:limit]
-        next_cursor = encode_cursor(key(rows[-1]), tag=tag)
-    return rows, next_cursor
+        return rows, encode_cursor(key(rows[-1]), tag=self.tag)
+
+    async def page(
+        self,
+        session: AsyncSession,
+        stmt: Select[Any],
+        key: Callable[[Any], Sequence[Any]],
+        *,
+        cursor: str | None,
+        limit: int,
+        scalars: bool = True,
+    ) -> tuple[list[Any], str | None]:
+        """One page of ``stmt``: its entities (``scalars``) or its rows."""
+        result = await session.execute(self.paged(stmt, after=bool(cursor)), self.params(cursor, limit))
+        rows: list[Any] = list(result.scalars().all() if scalars else result.all())
+        return self.cut(rows, limit, key)
+
+
+class KeysetQuery:
+    """A keyset-paged read of plain rows whose conditions depend on which optional filters are
+    given: ``build(filters)`` gives the statement for the names of the filters present (a
+    ``sa.bindparam`` named after each); the order columns must be among its columns. Each shape
+    (which filters, whether a cursor) is built once and kept, the cursor, order and limit added by
+    ``Keyset``. ``hidden`` columns are selected for the cursor but not returned; ``json_text``
+    columns are JSON selected as text, handed over as ``orjson.Fragment`` for the answer to embed."""
+
+    def __init__(
+        self,
+        build: Callable[[frozenset[str]], Select[Any]],
+        order: Sequence[ColumnElement[Any]],
+        *,
+        descending: bool = False,
+        hidden: Sequence[str] = (),
+        json_text: Sequence[str] = (),
+        tag: str | None = None,
+    ) -> None:
+        self._build = build
+        self._keyset = Keyset(order, descending=descending, tag=tag)
+        self._keys = [str(c.key) for c in order]
+        self._hidden = tuple(hidden)
+        self._json_text = tuple(json_text)
+        self._statements: dict[tuple[frozenset[str], bool], Select[Any]] = {}
+
+    def _statement(self, filters: frozenset[str], after: bool) -> Select[Any]:
+        stmt = self._statements.get((filters, after))
+        if stmt is None:
+            stmt = self._statements[filters, after] = self._keyset.paged(self._build(filters), after=after)
+        return stmt
+
+    async def page(
+        self, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Rows as dicts and the next cursor; ``None`` params are filters left out. Raises
+        ``InvalidCursor`` for a cursor that is not one of ours."""
+        given = {k: v for k, v in params.items() if v is not None}
+        stmt = self._statement(frozenset(given), bool(cursor))
+        result = await session.execute(stmt, {**given, **self._keyset.params(cursor, limit)})
+        items = [dict(row) for row in result.mappings()]
+        items, next_cursor = self._keyset.cut(items, limit, lambda item: [item[k] for k in self._keys])
+        for item in items:
+            for name in self._hidden:
+                del item[name]
+            for name in self._json_text:  # JSON text from PostgreSQL, embedded by orjson as it is
+                if item[name] is not None:
+                    item[name] = orjson.Fragment(item[name])
+        return items, next_cursor
 
 
 def sequence_page(items: Sequence[T], *, cursor: str | None, limit: int) -> tuple[list[T], str | None]:

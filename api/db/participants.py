@@ -36,23 +36,23 @@ class ReviewParticipant(SQLModel, table=True):
 
 
 async def record(
-    session: AsyncSession, entity: Reviewed, entity_id: uuid.UUID, user_id: str, role: Participation
+    session: AsyncSession, entity: Reviewed, entity_id: uuid.UUID, user_id: uuid.UUID, role: Participation
 ) -> None:
     """X3 — remember that ``user_id`` took part; once is enough (the first time is kept)."""
     stmt = (
         insert(ReviewParticipant)
-        .values(entity=entity.value, entity_id=entity_id, user_id=uuid.UUID(user_id), role=role.value)
+        .values(entity=entity.value, entity_id=entity_id, user_id=user_id, role=role.value)
         .on_conflict_do_nothing()
     )
     await session.execute(stmt)
 
 
-async def participant_ids(session: AsyncSession, entity: Reviewed, entity_id: uuid.UUID) -> frozenset[str]:
+async def participant_ids(session: AsyncSession, entity: Reviewed, entity_id: uuid.UUID) -> frozenset[uuid.UUID]:
     """X3 — the ids of everyone who took part in any version."""
     stmt = sa.select(col(ReviewParticipant.user_id)).where(
         col(ReviewParticipant.entity) == entity.value, col(ReviewParticipant.entity_id) == entity_id
     )
-    return frozenset(str(u) for u in (await session.execute(stmt)).scalars())
+    return frozenset((await session.execute(stmt)).scalars())
 
 
 async def participants(

@@ -24,14 +24,13 @@ def scope_condition(scope: PrivateScope, unit_column: Any, district_column: Any)
     if scope.reach is Reach.NONE:
         return sa.false()
     column = unit_column if scope.reach is Reach.UNIT else district_column
-    value = uuid.UUID(scope.id) if scope.id is not None else None
-    condition: sa.ColumnElement[bool] = column == sa.bindparam(SCOPE_ID, value, type_=sa.Uuid)
+    condition: sa.ColumnElement[bool] = column == sa.bindparam(SCOPE_ID, scope.id, type_=sa.Uuid)
     return condition
 
 
 def scope_params(scope: PrivateScope) -> dict[str, uuid.UUID]:
     """The value of ``SCOPE_ID`` for a statement built once per reach."""
-    return {} if scope.id is None else {SCOPE_ID: uuid.UUID(scope.id)}
+    return {} if scope.id is None else {SCOPE_ID: scope.id}
 
 
 def reach_only(scope: PrivateScope) -> PrivateScope:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
@@ -14,7 +14,6 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
-from api.db.fast import RawQuery, Record
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
@@ -208,7 +207,20 @@ def _present(condition: sa.ColumnElement[bool] | None) -> list[sa.ColumnElement[
     return [] if condition is None else [condition]
 
 
-def _unit_plans_query(reach: Reach) -> RawQuery:
+class UnitPlanRow(NamedTuple):
+    """S1 — a grassroots unit of the plan's district with its plan submission, if any."""
+
+    issuer_unit_id: uuid.UUID
+    unit_plan_due_on: dt.date
+    unit_id: uuid.UUID | None
+    unit_name: str | None
+    submission_id: uuid.UUID | None
+    received_at: dt.datetime | None
+    last_received_at: dt.datetime | None
+    state: str | None
+
+
+def _unit_plans_query(reach: Reach) -> Select[Any]:
     """S1 with X2: the grassroots units of ``reach`` (the plan's row comes even when none is)."""
     from api.db.plans import Plan
     from api.db.units import Unit
@@ -218,7 +230,7 @@ def _unit_plans_query(reach: Reach) -> RawQuery:
         .where(col(Plan.id) == sa.bindparam("plan_id"))
         .subquery("p")
     )
-    return RawQuery(
+    return (
         sa.select(
             plan.c.issuer_unit_id,
             plan.c.unit_plan_due_on,
@@ -253,9 +265,10 @@ def _unit_plans_query(reach: Reach) -> RawQuery:
 _UNIT_PLANS = {reach: _unit_plans_query(reach) for reach in Reach}
 
 
-async def unit_plans(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateScope) -> list[Record]:
+async def unit_plans(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateScope) -> list[UnitPlanRow]:
     """S1 — one query: a row per grassroots unit of the plan's district in ``scope`` (X2) in folded-name order,
     with the plan's ``issuer_unit_id`` and ``unit_plan_due_on`` and the unit's plan submission, if
     any (``submission_id``, ``received_at``, ``last_received_at``, ``state``). No rows: no such plan; one row with no
     ``unit_id``: a district without grassroots units."""
-    return await _UNIT_PLANS[scope.reach].fetch(session, plan_id=plan_id, **scope_params(scope))
+    params = {"plan_id": plan_id, **scope_params(scope)}
+    return [UnitPlanRow(*row) for row in await session.execute(_UNIT_PLANS[scope.reach], params)]

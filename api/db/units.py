@@ -16,8 +16,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import KeysetRead
-from api.db.pagination import SYNC
+from api.db.pagination import SYNC, KeysetQuery
 from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX
 
 UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
@@ -107,7 +106,7 @@ async def has_children(session: AsyncSession, unit_id: uuid.UUID) -> bool:
     return bool((await session.execute(stmt)).scalar())
 
 
-def unit_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead:
+def unit_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetQuery:
     """The register's page of these columns in folded-name order; optional filters ``tsquery``
     (Q1 — every folded word as a prefix, through the GIN index on ``search``), ``kind``,
     ``parent_id``, ``block_id``, ``district_id``. ``sync``: in update order, ``(updated_at,
@@ -118,8 +117,8 @@ def unit_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetRead
         return _unit_select(fields, filters)
 
     if sync:
-        return KeysetRead(build, [table.updated_at, table.id], hidden=("name_folded",), tag=SYNC)
-    return KeysetRead(build, [table.name_folded, table.id], hidden=("name_folded",))
+        return KeysetQuery(build, [table.updated_at, table.id], hidden=("name_folded",), tag=SYNC)
+    return KeysetQuery(build, [table.name_folded, table.id], hidden=("name_folded",))
 
 
 def _unit_select(fields: Sequence[str], filters: frozenset[str]) -> Select[Any]:
@@ -149,7 +148,7 @@ def search_rank_column(name_folded: sa.ColumnElement[str]) -> sa.Label[int]:
     ).label("search_rank")
 
 
-def unit_search_reader(fields: Sequence[str]) -> KeysetRead:
+def unit_search_reader(fields: Sequence[str]) -> KeysetQuery:
     """A search of the register (``tsquery``, every folded word as a prefix, through the GIN
     index) ranked so that the unit whose own name matches comes first: the rank of
     ``search_rank_column`` (given ``names`` and ``prefixes``), then the folded name,
@@ -160,7 +159,7 @@ def unit_search_reader(fields: Sequence[str]) -> KeysetRead:
     def build(filters: frozenset[str]) -> Select[Any]:
         return _unit_select(fields, filters - {"names", "prefixes"}).add_columns(rank)
 
-    return KeysetRead(build, [rank, table.name_folded, table.id], hidden=("name_folded", "search_rank"))
+    return KeysetQuery(build, [rank, table.name_folded, table.id], hidden=("name_folded", "search_rank"))
 
 
 def prefix_query(tokens: Sequence[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -15,7 +15,6 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import RawQuery, Record
 from api.db.units import Unit
 from api.domain.login import ThrottleState
 
@@ -94,7 +93,23 @@ async def user_with_unit(session: AsyncSession, user_id: uuid.UUID) -> tuple[Use
     return (row[0], row[1]) if row else None
 
 
-_ACTOR_FACTS = RawQuery(
+class ActorFacts(NamedTuple):
+    """What every authenticated request needs of its caller: the account, its unit, its token
+    version and whether the token's refresh family is revoked."""
+
+    id: uuid.UUID
+    username: str
+    role: str
+    is_active: bool
+    scopes: list[str] | None
+    token_version: int
+    unit_id: uuid.UUID | None
+    unit_kind: str | None
+    district_id: uuid.UUID | None
+    family_revoked: bool
+
+
+_ACTOR_FACTS: Select[*tuple[Any, ...]] = (
     sa.select(
         col(User.id),
         col(User.username),
@@ -119,10 +134,10 @@ _ACTOR_FACTS = RawQuery(
 )
 
 
-async def actor_facts(session: AsyncSession, user_id: uuid.UUID, family_id: uuid.UUID | None) -> Record | None:
-    """What every authenticated request needs of its caller, as plain columns in one query:
-    the account, its unit, its token version and whether the token's refresh family is revoked."""
-    return await _ACTOR_FACTS.fetchrow(session, user_id=user_id, family_id=family_id)
+async def actor_facts(session: AsyncSession, user_id: uuid.UUID, family_id: uuid.UUID | None) -> ActorFacts | None:
+    """The caller's ``ActorFacts``, in one query."""
+    row = (await session.execute(_ACTOR_FACTS, {"user_id": user_id, "family_id": family_id})).first()
+    return None if row is None else ActorFacts(*row)
 
 
 async def any_unbound_admin(session: AsyncSession) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import uuid
 import zlib
 from collections import Counter
 from collections.abc import Collection
@@ -36,16 +37,16 @@ UNIT_BOUND_ROLES = frozenset({Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER})
 class Actor:
     """The signed-in caller. ``district_id`` is the district of the bound unit, if any."""
 
-    id: str
+    id: uuid.UUID
     username: str
     role: Role
-    unit_id: str | None = None
-    district_id: str | None = None
+    unit_id: uuid.UUID | None = None
+    district_id: uuid.UUID | None = None
     unit_is_district: bool = False
     scopes: frozenset[str] = field(default_factory=frozenset)
 
 
-def check_role_binding(role: Role, unit_id: str | None, unit_is_district: bool) -> str | None:
+def check_role_binding(role: Role, unit_id: uuid.UUID | None, unit_is_district: bool) -> str | None:
     """X1 — officers and reviewers are bound to one unit; a district admin to a district unit
     (or to none: the first admin, who creates the districts); a province viewer to none.
     Returns the offending field's reason, or None when the binding is right."""
@@ -63,7 +64,7 @@ def can_read(actor: Actor) -> bool:
     return actor.role is not Role.INTEGRATION_CLIENT or Scope.READ in actor.scopes
 
 
-def administers(actor: Actor, district_id: str | None) -> bool:
+def administers(actor: Actor, district_id: uuid.UUID | None) -> bool:
     """X1 — may write the register, plans and accounts of ``district_id``.
 
     The first admin (bound to no unit) administers every district; a district admin, their
@@ -98,9 +99,9 @@ class PrivateScope:
     (``api.db.scope.scope_condition`` turns it into SQL)."""
 
     reach: Reach
-    id: str | None = None
+    id: uuid.UUID | None = None
 
-    def admits(self, unit_id: str, district_id: str | None) -> bool:
+    def admits(self, unit_id: uuid.UUID, district_id: uuid.UUID | None) -> bool:
         """Whether a record of ``unit_id`` (lying in ``district_id``) is in the scope."""
         if self.reach is Reach.ALL:
             return True
@@ -134,7 +135,7 @@ def private_scope(actor: Actor) -> PrivateScope:
     return NO_PRIVATE
 
 
-def can_see_private(actor: Actor, unit_id: str, unit_district_id: str | None) -> bool:
+def can_see_private(actor: Actor, unit_id: uuid.UUID, unit_district_id: uuid.UUID | None) -> bool:
     """X2 — one unit's private record: whether it lies in the caller's ``private_scope``."""
     return private_scope(actor).admits(unit_id, unit_district_id)
 
@@ -168,7 +169,7 @@ class Participation(StrEnum):
     SUBMITTER = "submitter"  # sent it (any submit or resubmit)
 
 
-def may_decide(actor: Actor, unit_id: str, district_id: str | None) -> bool:
+def may_decide(actor: Actor, unit_id: uuid.UUID, district_id: uuid.UUID | None) -> bool:
     """X3 — who decides on a unit's nomination, presentation or report: a council reviewer of that
     (the organizing) unit, or the district admin of its district. Never someone who took part:
     ``check_independent_review``."""
@@ -177,7 +178,7 @@ def may_decide(actor: Actor, unit_id: str, district_id: str | None) -> bool:
     return actor.role is Role.DISTRICT_ADMIN and administers(actor, district_id)
 
 
-def check_independent_review(actor_id: str, participants: Collection[str]) -> None:
+def check_independent_review(actor_id: uuid.UUID, participants: Collection[uuid.UUID]) -> None:
     """X3 — nobody who authored, edited or submitted any version decides it; the district admin
     is not exempt. ``participants``: the ids of everyone who took part, ever."""
     if actor_id in participants:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Collection
 from enum import StrEnum
 
@@ -111,7 +112,7 @@ def check_editable(current: State) -> None:
 
 
 def transition(
-    action: str, current: State, *, actor_id: str, participants: Collection[str], reason: str | None
+    action: str, current: State, *, actor_id: uuid.UUID, participants: Collection[uuid.UUID], reason: str | None
 ) -> State:
     """N3 — the state machine; nobody who wrote, edited or submitted it decides (X3)."""
     allowed = TRANSITIONS.get(action)

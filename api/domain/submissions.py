@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -81,7 +82,9 @@ DECISIONS = frozenset({"approve", "request_changes"})
 DECISION_STATES = frozenset(t[1] for by_action in TRANSITIONS.values() for a, t in by_action.items() if a in DECISIONS)
 
 
-def transition(kind: Kind, action: str, current: State, *, actor_id: str, participants: Collection[str]) -> State:
+def transition(
+    kind: Kind, action: str, current: State, *, actor_id: uuid.UUID, participants: Collection[uuid.UUID]
+) -> State:
     """S2, S3 — submit / approve / request-changes per kind; nobody who wrote, edited or
     submitted any version decides (X3)."""
     allowed = TRANSITIONS[kind].get(action)

@@ -17,7 +17,7 @@ from api.domain.access import Actor, Role, Scope, can_read
 from api.problems import Forbidden, Unauthorized
 from api.services import idempotency
 from api.services.auth import authenticate
-from api.services.common import etag_of, etag_of_body, release_reads
+from api.services.common import etag_of, etag_of_body
 from api.settings import Settings
 
 oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
@@ -42,8 +42,6 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         except BaseException:
             await session.rollback()
             raise
-        finally:
-            await release_reads(session)
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

@@ -141,7 +141,7 @@ async def upload(
         content_type=content_type,
         size_bytes=size,
         sha256=sha256,
-        created_by=uuid.UUID(actor.id),
+        created_by=actor.id,
     )
     session.add(a)
     try:

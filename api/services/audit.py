@@ -38,7 +38,7 @@ async def list_events(
         updated_after=updated_after,
         cursor=cursor,
         limit=limit,
-        district_id=None if is_superadmin(actor) else uuid.UUID(str(actor.district_id)),
+        district_id=None if is_superadmin(actor) else actor.district_id,
         entity=entity,
         entity_id=entity_id,
         actor_id=actor_id,

@@ -127,20 +127,20 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
     if claims.get("typ") != "access":
         raise Unauthorized
     row = await repo.actor_facts(session, user_id, family_id)
-    if row is None or not row["is_active"]:
+    if row is None or not row.is_active:
         raise Unauthorized
-    if not token_current(version, row["token_version"], bool(row["family_revoked"])):
+    if not token_current(version, row.token_version, row.family_revoked):
         raise Unauthorized
     token_scopes = frozenset(str(claims.get("scope", "")).split())
     return Actor(
-        id=str(row["id"]),
-        username=row["username"],
-        role=Role(row["role"]),
-        unit_id=str(row["unit_id"]) if row["unit_id"] else None,
-        district_id=str(row["district_id"]) if row["district_id"] else None,
-        unit_is_district=row["unit_kind"] == "district",
+        id=row.id,
+        username=row.username,
+        role=Role(row.role),
+        unit_id=row.unit_id,
+        district_id=row.district_id,
+        unit_is_district=row.unit_kind == "district",
         # A client's token carries the scopes it was granted, never more than it holds now.
-        scopes=token_scopes & frozenset(row["scopes"] or ()),
+        scopes=token_scopes & frozenset(row.scopes or ()),
     )
 
 

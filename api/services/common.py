@@ -17,8 +17,7 @@ from sqlmodel import col
 
 from api.context import request_id_var
 from api.db.audit import AuditEvent
-from api.db.fast import KeysetRead, release
-from api.db.pagination import SYNC, InvalidCursor, keyset_page
+from api.db.pagination import SYNC, InvalidCursor, Keyset, KeysetQuery
 from api.domain.access import Actor
 from api.domain.shapes import check_unchanged
 from api.domain.submissions import LOCAL
@@ -113,8 +112,8 @@ async def page(
         order, descending, tag = [sync.updated, sync.id], False, SYNC
         key = lambda r: (getattr(r, names[0]), getattr(r, names[1]))  # noqa: E731
     try:
-        return await keyset_page(
-            session, stmt, order, key, cursor=cursor, limit=limit, descending=descending, scalars=scalars, tag=tag
+        return await Keyset(order, descending=descending, tag=tag).page(
+            session, stmt, key, cursor=cursor, limit=limit, scalars=scalars
         )
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
@@ -126,18 +125,13 @@ RowPage = dict[str, Any]
 
 
 async def row_page(
-    reader: KeysetRead, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
+    reader: KeysetQuery, session: AsyncSession, *, cursor: str | None, limit: int, **params: Any
 ) -> RowPage:
     try:
         items, next_cursor = await reader.page(session, cursor=cursor, limit=limit, **params)
     except InvalidCursor:
         raise invalid_field("cursor", "cursor") from None
     return {"items": items, "next_cursor": next_cursor}
-
-
-async def release_reads(session: AsyncSession) -> None:
-    """At the request's end: a read session's raw connection back to the read pool."""
-    await release(session)
 
 
 async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
@@ -177,7 +171,7 @@ def audit(
         return
     session.add(
         AuditEvent(
-            actor_id=uuid.UUID(actor.id) if actor else None,
+            actor_id=actor.id if actor else None,
             actor_username=actor.username if actor else None,
             action=action,
             entity=entity,

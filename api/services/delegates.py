@@ -19,8 +19,7 @@ from api.db import delegates as repo
 from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
-from api.db.delegates import Delegate
-from api.db.fast import like_pattern
+from api.db.delegates import Delegate, like_pattern
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor

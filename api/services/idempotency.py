@@ -49,7 +49,7 @@ def fingerprint(method: str, path: str, body: bytes) -> str:
 
 
 async def claim(
-    session: AsyncSession, actor_id: str, key: str, method: str, path: str, body: bytes
+    session: AsyncSession, actor_id: uuid.UUID, key: str, method: str, path: str, body: bytes
 ) -> IdempotencyRecord | None:
     """Reserve ``key`` for this request, or return the stored answer of an earlier one.
 
@@ -59,7 +59,7 @@ async def claim(
     if not key or len(key) > 255 or not key.isprintable():
         raise invalid_field("Idempotency-Key", "value_error")
     fp = fingerprint(method, path, body)
-    actor = uuid.UUID(actor_id)
+    actor = actor_id
     if await repo.claim_idempotency_key(session, actor, key, method, path, fp):
         return None
     existing = await repo.idempotency_record(session, actor, key)
@@ -69,9 +69,9 @@ async def claim(
 
 
 async def remember(
-    session: AsyncSession, actor_id: str, key: str, status_code: int, body: Any, headers: dict[str, str]
+    session: AsyncSession, actor_id: uuid.UUID, key: str, status_code: int, body: Any, headers: dict[str, str]
 ) -> None:
-    record = await repo.idempotency_record(session, uuid.UUID(actor_id), key)
+    record = await repo.idempotency_record(session, actor_id, key)
     record.status_code = status_code
     record.body = body
     record.headers = headers

@@ -57,7 +57,7 @@ def public(n: Nomination) -> NominationPublic:
 def may_propose(actor: Actor, unit_id: uuid.UUID, district_id: uuid.UUID) -> bool:
     """N3 — the organizer proposes; so may a member of the unit's council (who then cannot
     decide what they submitted, X3)."""
-    if actor.role is Role.COUNCIL_REVIEWER and actor.unit_id == str(unit_id):
+    if actor.role is Role.COUNCIL_REVIEWER and actor.unit_id == unit_id:
         return True
     return may_organize(actor, unit_id, district_id)
 
@@ -131,7 +131,7 @@ async def create_nomination(session: AsyncSession, actor: Actor, body: Nominatio
         unit_id=conference.unit_id,
         district_id=conference.district_id,
         nominee_key="",
-        created_by=uuid.UUID(actor.id),
+        created_by=actor.id,
     )
     _validate(n)
     n.nominee_key = _key(n)
@@ -184,7 +184,7 @@ async def act(
     """N3 — submit, approve, reject, return, withdraw."""
     n = await _visible(session, actor, nomination_id, for_update=True)
     deciding = action in ("approve", "reject", "return")
-    if deciding and not may_decide(actor, str(n.unit_id), str(n.district_id)):
+    if deciding and not may_decide(actor, n.unit_id, n.district_id):
         raise Forbidden
     if not deciding and not may_propose(actor, n.unit_id, n.district_id):
         raise Forbidden
@@ -194,10 +194,10 @@ async def act(
     now = utcnow()
     n.state = new_state.value
     if action == "submit":
-        n.submitted_by, n.submitted_at, n.reason = uuid.UUID(actor.id), now, None
+        n.submitted_by, n.submitted_at, n.reason = actor.id, now, None
         await _took_part(session, actor, n, Participation.SUBMITTER)
     elif deciding:
-        n.decided_by, n.decided_at, n.reason = uuid.UUID(actor.id), now, reason
+        n.decided_by, n.decided_at, n.reason = actor.id, now, reason
     n.updated_at = now
     await _flush(session)
     out = public(n)
@@ -244,7 +244,7 @@ async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | 
     by_honour: dict[str, int] = {h.value: 0 for h in Honour}
     by_basis: dict[str, int] = {b.value: 0 for b in Basis}
     by_rank: dict[str, int] = {r.value: 0 for r in Rank}
-    for state, honour, basis, rank, count in (tuple(r.values()) for r in rows):
+    for state, honour, basis, rank, count in rows:
         by_state[state] += count
         if state == State.APPROVED.value:
             by_honour[honour] += count

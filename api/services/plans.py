@@ -73,7 +73,7 @@ async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> 
         raise invalid_field("issuer_unit_id", "unknown_unit")
     if issuer.kind != "district":
         raise invalid_field("issuer_unit_id", "issuer_not_district")
-    if not administers(actor, str(issuer.id)):
+    if not administers(actor, issuer.id):
         raise Forbidden
     values = body.model_dump()
     values["issuer_name"] = values["issuer_name"] or issuer.name
@@ -90,7 +90,7 @@ async def update_plan(
     session: AsyncSession, actor: Actor, plan_id: uuid.UUID, body: PlanUpdate, if_match: str | None
 ) -> PlanPublic:
     plan = await _get(session, plan_id, for_update=True)
-    if not administers(actor, str(plan.issuer_unit_id)):
+    if not administers(actor, plan.issuer_unit_id):
         raise Forbidden
     before = public(plan)
     require_match(if_match, etag_of(before))

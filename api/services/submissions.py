@@ -170,7 +170,7 @@ async def visible(
 ) -> Submission:
     """X2 — submissions are private to their unit; anyone else gets 404."""
     s = await submissions_repo.get_submission(session, submission_id, for_update=for_update)
-    if s is None or not can_see_private(actor, str(s.unit_id), str(s.district_id)):
+    if s is None or not can_see_private(actor, s.unit_id, s.district_id):
         raise NotFound
     return s
 
@@ -322,7 +322,7 @@ async def _new_version(
         number=s.current_version,
         title=title,
         content=content,
-        created_by=uuid.UUID(actor.id),
+        created_by=actor.id,
         received_at=received,
     )
     session.add(version)
@@ -366,7 +366,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         raise invalid_field("plan_id", "unknown_plan")
     if body.kind is Kind.DISTRICT_COMPILATION:
         return await _compile(session, actor, plan, body.title)
-    unit_id = body.unit_id or (uuid.UUID(actor.unit_id) if actor.unit_id else None)
+    unit_id = body.unit_id or (actor.unit_id if actor.unit_id else None)
     unit = await get_unit(session, unit_id) if unit_id else None
     if unit is None or unit.district_id != plan.issuer_unit_id:
         raise invalid_field("unit_id", "unknown_unit")
@@ -393,13 +393,11 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         conference_id=conference_id,
         presenter_delegate_id=presenter,
         title=title,
-        created_by=uuid.UUID(actor.id),
+        created_by=actor.id,
     )
     session.add(s)
     await _flush(session)
-    version = SubmissionVersion(
-        submission_id=s.id, number=1, title=title, content=content, created_by=uuid.UUID(actor.id)
-    )
+    version = SubmissionVersion(submission_id=s.id, number=1, title=title, content=content, created_by=actor.id)
     session.add(version)
     await took_part(session, actor, s, Participation.AUTHOR)
     await session.flush()
@@ -459,7 +457,7 @@ async def act(
     """submit / approve / request_changes (S1–S3, X3)."""
     s = await visible(session, actor, submission_id, for_update=True)
     deciding = action in ("approve", "request_changes")
-    if deciding and not may_decide(actor, str(s.unit_id), str(s.district_id)):
+    if deciding and not may_decide(actor, s.unit_id, s.district_id):
         raise Forbidden
     if not deciding and not may_organize(actor, s.unit_id, s.district_id):
         raise Forbidden
@@ -495,15 +493,15 @@ async def act(
                 number=s.current_version,
                 title=current.title,
                 content=dict(current.content),
-                created_by=uuid.UUID(actor.id),
+                created_by=actor.id,
             )
             session.add(current)
         current.received_at = s.last_received_at = received or now
-        s.submitted_by = uuid.UUID(actor.id)
+        s.submitted_by = actor.id
         s.reason = None
         await took_part(session, actor, s, Participation.SUBMITTER)
     else:
-        s.decided_by = uuid.UUID(actor.id)
+        s.decided_by = actor.id
         s.reason = reason
     s.state = new_state.value
     s.updated_at = now
@@ -523,15 +521,15 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
     rows = await submissions_repo.unit_plans(session, plan_id, private_scope(actor))
     if not rows:
         raise NotFound
-    due = rows[0]["unit_plan_due_on"]
+    due = rows[0].unit_plan_due_on
     items: list[dict[str, Any]] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
     draft = State.DRAFT.value
     for row in rows:  # X2: the units outside the caller's scope are not among them
-        unit_id, received_at, last = row["unit_id"], row["received_at"], row["last_received_at"]
+        unit_id, received_at, last = row.unit_id, row.received_at, row.last_received_at
         if unit_id is None:
             continue
-        if received_at is None or row["state"] == draft:
+        if received_at is None or row.state == draft:
             status = "missing"  # a draft counts as missing
         else:
             status = "on_time" if on_time(received_at, due) else "late"
@@ -539,12 +537,12 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
         items.append(
             {
                 "unit_id": unit_id,
-                "unit_name": row["unit_name"],
+                "unit_name": row.unit_name,
                 "status": status,
                 "received_at": received_at if status != "missing" else None,
                 "last_received_at": last if status != "missing" else None,
                 "changed_after_due": status != "missing" and changed_after_due(received_at, last, due),
-                "submission_id": row["submission_id"],
+                "submission_id": row.submission_id,
             }
         )
     return {"plan_id": plan_id, "due": due, "counts": counts, "items": items}
@@ -556,7 +554,7 @@ async def unit_plan_status(session: AsyncSession, actor: Actor, plan_id: uuid.UU
 async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str | None) -> SubmissionPublic:
     """S4 — a snapshot of unit-plan status, the conference schedule and the allocations; kept as
     a final version that never changes."""
-    if not (actor.role is Role.DISTRICT_ADMIN and administers(actor, str(plan.issuer_unit_id))):
+    if not (actor.role is Role.DISTRICT_ADMIN and administers(actor, plan.issuer_unit_id)):
         raise Forbidden
     status = await unit_plan_status(session, actor, plan.id)
     schedule = [
@@ -595,8 +593,8 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
         district_id=plan.issuer_unit_id,
         title=title,
         state=State.FINAL.value,
-        created_by=uuid.UUID(actor.id),
-        submitted_by=uuid.UUID(actor.id),
+        created_by=actor.id,
+        submitted_by=actor.id,
         received_at=snapshot_at,
         last_received_at=snapshot_at,
     )
@@ -607,7 +605,7 @@ async def _compile(session: AsyncSession, actor: Actor, plan: Plan, title: str |
         number=1,
         title=title,
         content={"snapshot": snapshot},
-        created_by=uuid.UUID(actor.id),
+        created_by=actor.id,
         received_at=snapshot_at,
     )
     session.add(version)

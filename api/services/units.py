@@ -64,7 +64,7 @@ async def _parent_facts(session: AsyncSession, parent_id: uuid.UUID | None) -> P
     )
 
 
-def _may_write(actor: Actor, kind: UnitKind, district_id: str | None) -> bool:
+def _may_write(actor: Actor, kind: UnitKind, district_id: uuid.UUID | None) -> bool:
     """District and province units are the first admin's; the rest, their district's admin."""
     if level_of(kind).value != "grassroots":
         return is_superadmin(actor) or (kind is UnitKind.DISTRICT and administers(actor, district_id))
@@ -122,7 +122,7 @@ async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> 
     district = place_in_tree(body.kind, parent, unit_id=str(unit_id))
     check_headcount(body.kind, body.headcount)
     check_party_congress_date(body.party_congress_date, local_today())
-    if not _may_write(actor, body.kind, district):
+    if not _may_write(actor, body.kind, uuid.UUID(district) if district else None):
         raise Forbidden
     unit = Unit(
         id=unit_id,
@@ -149,7 +149,7 @@ async def update_unit(
 ) -> UnitPublic:
     unit = found(await repo.get_unit(session, unit_id, for_update=True))
     kind = UnitKind(unit.kind)
-    if not _may_write(actor, kind, str(unit.district_id) if unit.district_id else None):
+    if not _may_write(actor, kind, unit.district_id):
         raise Forbidden
     before = public(unit)
     require_match(if_match, etag_of(before))
@@ -167,7 +167,7 @@ async def update_unit(
         district = place_in_tree(new_kind, parent, unit_id=str(unit.id))
         if str(unit.district_id) != str(district) and level_of(new_kind).value == "grassroots":
             # Moving a unit to another district would carry its records across districts.
-            if not (is_superadmin(actor) or administers(actor, district)):
+            if not (is_superadmin(actor) or administers(actor, uuid.UUID(district) if district else None)):
                 raise Forbidden
             if await repo.has_children(session, unit.id):
                 raise Problem("conflict", reason="unit_has_children")
@@ -264,13 +264,13 @@ async def _block_flush(session: AsyncSession) -> None:
 
 
 async def create_block(session: AsyncSession, actor: Actor, body: BlockCreate) -> BlockPublic:
-    district_id = body.district_id or (uuid.UUID(actor.district_id) if actor.district_id else None)
+    district_id = body.district_id or (actor.district_id if actor.district_id else None)
     if district_id is None:
         raise invalid_field("district_id", "missing")
     district = await repo.get_unit(session, district_id)
     if district is None or district.kind != "district":
         raise invalid_field("district_id", "unknown_unit")
-    if not administers(actor, str(district_id)):
+    if not administers(actor, district_id):
         raise Forbidden
     block = EmulationBlock(
         district_id=district_id, name=body.name, name_folded=fold(body.name), description=body.description
@@ -290,7 +290,7 @@ async def _writable_block(
     block = await repo.get_block(session, block_id, for_update=True)
     if block is None:
         raise NotFound
-    if not administers(actor, str(block.district_id)):
+    if not administers(actor, block.district_id):
         raise Forbidden
     before = await _block_out(session, block)
     require_match(if_match, etag_of(before))

@@ -27,7 +27,7 @@ def public(user: User) -> UserPublic:
 
 
 async def me(session: AsyncSession, actor: Actor) -> Me:
-    found = await repo.user_with_unit(session, uuid.UUID(actor.id))
+    found = await repo.user_with_unit(session, actor.id)
     if found is None:
         raise NotFound
     user, unit = found
@@ -55,13 +55,13 @@ async def _binding_district(
     unit = await get_unit(session, unit_id) if unit_id else None
     if unit_id is not None and unit is None:
         raise invalid_field("unit_id", "unknown_unit", rule="X1")
-    reason = check_role_binding(role, str(unit_id) if unit_id else None, bool(unit and unit.kind == "district"))
+    reason = check_role_binding(role, unit_id, bool(unit and unit.kind == "district"))
     if reason:
         raise invalid_field("unit_id", reason, rule="X1")
     district = unit.district_id if unit else None
     if district is None and not is_superadmin(actor):
         raise Forbidden  # unbound accounts (viewers, the first admin's peers) are the first admin's
-    if district is not None and not administers(actor, str(district)):
+    if district is not None and not administers(actor, district):
         raise Forbidden
     return district
 
@@ -106,12 +106,12 @@ async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID,
     if found is None:
         raise NotFound
     if actor.role is not Role.DISTRICT_ADMIN:
-        if str(user_id) != actor.id or for_update:
-            raise NotFound if str(user_id) != actor.id else Forbidden
+        if user_id != actor.id or for_update:
+            raise NotFound if user_id != actor.id else Forbidden
         return found[0]
     user, unit = found
     district = unit.district_id if unit else None
-    if not (is_superadmin(actor) or (district is not None and administers(actor, str(district)))):
+    if not (is_superadmin(actor) or (district is not None and administers(actor, district))):
         raise NotFound
     if for_update:
         locked = await repo.get_user(session, user_id, for_update=True)
@@ -128,7 +128,7 @@ async def list_users(
     session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int, updated_after: dt.datetime | None = None
 ) -> Page[UserPublic]:
     _require_admin(actor)
-    district = None if is_superadmin(actor) else uuid.UUID(str(actor.district_id))
+    district = None if is_superadmin(actor) else actor.district_id
     stmt = repo.users_query(district)
     rows, nxt = await page(
         session,
@@ -158,7 +158,7 @@ async def update_user(
     role = Role(changes.get("role") or user.role)
     unit_id = changes.get("unit_id", user.unit_id)
     district = await _binding_district(session, actor, role, unit_id)
-    if str(user.id) == actor.id and (changes.get("is_active") is False or role is not Role.DISTRICT_ADMIN):
+    if user.id == actor.id and (changes.get("is_active") is False or role is not Role.DISTRICT_ADMIN):
         raise Forbidden  # an admin cannot lock themselves out
     scopes = changes.get("scopes", user.scopes)
     if scopes and role is not Role.INTEGRATION_CLIENT:

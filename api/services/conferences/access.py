@@ -16,15 +16,15 @@ def may_organize(actor: Actor, unit_id: uuid.UUID, district_id: uuid.UUID) -> bo
     """The organizer of a conference: the unit's officers, the district's admin, or a client with
     the ``write`` scope bound to the unit or its district."""
     if actor.role is Role.UNIT_OFFICER:
-        return actor.unit_id == str(unit_id)
-    if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes and actor.unit_id == str(unit_id):
+        return actor.unit_id == unit_id
+    if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes and actor.unit_id == unit_id:
         return True
-    return administers(actor, str(district_id))
+    return administers(actor, district_id)
 
 
 def sees_private(actor: Actor, conference: Conference) -> bool:
     """X2 — delegates, compliance and designations are private to the organizing unit."""
-    return can_see_private(actor, str(conference.unit_id), str(conference.district_id))
+    return can_see_private(actor, conference.unit_id, conference.district_id)
 
 
 async def private_conference(
@@ -40,7 +40,7 @@ async def private_conference(
 async def check_private(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
     """X2 for a read of the conference's private records: 404 unless the caller may see them."""
     owner = await repo.conference_owner(session, conference_id)
-    if owner is None or not can_see_private(actor, str(owner["unit_id"]), str(owner["district_id"])):
+    if owner is None or not can_see_private(actor, owner.unit_id, owner.district_id):
         raise NotFound
 
 

@@ -76,7 +76,7 @@ async def put_allocations(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: AllocationsUpdate, if_match: str | None
 ) -> Allocations:
     conference = await _district_conference(session, conference_id, for_update=True)
-    if not administers(actor, str(conference.district_id)):
+    if not administers(actor, conference.district_id):
         raise Forbidden
     plan = await plans_repo.plan_of(session, conference.plan_id)
     assert plan is not None

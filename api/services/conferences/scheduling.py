@@ -53,12 +53,12 @@ from api.services.common import (
 )
 from api.services.conferences.access import may_organize
 from api.services.conferences.agenda import FLAGS, _agenda_items, _agenda_json, _flags, _presentation_ids
-from api.services.conferences.shaping import _context, _joined, conference_out, public
+from api.services.conferences.shaping import _context, conference_out, public
 
 
 async def get_conference(session: AsyncSession, conference_id: uuid.UUID) -> ConferencePublic:
-    joined = _joined(found(await repo.conference_facts(session, conference_id)))
-    return public(joined, joined, joined)
+    conference, plan, unit = found(await repo.conference_facts(session, conference_id))
+    return public(conference, plan, unit)
 
 
 async def list_conferences(

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import SimpleNamespace
-from typing import Any
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import conferences as repo
@@ -80,9 +76,3 @@ def public(conference: Conference, plan: Plan, unit: Unit) -> ConferencePublic:
 async def conference_out(session: AsyncSession, conference: Conference) -> ConferencePublic:
     plan, unit = await _context(session, conference)
     return public(conference, plan, unit)
-
-
-def _joined(row: Mapping[str, Any]) -> Any:
-    """A row of ``conference_facts`` read as the conference, its plan and its unit at once (their
-    columns in it do not clash), for the functions that take those three."""
-    return SimpleNamespace(**row)

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
-from api.domain.access import Actor, can_see_private
+from api.domain.access import Actor
 from api.domain.conferences import (
     AssemblyMode,
     ComplianceStatus,
@@ -33,7 +33,8 @@ from api.schemas.conferences import (
     Compliance,
     ComplianceItem,
 )
-from api.services.conferences.shaping import _joined, assembly_of
+from api.services.conferences.access import sees_private
+from api.services.conferences.shaping import assembly_of
 
 
 def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
@@ -60,13 +61,13 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
 
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
     row = await repo.compliance_facts(session, conference_id)
-    if row is None or not can_see_private(actor, str(row["unit_id"]), str(row["district_id"])):
+    if row is None or not sees_private(actor, row.conference):
         raise NotFound  # X2
-    conference = plan = unit = _joined(row)
+    conference, plan, unit = row.conference, row.plan, row.unit
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
-    total, exemplary, pilot_invitees = row["total"], row["exemplary"], row["invitees"]
-    scheduled = row["district_conference_id"] is not None  # the district conference, for C6 and A10
+    total, exemplary, pilot_invitees = row.total, row.exemplary, row.invitees
+    scheduled = row.district_conference_id is not None  # the district conference, for C6 and A10
     composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
@@ -128,7 +129,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 "C6",
                 "ok",
                 "order_ok" if scheduled else "district_not_scheduled",
-                district_held_on=row["district_held_on"].isoformat() if scheduled else None,
+                district_held_on=row.district_held_on.isoformat() if row.district_held_on else None,
             )
         )
     try:
@@ -174,8 +175,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
         items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
     else:
-        allocated = (row["seats"] or 0) if scheduled else 0
-        designated = row["designated"] if scheduled else 0
+        allocated = (row.seats or 0) if scheduled else 0
+        designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
         items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
     return Compliance(conference_id=conference.id, items=items)

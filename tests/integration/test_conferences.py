@@ -35,7 +35,7 @@ async def test_C1_grassroots_may_use_good_people_good_deeds(district: District) 
 async def test_C2_one_conference_per_unit_per_plan(district: District) -> None:
     unit = await district.unit("xã Một Hội Nghị")
     await district.conference(unit)
-    r = await district.admin.post(
+    r = await (await district.officer(unit)).post(
         CONF,
         json={
             "unit_id": unit,
@@ -52,7 +52,7 @@ async def test_C2_one_conference_per_unit_per_plan(district: District) -> None:
 
 async def test_C3_half_day_session(district: District) -> None:
     unit = await district.unit("xã Nửa Ngày")
-    r = await district.admin.post(
+    r = await (await district.officer(unit)).post(
         CONF,
         json={
             "unit_id": unit,
@@ -79,9 +79,10 @@ async def test_C4_31_march_accepted_1_april_refused_admin_may_override(district:
         "session": "morning",
         "place": "X",
     }
-    r = await district.admin.post(CONF, json=body)
+    r = await (await district.officer(b)).post(CONF, json=body)
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("conference_date_out_of_window", "C4")
+    # the override is the district admin's alone
     r = await district.admin.post(CONF, json=body | {"override_reason": "Lũ lụt, hoãn theo văn bản số 12"})
     assert r.status_code == 201, r.text
     events = (await district.admin.get("/api/v1/audit-events", params={"entity_id": r.json()["id"]})).json()
@@ -117,10 +118,11 @@ async def test_C5_the_day_of_the_party_congress_is_refused(district: District) -
         "session": "morning",
         "place": "X",
     }
-    r = await district.admin.post(CONF, json=body)
+    officer = await district.officer(unit)
+    r = await officer.post(CONF, json=body)
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("conference_after_party_congress", "C5")
-    assert (await district.admin.post(CONF, json=body | {"held_on": "2025-03-19"})).status_code == 201
+    assert (await officer.post(CONF, json=body | {"held_on": "2025-03-19"})).status_code == 201
 
 
 async def test_C6_order_checked_whichever_side_moves(district: District) -> None:
@@ -137,8 +139,10 @@ async def test_C6_order_checked_whichever_side_moves(district: District) -> None
     )
     assert r.status_code == 409
     assert (r.json()["code"], r.json()["rule"]) == ("conference_order_violated", "C6")
-    # nothing changed
-    assert (await district.admin.get(f"{CONF}/{grassroots['id']}")).json()["held_on"] == "2025-03-10"
+    # nothing changed, as the unit's officer sees it
+    assert (await district.organizer_of(str(grassroots["id"])).get(f"{CONF}/{grassroots['id']}")).json()[
+        "held_on"
+    ] == "2025-03-10"
 
 
 @pytest.mark.parametrize(
@@ -160,26 +164,27 @@ async def test_C7_edition_is_the_units_own(district: District) -> None:
 async def test_C8_agenda_generated_and_guarded(district: District) -> None:
     unit = await district.unit("xã Chương Trình")
     conf = await district.conference(unit)
+    officer = district.organizer_of(str(conf["id"]))
     path = f"{CONF}/{conf['id']}/agenda"
-    agenda = (await district.admin.get(path)).json()
+    agenda = (await officer.get(path)).json()
     keys = [i["key"] for i in agenda["items"]]
     assert keys[0] == "welcome"
     assert keys[-1] == "closing"
     assert "flag_salute" not in keys
     dropped = [{"key": k} for k in keys if k != "guidance_speech"]
-    r = await district.admin.put(path, json={"items": dropped})
+    r = await officer.put(path, json={"items": dropped})
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("agenda_invalid", "C8")
     with_extra = [{"key": keys[0], "start_time": "07:30"}, {"key": "children_greeting", "start_time": "07:45"}]
     with_extra += [{"key": k} for k in keys[1:]]
-    r = await district.admin.put(path, json={"items": with_extra})
+    r = await officer.put(path, json={"items": with_extra})
     assert r.status_code == 200, r.text
     assert r.json()["items"][1]["kind"] == "extra"
-    r = await district.admin.put(path, json={"items": [{"key": "flag_salute"}, *with_extra]})
+    r = await officer.put(path, json={"items": [{"key": "flag_salute"}, *with_extra]})
     assert r.status_code == 422
     # flag on → the item appears at its place, extras kept
-    await district.admin.patch(f"{CONF}/{conf['id']}", json={"is_congress": True})
-    keys = [i["key"] for i in (await district.admin.get(path)).json()["items"]]
+    await officer.patch(f"{CONF}/{conf['id']}", json={"is_congress": True})
+    keys = [i["key"] for i in (await officer.get(path)).json()["items"]]
     assert keys[:4] == ["welcome", "children_greeting", "flag_salute", "opening"]
 
 

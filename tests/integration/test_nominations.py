@@ -5,25 +5,16 @@ import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 
-from tests.support import DEMO_PASSWORD, PLAN_187, District, login
+from tests.support import DEMO_PASSWORD, Caller, District, login
 
 NOM = "/api/v1/nominations"
 
 
 async def _setup(district: District, name: str) -> tuple[str, dict[str, str], dict[str, str]]:
-    """A conference with an officer and a council reviewer of its unit."""
+    """A unit's conference (scheduled by its officer), its officer's and a council reviewer's headers."""
     unit = await district.unit(name)
     conf = str((await district.conference(unit))["id"])
-    tag = abs(hash(name)) % 10**8
-    for role, username in (("unit_officer", f"cb{tag}"), ("council_reviewer", f"hd{tag}")):
-        r = await district.admin.post(
-            "/api/v1/users",
-            json={"username": username, "full_name": "Thử", "role": role, "unit_id": unit, "password": DEMO_PASSWORD},
-        )
-        assert r.status_code == 201, r.text
-    officer = await login(district.http, f"cb{tag}", DEMO_PASSWORD)
-    reviewer = await login(district.http, f"hd{tag}", DEMO_PASSWORD)
-    return conf, officer, reviewer
+    return conf, (await district.officer(unit)).headers, (await district.reviewer(unit)).headers
 
 
 def _individual(conf: str, **extra: object) -> dict[str, object]:
@@ -93,7 +84,7 @@ async def test_X3_the_submitter_cannot_decide_and_other_units_reviewers_get_404(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
 ) -> None:
     conf, _, reviewer = await _setup(district, "xã Tự Duyệt")
-    admin = district.admin
+    admin = district.admin.headers  # the district admin, who may decide, but not on what they submitted
     n = (await client.post(NOM, json=_individual(conf), headers=admin)).json()
     assert (await client.post(f"{NOM}/{n['id']}/submit", headers=admin)).status_code == 200
     r = await client.post(f"{NOM}/{n['id']}/approve", headers=admin)
@@ -210,25 +201,13 @@ async def test_N4_birth_date_out_of_range_names_the_field(district: District) ->
 
 
 async def test_N5_stats_ignore_other_district(
-    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], superadmin_client: Caller, district: District
 ) -> None:
     """X2 — the statistics of a district admin and of an officer never move when a nomination
     is recorded in another district; the superadmin's, which cover both, do."""
     conf, officer, _ = await _setup(district, "xã Thống Kê Riêng")
     assert (await district.http.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
-    r = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "qh_n5_stats",
-            "full_name": "Quản trị huyện",
-            "role": "district_admin",
-            "unit_id": district.id,
-            "password": DEMO_PASSWORD,
-        },
-        headers=district.admin.headers,
-    )
-    assert r.status_code == 201, r.text
-    district_admin = await login(client, "qh_n5_stats", DEMO_PASSWORD)
+    district_admin = district.admin.headers
     root = headers["superadmin"]
 
     async def snapshot() -> list[dict[str, object]]:
@@ -238,14 +217,10 @@ async def test_N5_stats_ignore_other_district(
     assert before[0]["by_state"]["draft"] >= 1
     assert before[1]["by_state"]["draft"] == 1
     # a second district, with its own plan, conference and nomination
-    r = await client.post("/api/v1/units", json={"name": "UBND huyện Khác N5", "kind": "district"}, headers=root)
-    other_id = r.json()["id"]
-    r = await client.post(
-        "/api/v1/plans", json=PLAN_187 | {"code": "187/KH-N5", "issuer_unit_id": other_id}, headers=root
-    )
-    other = District(client, root, other_id, r.json()["id"])
-    other_conf = str((await other.conference(await other.unit("xã Huyện Khác")))["id"])
-    r = await client.post(NOM, json=_individual(other_conf, national_id="042080000888"), headers=root)
+    other = await District.create(superadmin_client, "UBND huyện Khác N5")
+    other_unit = await other.unit("xã Huyện Khác")
+    other_conf = str((await other.conference(other_unit))["id"])
+    r = await (await other.officer(other_unit)).post(NOM, json=_individual(other_conf, national_id="042080000888"))
     assert r.status_code == 201, r.text
     after = await snapshot()
     assert after[:2] == before[:2]
@@ -298,7 +273,7 @@ async def test_X3_editor_cannot_decide_nomination_nor_the_admin_who_edited(distr
     r = await district.admin.patch(url, json={"achievements": "Bổ sung của huyện"})
     assert r.status_code == 200, r.text
     assert (await district.http.post(f"{url}/submit", headers=officer)).status_code == 200
-    for editor in (reviewer, district.admin):  # the district admin is not exempt
+    for editor in (reviewer, district.admin.headers):  # the district admin is not exempt
         r = await district.http.post(f"{url}/return", json={"reason": "Sửa"}, headers=editor)
         assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
     assert (await district.http.post(f"{url}/approve", headers=other)).json()["state"] == "approved"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -51,15 +51,28 @@ async def login_client(client: httpx.AsyncClient, client_id: str, secret: str) -
 
 
 @dataclass(frozen=True)
-class Caller:
+class Caller(Mapping[str, str]):
     """The app's client acting as one signed-in account: every request carries its token.
 
-    ``headers`` is the bare Authorization header, for the places that pass headers themselves."""
+    ``headers`` is the bare Authorization header; a Caller is also that mapping itself, so it can
+    be passed as ``headers=`` where a test sends requests through the bare client."""
 
     http: httpx.AsyncClient
     headers: dict[str, str]
     username: str
     role: str
+
+    def __getitem__(self, key: str) -> str:
+        return self.headers[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.headers)
+
+    def __len__(self) -> int:
+        return len(self.headers)
+
+    def __or__(self, other: Mapping[str, str]) -> dict[str, str]:
+        return self.headers | dict(other)
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         headers = self.headers | dict(kwargs.pop("headers", None) or {})

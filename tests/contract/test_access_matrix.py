@@ -56,8 +56,7 @@ from fastapi import FastAPI
 
 from api.app import create_app
 from api.settings import Settings
-from tests.conftest import PLAN_187, login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, PLAN_187, login
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "ACCESS.md"

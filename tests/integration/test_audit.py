@@ -5,7 +5,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 
-from tests.conftest import Factory
+from tests.support import Factory
 
 
 async def test_X4_update_is_audited_with_before_and_after(

@@ -17,8 +17,7 @@ from fastapi import FastAPI
 from api.app import create_app
 from api.services import auth as auth_service
 from api.settings import Settings
-from tests.conftest import login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, login
 
 TOKEN = "/api/v1/auth/token"
 

@@ -4,7 +4,7 @@ import asyncio
 
 import httpx
 
-from tests.conftest import Factory
+from tests.support import Factory
 
 BLOCKS = "/api/v1/emulation-blocks"
 

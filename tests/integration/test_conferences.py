@@ -3,13 +3,13 @@
 import httpx
 import pytest
 
-from tests.conftest import District
+from tests.support import District
 
 CONF = "/api/v1/conferences"
 
 
 async def test_C1_district_conference_form_limited(district: District) -> None:
-    r = await district.client.post(
+    r = await district.admin.post(
         CONF,
         json={
             "unit_id": district.id,
@@ -19,7 +19,6 @@ async def test_C1_district_conference_form_limited(district: District) -> None:
             "session": "morning",
             "place": "Hương Khê",
         },
-        headers=district.admin,
     )
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("conference_form_not_allowed", "C1")
@@ -36,7 +35,7 @@ async def test_C1_grassroots_may_use_good_people_good_deeds(district: District) 
 async def test_C2_one_conference_per_unit_per_plan(district: District) -> None:
     unit = await district.unit("xã Một Hội Nghị")
     await district.conference(unit)
-    r = await district.client.post(
+    r = await (await district.officer(unit)).post(
         CONF,
         json={
             "unit_id": unit,
@@ -46,7 +45,6 @@ async def test_C2_one_conference_per_unit_per_plan(district: District) -> None:
             "session": "afternoon",
             "place": "X",
         },
-        headers=district.admin,
     )
     assert r.status_code == 409
     assert (r.json()["code"], r.json()["rule"]) == ("conference_already_exists", "C2")
@@ -54,7 +52,7 @@ async def test_C2_one_conference_per_unit_per_plan(district: District) -> None:
 
 async def test_C3_half_day_session(district: District) -> None:
     unit = await district.unit("xã Nửa Ngày")
-    r = await district.client.post(
+    r = await (await district.officer(unit)).post(
         CONF,
         json={
             "unit_id": unit,
@@ -64,7 +62,6 @@ async def test_C3_half_day_session(district: District) -> None:
             "session": "evening",
             "place": "X",
         },
-        headers=district.admin,
     )
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "session"
@@ -82,16 +79,13 @@ async def test_C4_31_march_accepted_1_april_refused_admin_may_override(district:
         "session": "morning",
         "place": "X",
     }
-    r = await district.client.post(CONF, json=body, headers=district.admin)
+    r = await (await district.officer(b)).post(CONF, json=body)
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("conference_date_out_of_window", "C4")
-    r = await district.client.post(
-        CONF, json=body | {"override_reason": "Lũ lụt, hoãn theo văn bản số 12"}, headers=district.admin
-    )
+    # the override is the district admin's alone
+    r = await district.admin.post(CONF, json=body | {"override_reason": "Lũ lụt, hoãn theo văn bản số 12"})
     assert r.status_code == 201, r.text
-    events = (
-        await district.client.get("/api/v1/audit-events", params={"entity_id": r.json()["id"]}, headers=district.admin)
-    ).json()
+    events = (await district.admin.get("/api/v1/audit-events", params={"entity_id": r.json()["id"]})).json()
     assert events["items"][0]["reason"] == "Lũ lụt, hoãn theo văn bản số 12"
 
 
@@ -124,12 +118,11 @@ async def test_C5_the_day_of_the_party_congress_is_refused(district: District) -
         "session": "morning",
         "place": "X",
     }
-    r = await district.client.post(CONF, json=body, headers=district.admin)
+    officer = await district.officer(unit)
+    r = await officer.post(CONF, json=body)
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("conference_after_party_congress", "C5")
-    assert (
-        await district.client.post(CONF, json=body | {"held_on": "2025-03-19"}, headers=district.admin)
-    ).status_code == 201
+    assert (await officer.post(CONF, json=body | {"held_on": "2025-03-19"})).status_code == 201
 
 
 async def test_C6_order_checked_whichever_side_moves(district: District) -> None:
@@ -137,17 +130,17 @@ async def test_C6_order_checked_whichever_side_moves(district: District) -> None
     grassroots = await district.conference(g, "2025-03-10")
     top = await district.conference(district.id, "2025-05-20")
     # the district conference cannot move before a grassroots one
-    r = await district.client.patch(f"{CONF}/{top['id']}", json={"held_on": "2025-03-10"}, headers=district.admin)
+    r = await district.admin.patch(f"{CONF}/{top['id']}", json={"held_on": "2025-03-10"})
     assert r.status_code == 409
     assert (r.json()["code"], r.json()["rule"]) == ("conference_order_violated", "C6")
     # a grassroots conference cannot move after the district one (admin override of C4 does not lift C6)
-    r = await district.client.patch(
-        f"{CONF}/{grassroots['id']}", json={"held_on": "2025-05-21", "override_reason": "thử"}, headers=district.admin
+    r = await district.admin.patch(
+        f"{CONF}/{grassroots['id']}", json={"held_on": "2025-05-21", "override_reason": "thử"}
     )
     assert r.status_code == 409
     assert (r.json()["code"], r.json()["rule"]) == ("conference_order_violated", "C6")
-    # nothing changed
-    assert (await district.client.get(f"{CONF}/{grassroots['id']}", headers=district.admin)).json()[
+    # nothing changed, as the unit's officer sees it
+    assert (await district.organizer_of(str(grassroots["id"])).get(f"{CONF}/{grassroots['id']}")).json()[
         "held_on"
     ] == "2025-03-10"
 
@@ -171,26 +164,27 @@ async def test_C7_edition_is_the_units_own(district: District) -> None:
 async def test_C8_agenda_generated_and_guarded(district: District) -> None:
     unit = await district.unit("xã Chương Trình")
     conf = await district.conference(unit)
+    officer = district.organizer_of(str(conf["id"]))
     path = f"{CONF}/{conf['id']}/agenda"
-    agenda = (await district.client.get(path, headers=district.admin)).json()
+    agenda = (await officer.get(path)).json()
     keys = [i["key"] for i in agenda["items"]]
     assert keys[0] == "welcome"
     assert keys[-1] == "closing"
     assert "flag_salute" not in keys
     dropped = [{"key": k} for k in keys if k != "guidance_speech"]
-    r = await district.client.put(path, json={"items": dropped}, headers=district.admin)
+    r = await officer.put(path, json={"items": dropped})
     assert r.status_code == 422
     assert (r.json()["code"], r.json()["rule"]) == ("agenda_invalid", "C8")
     with_extra = [{"key": keys[0], "start_time": "07:30"}, {"key": "children_greeting", "start_time": "07:45"}]
     with_extra += [{"key": k} for k in keys[1:]]
-    r = await district.client.put(path, json={"items": with_extra}, headers=district.admin)
+    r = await officer.put(path, json={"items": with_extra})
     assert r.status_code == 200, r.text
     assert r.json()["items"][1]["kind"] == "extra"
-    r = await district.client.put(path, json={"items": [{"key": "flag_salute"}, *with_extra]}, headers=district.admin)
+    r = await officer.put(path, json={"items": [{"key": "flag_salute"}, *with_extra]})
     assert r.status_code == 422
     # flag on → the item appears at its place, extras kept
-    await district.client.patch(f"{CONF}/{conf['id']}", json={"is_congress": True}, headers=district.admin)
-    keys = [i["key"] for i in (await district.client.get(path, headers=district.admin)).json()["items"]]
+    await officer.patch(f"{CONF}/{conf['id']}", json={"is_congress": True})
+    keys = [i["key"] for i in (await officer.get(path)).json()["items"]]
     assert keys[:4] == ["welcome", "children_greeting", "flag_salute", "opening"]
 
 

@@ -44,9 +44,9 @@ async def _urls(
     r = await client.get("/api/v1/conferences", params={"limit": 500}, headers=headers["district_admin"])
     ids = [c["id"] for c in r.json()["items"]]
     assert ids, "the demo has conferences"
-    page = (await client.get(f"/api/v1/conferences/{ids[0]}/delegates?limit=1", headers=headers["admin"])).json()
+    page = (await client.get(f"/api/v1/conferences/{ids[0]}/delegates?limit=1", headers=headers["superadmin"])).json()
     urls = ["/api/v1/units?limit=3", "/api/v1/units?q=huong%20thuy", "/api/v1/units?q=xa&kind=commune&limit=2"]
-    units = (await client.get("/api/v1/units?limit=2", headers=headers["admin"])).json()
+    units = (await client.get("/api/v1/units?limit=2", headers=headers["superadmin"])).json()
     urls += [f"/api/v1/units?limit=2&cursor={units['next_cursor']}", "/api/v1/units?q=%20%21"]
     urls += ["/api/v1/audit-events?limit=5", "/api/v1/audit-events?entity=conference&limit=2"]
     urls += ["/api/v1/deletions?limit=5", "/api/v1/deletions?entity=conference"]

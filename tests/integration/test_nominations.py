@@ -5,27 +5,16 @@ import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 
-from tests.conftest import PLAN_187, District, login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, Caller, District, login
 
 NOM = "/api/v1/nominations"
 
 
 async def _setup(district: District, name: str) -> tuple[str, dict[str, str], dict[str, str]]:
-    """A conference with an officer and a council reviewer of its unit."""
+    """A unit's conference (scheduled by its officer), its officer's and a council reviewer's headers."""
     unit = await district.unit(name)
     conf = str((await district.conference(unit))["id"])
-    tag = abs(hash(name)) % 10**8
-    for role, username in (("unit_officer", f"cb{tag}"), ("council_reviewer", f"hd{tag}")):
-        r = await district.client.post(
-            "/api/v1/users",
-            json={"username": username, "full_name": "Thử", "role": role, "unit_id": unit, "password": DEMO_PASSWORD},
-            headers=district.admin,
-        )
-        assert r.status_code == 201, r.text
-    officer = await login(district.client, f"cb{tag}", DEMO_PASSWORD)
-    reviewer = await login(district.client, f"hd{tag}", DEMO_PASSWORD)
-    return conf, officer, reviewer
+    return conf, (await district.officer(unit)).headers, (await district.reviewer(unit)).headers
 
 
 def _individual(conf: str, **extra: object) -> dict[str, object]:
@@ -43,10 +32,10 @@ def _individual(conf: str, **extra: object) -> dict[str, object]:
 
 async def test_N1_individual_needs_a_rank_collective_has_none(district: District) -> None:
     conf, officer, _ = await _setup(district, "xã Hạng")
-    r = await district.client.post(NOM, json=_individual(conf, rank=None), headers=officer)
+    r = await district.http.post(NOM, json=_individual(conf, rank=None), headers=officer)
     assert r.status_code == 422
     assert (r.json()["rule"], r.json()["errors"][0]["field"]) == ("N1", "rank")
-    r = await district.client.post(
+    r = await district.http.post(
         NOM,
         json={
             "conference_id": conf,
@@ -62,10 +51,10 @@ async def test_N1_individual_needs_a_rank_collective_has_none(district: District
 
 async def test_N2_other_honour_is_named(district: District) -> None:
     conf, officer, _ = await _setup(district, "xã Danh Hiệu")
-    r = await district.client.post(NOM, json=_individual(conf, honour="other"), headers=officer)
+    r = await district.http.post(NOM, json=_individual(conf, honour="other"), headers=officer)
     assert r.status_code == 422
     assert r.json()["rule"] == "N2"
-    r = await district.client.post(
+    r = await district.http.post(
         NOM, json=_individual(conf, honour="other", honour_other="Kỷ niệm chương"), headers=officer
     )
     assert r.status_code == 201
@@ -73,21 +62,21 @@ async def test_N2_other_honour_is_named(district: District) -> None:
 
 async def test_N3_state_machine_with_reasons(district: District) -> None:
     conf, officer, reviewer = await _setup(district, "xã Trạng Thái")
-    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    n = (await district.http.post(NOM, json=_individual(conf), headers=officer)).json()
     url = f"{NOM}/{n['id']}"
-    assert (await district.client.post(f"{url}/approve", headers=reviewer)).status_code == 409  # still a draft
-    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
-    r = await district.client.post(f"{url}/reject", json={"reason": ""}, headers=reviewer)
+    assert (await district.http.post(f"{url}/approve", headers=reviewer)).status_code == 409  # still a draft
+    assert (await district.http.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
+    r = await district.http.post(f"{url}/reject", json={"reason": ""}, headers=reviewer)
     assert r.status_code == 422  # reject without reason is a validation problem
     assert r.json()["errors"][0]["field"] == "reason"
-    r = await district.client.post(f"{url}/return", json={"reason": "Bổ sung thành tích"}, headers=reviewer)
+    r = await district.http.post(f"{url}/return", json={"reason": "Bổ sung thành tích"}, headers=reviewer)
     assert (r.status_code, r.json()["state"], r.json()["reason"]) == (200, "returned", "Bổ sung thành tích")
-    r = await district.client.patch(url, json={"achievements": "Thêm thành tích năm 2024"}, headers=officer)
+    r = await district.http.patch(url, json={"achievements": "Thêm thành tích năm 2024"}, headers=officer)
     assert r.status_code == 200
-    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
-    r = await district.client.post(f"{url}/approve", headers=reviewer)
+    assert (await district.http.post(f"{url}/submit", headers=officer)).json()["state"] == "submitted"
+    r = await district.http.post(f"{url}/approve", headers=reviewer)
     assert (r.status_code, r.json()["state"]) == (200, "approved")
-    r = await district.client.post(f"{url}/withdraw", headers=officer)
+    r = await district.http.post(f"{url}/withdraw", headers=officer)
     assert (r.status_code, r.json()["code"]) == (409, "transition_not_allowed")
 
 
@@ -95,7 +84,7 @@ async def test_X3_the_submitter_cannot_decide_and_other_units_reviewers_get_404(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
 ) -> None:
     conf, _, reviewer = await _setup(district, "xã Tự Duyệt")
-    admin = district.admin
+    admin = district.admin.headers  # the district admin, who may decide, but not on what they submitted
     n = (await client.post(NOM, json=_individual(conf), headers=admin)).json()
     assert (await client.post(f"{NOM}/{n['id']}/submit", headers=admin)).status_code == 200
     r = await client.post(f"{NOM}/{n['id']}/approve", headers=admin)
@@ -107,16 +96,16 @@ async def test_X3_the_submitter_cannot_decide_and_other_units_reviewers_get_404(
 
 async def test_N4_one_live_nomination_per_nominee_withdrawn_frees_the_slot(district: District) -> None:
     conf, officer, _ = await _setup(district, "xã Một Đề Nghị")
-    first = await district.client.post(NOM, json=_individual(conf), headers=officer)
+    first = await district.http.post(NOM, json=_individual(conf), headers=officer)
     assert first.status_code == 201
-    second = await district.client.post(NOM, json=_individual(conf, nominee_name="Trần V. Cường"), headers=officer)
+    second = await district.http.post(NOM, json=_individual(conf, nominee_name="Trần V. Cường"), headers=officer)
     assert (second.status_code, second.json()["code"]) == (409, "duplicate_nomination")
     by_name = _individual(conf, national_id=None, birth_date="1980-01-01", nominee_name="Lê Thị Dung")
-    assert (await district.client.post(NOM, json=by_name, headers=officer)).status_code == 201
-    again = await district.client.post(NOM, json=by_name | {"nominee_name": "le thi dung"}, headers=officer)
+    assert (await district.http.post(NOM, json=by_name, headers=officer)).status_code == 201
+    again = await district.http.post(NOM, json=by_name | {"nominee_name": "le thi dung"}, headers=officer)
     assert again.status_code == 409
-    assert (await district.client.post(f"{NOM}/{first.json()['id']}/withdraw", headers=officer)).status_code == 200
-    assert (await district.client.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
+    assert (await district.http.post(f"{NOM}/{first.json()['id']}/withdraw", headers=officer)).status_code == 200
+    assert (await district.http.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
 
 
 async def test_N5_stats_by_state_honour_basis_and_rank(district: District) -> None:
@@ -129,17 +118,17 @@ async def test_N5_stats_by_state_honour_basis_and_rank(district: District) -> No
     ]
     ids = []
     for nid, rank, honour, basis in people:
-        r = await district.client.post(
+        r = await district.http.post(
             NOM,
             json=_individual(conf, national_id=nid, rank=rank, honour=honour, basis=basis, nominee_name=nid),
             headers=officer,
         )
         ids.append(r.json()["id"])
     for i in ids[:3]:
-        await district.client.post(f"{NOM}/{i}/submit", headers=officer)
-        await district.client.post(f"{NOM}/{i}/approve", headers=reviewer)
-    await district.client.post(f"{NOM}/{ids[3]}/withdraw", headers=officer)
-    stats = (await district.client.get(f"{NOM}/stats", params={"conference_id": conf}, headers=reviewer)).json()
+        await district.http.post(f"{NOM}/{i}/submit", headers=officer)
+        await district.http.post(f"{NOM}/{i}/approve", headers=reviewer)
+    await district.http.post(f"{NOM}/{ids[3]}/withdraw", headers=officer)
+    stats = (await district.http.get(f"{NOM}/stats", params={"conference_id": conf}, headers=reviewer)).json()
     assert stats["by_state"]["approved"] == 3
     assert "withdrawn" not in stats["by_state"]
     assert stats["by_honour"]["district_certificate"] == 2
@@ -161,8 +150,8 @@ async def test_X2_nominations_are_private_to_the_unit(
 
 async def test_X3_a_reviewer_who_submitted_a_nomination_cannot_decide_it(district: District) -> None:
     conf, _, reviewer = await _setup(district, "xã Hội Đồng")
-    unit = (await district.client.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
-    r = await district.client.post(
+    unit = (await district.http.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
+    r = await district.admin.post(
         "/api/v1/users",
         json={
             "username": "hd2.hoidong",
@@ -171,28 +160,25 @@ async def test_X3_a_reviewer_who_submitted_a_nomination_cannot_decide_it(distric
             "unit_id": unit,
             "password": DEMO_PASSWORD,
         },
-        headers=district.admin,
     )
     assert r.status_code == 201
-    other_reviewer = await login(district.client, "hd2.hoidong", DEMO_PASSWORD)
-    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
-    assert (await district.client.post(f"{NOM}/{n['id']}/submit", headers=reviewer)).status_code == 200
-    r = await district.client.post(f"{NOM}/{n['id']}/approve", headers=reviewer)
+    other_reviewer = await login(district.http, "hd2.hoidong", DEMO_PASSWORD)
+    n = (await district.http.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    assert (await district.http.post(f"{NOM}/{n['id']}/submit", headers=reviewer)).status_code == 200
+    r = await district.http.post(f"{NOM}/{n['id']}/approve", headers=reviewer)
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3")
-    r = await district.client.post(f"{NOM}/{n['id']}/reject", json={"reason": "Chưa đủ tiêu chuẩn"}, headers=reviewer)
+    r = await district.http.post(f"{NOM}/{n['id']}/reject", json={"reason": "Chưa đủ tiêu chuẩn"}, headers=reviewer)
     assert r.status_code == 403
-    assert (await district.client.post(f"{NOM}/{n['id']}/approve", headers=other_reviewer)).json()[
-        "state"
-    ] == "approved"
+    assert (await district.http.post(f"{NOM}/{n['id']}/approve", headers=other_reviewer)).json()["state"] == "approved"
 
 
 async def test_N4_soft_hyphen_same_nominee(district: District) -> None:
     """Q1 — a soft hyphen or zero-width space inside a name does not make a new nominee."""
     conf, officer, _ = await _setup(district, "xã Gạch Nối Mềm")
     person = _individual(conf, national_id=None, birth_date="1975-06-01", nominee_name="Phạm Thị Hoa")
-    assert (await district.client.post(NOM, json=person, headers=officer)).status_code == 201
+    assert (await district.http.post(NOM, json=person, headers=officer)).status_code == 201
     for name in ("Phạm Thị Ho\u00ada", "Phạm\u200b Thị Hoa", "Phạm Thị\u2060 Hoa"):
-        r = await district.client.post(NOM, json=person | {"nominee_name": name}, headers=officer)
+        r = await district.http.post(NOM, json=person | {"nominee_name": name}, headers=officer)
         assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "duplicate_nomination", "N4")
     collective = {
         "conference_id": conf,
@@ -201,40 +187,28 @@ async def test_N4_soft_hyphen_same_nominee(district: District) -> None:
         "honour": "conference_honoured",
         "basis": "merit",
     }
-    assert (await district.client.post(NOM, json=collective, headers=officer)).status_code == 201
-    r = await district.client.post(NOM, json=collective | {"nominee_name": "Tổ Sản\u00ad Xuất"}, headers=officer)
+    assert (await district.http.post(NOM, json=collective, headers=officer)).status_code == 201
+    r = await district.http.post(NOM, json=collective | {"nominee_name": "Tổ Sản\u00ad Xuất"}, headers=officer)
     assert r.status_code == 409
 
 
 async def test_N4_birth_date_out_of_range_names_the_field(district: District) -> None:
     conf, officer, _ = await _setup(district, "xã Ngày Sinh Lạ")
     for bad in ("1899-12-31", "2999-01-01"):
-        r = await district.client.post(NOM, json=_individual(conf, birth_date=bad), headers=officer)
+        r = await district.http.post(NOM, json=_individual(conf, birth_date=bad), headers=officer)
         assert r.status_code == 422, r.text
         assert r.json()["errors"][0]["field"] == "birth_date"
 
 
 async def test_N5_stats_ignore_other_district(
-    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], district: District
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], superadmin_client: Caller, district: District
 ) -> None:
     """X2 — the statistics of a district admin and of an officer never move when a nomination
     is recorded in another district; the superadmin's, which cover both, do."""
     conf, officer, _ = await _setup(district, "xã Thống Kê Riêng")
-    assert (await district.client.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
-    r = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "qh_n5_stats",
-            "full_name": "Quản trị huyện",
-            "role": "district_admin",
-            "unit_id": district.id,
-            "password": DEMO_PASSWORD,
-        },
-        headers=district.admin,
-    )
-    assert r.status_code == 201, r.text
-    district_admin = await login(client, "qh_n5_stats", DEMO_PASSWORD)
-    root = headers["admin"]
+    assert (await district.http.post(NOM, json=_individual(conf), headers=officer)).status_code == 201
+    district_admin = district.admin.headers
+    root = headers["superadmin"]
 
     async def snapshot() -> list[dict[str, object]]:
         return [(await client.get(f"{NOM}/stats", headers=h)).json() for h in (district_admin, officer, root)]
@@ -243,14 +217,10 @@ async def test_N5_stats_ignore_other_district(
     assert before[0]["by_state"]["draft"] >= 1
     assert before[1]["by_state"]["draft"] == 1
     # a second district, with its own plan, conference and nomination
-    r = await client.post("/api/v1/units", json={"name": "UBND huyện Khác N5", "kind": "district"}, headers=root)
-    other_id = r.json()["id"]
-    r = await client.post(
-        "/api/v1/plans", json=PLAN_187 | {"code": "187/KH-N5", "issuer_unit_id": other_id}, headers=root
-    )
-    other = District(client, root, other_id, r.json()["id"])
-    other_conf = str((await other.conference(await other.unit("xã Huyện Khác")))["id"])
-    r = await client.post(NOM, json=_individual(other_conf, national_id="042080000888"), headers=root)
+    other = await District.create(superadmin_client, "UBND huyện Khác N5")
+    other_unit = await other.unit("xã Huyện Khác")
+    other_conf = str((await other.conference(other_unit))["id"])
+    r = await (await other.officer(other_unit)).post(NOM, json=_individual(other_conf, national_id="042080000888"))
     assert r.status_code == 201, r.text
     after = await snapshot()
     assert after[:2] == before[:2]
@@ -258,8 +228,8 @@ async def test_N5_stats_ignore_other_district(
 
 
 async def _second_reviewer(district: District, conf: str, reviewer: dict[str, str], username: str) -> dict[str, str]:
-    unit = (await district.client.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
-    r = await district.client.post(
+    unit = (await district.http.get(f"/api/v1/conferences/{conf}", headers=reviewer)).json()["unit_id"]
+    r = await district.admin.post(
         "/api/v1/users",
         json={
             "username": username,
@@ -268,10 +238,9 @@ async def _second_reviewer(district: District, conf: str, reviewer: dict[str, st
             "unit_id": unit,
             "password": DEMO_PASSWORD,
         },
-        headers=district.admin,
     )
     assert r.status_code == 201, r.text
-    return await login(district.client, username, DEMO_PASSWORD)
+    return await login(district.http, username, DEMO_PASSWORD)
 
 
 async def test_X3_author_cannot_decide_after_officer_resubmits(district: District) -> None:
@@ -279,54 +248,54 @@ async def test_X3_author_cannot_decide_after_officer_resubmits(district: Distric
     still may not decide it. Another reviewer of the organizing unit may."""
     conf, officer, reviewer = await _setup(district, "xã Tác Giả")
     other = await _second_reviewer(district, conf, reviewer, "hd2.tacgia")
-    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    n = (await district.http.post(NOM, json=_individual(conf), headers=reviewer)).json()
     url = f"{NOM}/{n['id']}"
-    assert (await district.client.post(f"{url}/submit", headers=officer)).json()["submitted_by"] != n["created_by"]
+    assert (await district.http.post(f"{url}/submit", headers=officer)).json()["submitted_by"] != n["created_by"]
     for action, body in (("approve", None), ("reject", {"reason": "Không"}), ("return", {"reason": "Sửa"})):
-        r = await district.client.post(f"{url}/{action}", json=body, headers=reviewer)
+        r = await district.http.post(f"{url}/{action}", json=body, headers=reviewer)
         assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3"), action
     # returned by another reviewer, resubmitted by the officer: the author is still out
-    assert (await district.client.post(f"{url}/return", json={"reason": "Bổ sung"}, headers=other)).status_code == 200
-    assert (await district.client.post(f"{url}/submit", headers=officer)).status_code == 200
-    r = await district.client.post(f"{url}/approve", headers=reviewer)
+    assert (await district.http.post(f"{url}/return", json={"reason": "Bổ sung"}, headers=other)).status_code == 200
+    assert (await district.http.post(f"{url}/submit", headers=officer)).status_code == 200
+    r = await district.http.post(f"{url}/approve", headers=reviewer)
     assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
-    r = await district.client.post(f"{url}/approve", headers=other)
+    r = await district.http.post(f"{url}/approve", headers=other)
     assert (r.status_code, r.json()["state"]) == (200, "approved")
 
 
 async def test_X3_editor_cannot_decide_nomination_nor_the_admin_who_edited(district: District) -> None:
     conf, officer, reviewer = await _setup(district, "xã Người Sửa")
     other = await _second_reviewer(district, conf, reviewer, "hd2.nguoisua")
-    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    n = (await district.http.post(NOM, json=_individual(conf), headers=officer)).json()
     url = f"{NOM}/{n['id']}"
-    r = await district.client.patch(url, json={"achievements": "Bổ sung của hội đồng"}, headers=reviewer)
+    r = await district.http.patch(url, json={"achievements": "Bổ sung của hội đồng"}, headers=reviewer)
     assert r.status_code == 200, r.text
-    r = await district.client.patch(url, json={"achievements": "Bổ sung của huyện"}, headers=district.admin)
+    r = await district.admin.patch(url, json={"achievements": "Bổ sung của huyện"})
     assert r.status_code == 200, r.text
-    assert (await district.client.post(f"{url}/submit", headers=officer)).status_code == 200
-    for editor in (reviewer, district.admin):  # the district admin is not exempt
-        r = await district.client.post(f"{url}/return", json={"reason": "Sửa"}, headers=editor)
+    assert (await district.http.post(f"{url}/submit", headers=officer)).status_code == 200
+    for editor in (reviewer, district.admin.headers):  # the district admin is not exempt
+        r = await district.http.post(f"{url}/return", json={"reason": "Sửa"}, headers=editor)
         assert (r.status_code, r.json()["code"]) == (403, "self_review_forbidden")
-    assert (await district.client.post(f"{url}/approve", headers=other)).json()["state"] == "approved"
+    assert (await district.http.post(f"{url}/approve", headers=other)).json()["state"] == "approved"
 
 
 async def test_S5_nomination_edit_after_submit_is_refused(district: District) -> None:
     """N3, S5 — nothing changes silently under the council: a submitted nomination is returned
     before it is edited."""
     conf, officer, _ = await _setup(district, "xã Đã Gửi")
-    n = (await district.client.post(NOM, json=_individual(conf), headers=officer)).json()
+    n = (await district.http.post(NOM, json=_individual(conf), headers=officer)).json()
     url = f"{NOM}/{n['id']}"
-    await district.client.post(f"{url}/submit", headers=officer)
-    r = await district.client.patch(url, json={"achievements": "Sửa lặng lẽ"}, headers=officer)
+    await district.http.post(f"{url}/submit", headers=officer)
+    r = await district.http.patch(url, json={"achievements": "Sửa lặng lẽ"}, headers=officer)
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "transition_not_allowed", "N3")
-    assert (await district.client.get(url, headers=officer)).json()["achievements"] is None
+    assert (await district.http.get(url, headers=officer)).json()["achievements"] is None
 
 
 async def test_X3_database_refuses_a_participants_decision(app: FastAPI, district: District) -> None:
     """X3 held by PostgreSQL too: a decision written past the service by one who took part is refused."""
     conf, officer, reviewer = await _setup(district, "xã Cơ Sở Dữ Liệu")
-    n = (await district.client.post(NOM, json=_individual(conf), headers=reviewer)).json()
-    await district.client.post(f"{NOM}/{n['id']}/submit", headers=officer)
+    n = (await district.http.post(NOM, json=_individual(conf), headers=reviewer)).json()
+    await district.http.post(f"{NOM}/{n['id']}/submit", headers=officer)
     async with app.state.engine.connect() as conn:
         with pytest.raises(sa.exc.IntegrityError, match="x3_self_review"):
             await conn.execute(

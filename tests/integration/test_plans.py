@@ -2,7 +2,7 @@
 
 import httpx
 
-from tests.conftest import PLAN_187
+from tests.support import PLAN_187
 
 PLANS = "/api/v1/plans"
 

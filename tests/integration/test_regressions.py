@@ -2,7 +2,7 @@
 
 import httpx
 
-from tests.conftest import District
+from tests.support import District
 
 CONF = "/api/v1/conferences"
 
@@ -10,7 +10,7 @@ CONF = "/api/v1/conferences"
 async def test_Q3_deleting_a_conference_with_nominations_is_409_not_500(district: District) -> None:
     unit = await district.unit("xã Xóa Hội Nghị")
     conf = str((await district.conference(unit))["id"])
-    r = await district.client.post(
+    r = await district.admin.post(
         "/api/v1/nominations",
         json={
             "conference_id": conf,
@@ -19,10 +19,9 @@ async def test_Q3_deleting_a_conference_with_nominations_is_409_not_500(district
             "honour": "conference_honoured",
             "basis": "merit",
         },
-        headers=district.admin,
     )
     assert r.status_code == 201
-    r = await district.client.delete(f"{CONF}/{conf}", headers=district.admin)
+    r = await district.admin.delete(f"{CONF}/{conf}")
     assert (r.status_code, r.json()["code"]) == (409, "conflict")
 
 
@@ -30,18 +29,14 @@ async def test_Q2_non_ascii_digits_and_long_values_are_validation_problems(distr
     unit = await district.unit("xã Chữ Số", headcount=40)
     conf = str((await district.conference(unit))["id"])
     url = f"{CONF}/{conf}/delegates"
-    r = await district.client.post(
-        url,
-        json={"full_name": "A", "category": "guest", "national_id": "１２３４５６７８９０１２"},
-        headers=district.admin,
+    r = await district.admin.post(
+        url, json={"full_name": "A", "category": "guest", "national_id": "１２３４５６７８９０１２"}
     )
     assert (r.status_code, r.json()["rule"]) == (422, "Q2")
-    r = await district.client.post(
-        url, json={"full_name": "A", "category": "guest", "phone": "09１２３４５６７８"}, headers=district.admin
-    )
+    r = await district.admin.post(url, json={"full_name": "A", "category": "guest", "phone": "09１２３４５６７８"})
     assert r.status_code == 422
-    d = (await district.client.post(url, json={"full_name": "B", "category": "guest"}, headers=district.admin)).json()
-    r = await district.client.patch(f"{url}/{d['id']}", json={"ethnicity": "x" * 100}, headers=district.admin)
+    d = (await district.admin.post(url, json={"full_name": "B", "category": "guest"})).json()
+    r = await district.admin.patch(f"{url}/{d['id']}", json={"ethnicity": "x" * 100})
     assert r.status_code == 422
 
 
@@ -84,27 +79,23 @@ async def test_Q1_nul_and_lone_surrogates_are_refused_everywhere(
 async def test_C8_agenda_times_carry_no_offset(district: District) -> None:
     unit = await district.unit("xã Giờ")
     conf = str((await district.conference(unit))["id"])
-    agenda = (await district.client.get(f"{CONF}/{conf}/agenda", headers=district.admin)).json()
+    agenda = (await district.admin.get(f"{CONF}/{conf}/agenda")).json()
     items = [{"key": i["key"]} for i in agenda["items"]]
     items[0]["start_time"] = "07:30"
     items[1]["start_time"] = "08:00:00+07:00"
-    r = await district.client.put(f"{CONF}/{conf}/agenda", json={"items": items}, headers=district.admin)
+    r = await district.admin.put(f"{CONF}/{conf}/agenda", json={"items": items})
     assert r.status_code == 422
 
 
 async def test_S1_received_at_out_of_range_is_a_validation_problem(district: District) -> None:
     unit = await district.unit("xã Ngày Nhận")
     s = (
-        await district.client.post(
-            "/api/v1/submissions",
-            json={"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit},
-            headers=district.admin,
+        await district.admin.post(
+            "/api/v1/submissions", json={"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit}
         )
     ).json()
     for received in ("9999-12-31T23:00:00-20:00", "2999-01-01T00:00:00+07:00"):
-        r = await district.client.post(
-            f"/api/v1/submissions/{s['id']}/submit", json={"received_at": received}, headers=district.admin
-        )
+        r = await district.admin.post(f"/api/v1/submissions/{s['id']}/submit", json={"received_at": received})
         assert r.status_code == 422, received
 
 
@@ -112,23 +103,17 @@ async def test_A8_a_finalized_district_list_keeps_its_designated_delegates(distr
     g = await district.unit("xã Giữ Danh Sách")
     c = str((await district.conference(g, "2025-03-01"))["id"])
     top = str((await district.conference(district.id, "2025-05-20"))["id"])
-    await district.client.put(
-        f"{CONF}/{top}/allocations", json={"items": [{"unit_id": g, "seats": 1}]}, headers=district.admin
-    )
+    await district.admin.put(f"{CONF}/{top}/allocations", json={"items": [{"unit_id": g, "seats": 1}]})
     d = (
-        await district.client.post(
-            f"{CONF}/{c}/delegates", json={"full_name": "Người Được Cử", "category": "exemplar"}, headers=district.admin
-        )
+        await district.admin.post(f"{CONF}/{c}/delegates", json={"full_name": "Người Được Cử", "category": "exemplar"})
     ).json()
-    assert (
-        await district.client.post(f"{CONF}/{c}/designations", json={"delegate_id": d["id"]}, headers=district.admin)
-    ).status_code == 201
-    assert (await district.client.post(f"{CONF}/{top}/finalize", headers=district.admin)).status_code == 200
-    r = await district.client.delete(f"{CONF}/{c}/delegates/{d['id']}", headers=district.admin)
+    assert (await district.admin.post(f"{CONF}/{c}/designations", json={"delegate_id": d["id"]})).status_code == 201
+    assert (await district.admin.post(f"{CONF}/{top}/finalize")).status_code == 200
+    r = await district.admin.delete(f"{CONF}/{c}/delegates/{d['id']}")
     assert (r.status_code, r.json()["code"]) == (409, "delegate_list_locked")
-    r = await district.client.delete(f"{CONF}/{c}", headers=district.admin)
+    r = await district.admin.delete(f"{CONF}/{c}")
     assert r.status_code == 409
-    assert len((await district.client.get(f"{CONF}/{top}/delegates", headers=district.admin)).json()["items"]) == 1
+    assert len((await district.admin.get(f"{CONF}/{top}/delegates")).json()["items"]) == 1
 
 
 async def test_A7_a_patch_cannot_make_a_duplicate(district: District) -> None:
@@ -136,7 +121,7 @@ async def test_A7_a_patch_cannot_make_a_duplicate(district: District) -> None:
     url = f"{CONF}/{(await district.conference(unit))['id']}/delegates"
     h = district.admin
     assert (
-        await district.client.post(
+        await district.http.post(
             url,
             json={
                 "full_name": "Lê Thị B",
@@ -148,11 +133,11 @@ async def test_A7_a_patch_cannot_make_a_duplicate(district: District) -> None:
         )
     ).status_code == 201
     other = (
-        await district.client.post(
+        await district.http.post(
             url, json={"full_name": "Khác", "birth_date": "1970-02-02", "category": "exemplar"}, headers=h
         )
     ).json()
-    r = await district.client.patch(f"{url}/{other['id']}", json={"full_name": "Le Thi B"}, headers=h)
+    r = await district.http.patch(f"{url}/{other['id']}", json={"full_name": "Le Thi B"}, headers=h)
     assert (r.status_code, r.json()["code"]) == (409, "duplicate_delegate")
 
 
@@ -167,28 +152,27 @@ async def test_N4_same_person_with_and_without_an_id_and_namesakes_without_birth
         "basis": "merit",
     }
     h = district.admin
-    r = await district.client.post(
+    r = await district.http.post(
         "/api/v1/nominations",
         json=base | {"nominee_name": "Trần Văn An", "national_id": "042080000555", "birth_date": "1980-01-01"},
         headers=h,
     )
     assert r.status_code == 201
-    r = await district.client.post(
+    r = await district.http.post(
         "/api/v1/nominations", json=base | {"nominee_name": "tran van an", "birth_date": "1980-01-01"}, headers=h
     )
     assert (r.status_code, r.json()["code"]) == (409, "duplicate_nomination")
     for _ in range(2):  # two different people who share a name, with no ID or birth date to tell
         assert (
-            await district.client.post("/api/v1/nominations", json=base | {"nominee_name": "Nguyễn Văn Nam"}, headers=h)
+            await district.http.post("/api/v1/nominations", json=base | {"nominee_name": "Nguyễn Văn Nam"}, headers=h)
         ).status_code == 201
 
 
 async def test_A9_json_import_honours_pilot_invitee(district: District) -> None:
     unit = await district.unit("Công ty Nhập Khách", headcount=400, kind="enterprise")
     conf = str((await district.conference(unit))["id"])
-    r = await district.client.post(
+    r = await district.admin.post(
         f"{CONF}/{conf}/delegates/import",
         json=[{"full_name": "Khách Điểm", "category": "guest", "pilot_invitee": True}],
-        headers=district.admin,
     )
     assert (r.status_code, r.json()["code"]) == (422, "pilot_invitee_not_allowed")

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import DEMO_PASSWORD, District, delegates_json
+from tests.support import DEMO_PASSWORD, District, delegates_json
 
 CONF = "/api/v1/conferences"
 SUB = "/api/v1/submissions"
@@ -31,28 +31,28 @@ async def test_symmetric_agenda_roundtrip(district: District) -> None:
     unit = await district.unit("xã Chương Trình Đối Xứng")
     conf = str((await district.conference(unit, is_congress=True))["id"])
     url = f"{CONF}/{conf}/agenda"
-    agenda = (await district.client.get(url, headers=district.admin)).json()
+    agenda = (await district.admin.get(url)).json()
     agenda["items"][0]["start_time"] = "07:30"
     agenda["items"].insert(1, {"key": "children_greeting", "start_time": "07:45"})
-    r = await district.client.put(url, json=agenda, headers=district.admin)
+    r = await district.admin.put(url, json=agenda)
     assert r.status_code == 200, r.text
     assert r.json()["items"][0]["start_time"] == "07:30"  # HH:MM in and out
-    before, answer, after = await _get_put(district.client, url, district.admin, "PUT")
+    before, answer, after = await _get_put(district.http, url, district.admin, "PUT")
     assert answer == before == after
     # the server's own fields: accepted unchanged, refused changed (naming the field)
     for field, value in (("title", "Chào mừng"), ("kind", "extra")):
         body = json.loads(json.dumps(before))
         body["items"][2][field] = value
-        r = await district.client.put(url, json=body, headers=district.admin)
+        r = await district.admin.put(url, json=body)
         assert r.status_code == 422, r.text
         assert r.json()["errors"][0]["field"] == f"items.2.{field}"
     body = before | {"conference_id": district.plan_id}
-    r = await district.client.put(url, json=body, headers=district.admin)
+    r = await district.admin.put(url, json=body)
     assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "conference_id")
     body = json.loads(json.dumps(before))
     body["items"][0]["start_time"] = "07:30:00"
-    assert (await district.client.put(url, json=body, headers=district.admin)).status_code == 422
-    assert (await district.client.get(url, headers=district.admin)).json() == before
+    assert (await district.admin.put(url, json=body)).status_code == 422
+    assert (await district.admin.get(url)).json() == before
 
 
 async def test_symmetric_submission_content_roundtrip(district: District) -> None:
@@ -66,29 +66,29 @@ async def test_symmetric_submission_content_roundtrip(district: District) -> Non
             "figures": {"collectives_registered": 3, "collectives_total": 4, "leaders_commended": 1},
         },
     }
-    r = await district.client.post(SUB, json=body, headers=district.admin)
+    r = await district.admin.post(SUB, json=body)
     assert r.status_code == 201, r.text
     s = r.json()
     assert s["content"]["sections"] == {"p1.I": "Thành tích"}
     assert s["content"]["figures"]["collectives_percent"]  # computed, read-only
     url = f"{SUB}/{s['id']}"
-    before, answer, after = await _get_put(district.client, url, district.admin)
+    before, answer, after = await _get_put(district.http, url, district.admin)
     assert answer == before == after  # S5: nothing changed, no new version
     assert after["current_version"] == 1
-    versions = (await district.client.get(f"{url}/versions", headers=district.admin)).json()
+    versions = (await district.admin.get(f"{url}/versions")).json()
     assert len(versions["items"] if isinstance(versions, dict) else versions) == 1
     # a computed figure changed is refused, naming it
     changed = json.loads(json.dumps(before))
     changed["content"]["figures"]["collectives_percent"] = "99%"
-    r = await district.client.patch(url, json=changed, headers=district.admin)
+    r = await district.admin.patch(url, json=changed)
     assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "content.figures.collectives_percent")
     # a real change through the same shape makes version 2
     changed = json.loads(json.dumps(before))
     changed["content"]["sections"]["p1.I"] = "Thành tích mới"
-    r = await district.client.patch(url, json=changed, headers=district.admin)
+    r = await district.admin.patch(url, json=changed)
     assert (r.status_code, r.json()["current_version"]) == (200, 2), r.text
     # the nested and the deprecated flat shapes together: refused
-    r = await district.client.patch(url, json={"content": {}, "sections": {}}, headers=district.admin)
+    r = await district.admin.patch(url, json={"content": {}, "sections": {}})
     assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "content")
 
 
@@ -109,7 +109,7 @@ async def _conference(d: District) -> str:
 
 async def _delegate(d: District) -> str:
     conf = (await d.conference(await d.unit("xã Đại Biểu Đối Xứng")))["id"]
-    r = await d.client.post(f"{CONF}/{conf}/delegates", json=delegates_json(1)[0], headers=d.admin)
+    r = await d.admin.post(f"{CONF}/{conf}/delegates", json=delegates_json(1)[0])
     assert r.status_code == 201, r.text
     return f"{CONF}/{conf}/delegates/{r.json()['id']}"
 
@@ -126,7 +126,7 @@ async def _nomination(d: District) -> str:
         "honour": "district_certificate",
         "basis": "merit",
     }
-    r = await d.client.post("/api/v1/nominations", json=body, headers=d.admin)
+    r = await d.admin.post("/api/v1/nominations", json=body)
     assert r.status_code == 201, r.text
     return f"/api/v1/nominations/{r.json()['id']}"
 
@@ -139,14 +139,14 @@ async def _user(d: District) -> str:
         "unit_id": await d.unit("xã Tài Khoản Đối Xứng"),
         "password": DEMO_PASSWORD,
     }
-    r = await d.client.post("/api/v1/users", json=body, headers=d.admin)
+    r = await d.admin.post("/api/v1/users", json=body)
     assert r.status_code == 201, r.text
     return f"/api/v1/users/{r.json()['id']}"
 
 
 async def _block(d: District) -> str:
     body = {"name": "Cụm Đối Xứng", "district_id": d.id, "member_ids": [await d.unit("xã Cụm Đối Xứng")]}
-    r = await d.client.post("/api/v1/emulation-blocks", json=body, headers=d.admin)
+    r = await d.admin.post("/api/v1/emulation-blocks", json=body)
     assert r.status_code == 201, r.text
     return f"/api/v1/emulation-blocks/{r.json()['id']}"
 
@@ -168,17 +168,17 @@ async def test_symmetric_get_patch_roundtrip(district: District, resource: str) 
 
     async def audited() -> int:
         entity_id = url.rsplit("/", 1)[1]
-        r = await district.client.get("/api/v1/audit-events", params={"entity_id": entity_id}, headers=district.admin)
+        r = await district.admin.get("/api/v1/audit-events", params={"entity_id": entity_id})
         return len(r.json()["items"])
 
     events = await audited()
-    before, answer, after = await _get_put(district.client, url, district.admin)
+    before, answer, after = await _get_put(district.http, url, district.admin)
     assert answer == before == after  # nothing written: not even the update time moves
     assert await audited() == events  # X4: nothing written, nothing recorded
     # a read-only field sent changed is refused, naming it, and changes nothing
-    r = await district.client.patch(url, json=before | {"id": district.id}, headers=district.admin)
+    r = await district.admin.patch(url, json=before | {"id": district.id})
     assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "id"), r.text
-    assert (await district.client.get(url, headers=district.admin)).json() == before
+    assert (await district.admin.get(url)).json() == before
 
 
 # --- times ------------------------------------------------------------------------------------
@@ -243,16 +243,12 @@ async def test_contract_times_have_one_format(district: District, headers: dict[
     # real answers: a conference with its agenda, a delegate, a submission received with +07:00
     unit = await district.unit("xã Thời Gian")
     conf = (await district.conference(unit))["id"]
-    r = await district.client.post(f"{CONF}/{conf}/delegates", json=delegates_json(1)[0], headers=district.admin)
+    r = await district.admin.post(f"{CONF}/{conf}/delegates", json=delegates_json(1)[0])
     delegate = r.json()["id"]
     s = (
-        await district.client.post(
-            SUB, json={"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit}, headers=district.admin
-        )
+        await district.admin.post(SUB, json={"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit})
     ).json()
-    r = await district.client.post(
-        f"{SUB}/{s['id']}/submit", json={"received_at": "2024-11-05T09:30:00+07:00"}, headers=district.admin
-    )
+    r = await district.admin.post(f"{SUB}/{s['id']}/submit", json={"received_at": "2024-11-05T09:30:00+07:00"})
     assert r.status_code == 200, r.text
     assert r.json()["received_at"] == "2024-11-05T02:30:00Z"
     seen: dict[str, list[str]] = {}
@@ -267,14 +263,14 @@ async def test_contract_times_have_one_format(district: District, headers: dict[
         ("/api/v1/conferences/{conference_id}/delegates", f"{CONF}/{conf}/delegates"),
         ("/api/v1/audit-events", "/api/v1/audit-events"),
     ):
-        r = await district.client.get(url, headers=district.admin)
+        r = await district.admin.get(url)
         assert r.status_code == 200, (url, r.text)
         schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         _walk(spec, schema, r.json(), path, seen)
     assert len(seen.get("date-time", [])) > 20, seen
     assert seen.get("date"), seen
-    agenda = (await district.client.get(f"{CONF}/{conf}/agenda", headers=district.admin)).json()
+    agenda = (await district.admin.get(f"{CONF}/{conf}/agenda")).json()
     agenda["items"][0]["start_time"] = "06:05"
-    r = await district.client.put(f"{CONF}/{conf}/agenda", json=agenda, headers=district.admin)
+    r = await district.admin.put(f"{CONF}/{conf}/agenda", json=agenda)
     assert r.json()["items"][0]["start_time"] == "06:05"
-    assert (await district.client.get(f"{CONF}/{conf}/agenda", headers=district.admin)).json() == r.json()
+    assert (await district.admin.get(f"{CONF}/{conf}/agenda")).json() == r.json()

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from tests.conftest import District, Factory
+from tests.support import District, Factory
 
 UNITS = "/api/v1/units"
 
@@ -51,7 +51,7 @@ async def test_U1_grassroots_unit_without_district_is_invalid_unit(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
 ) -> None:
     r = await client.post(
-        UNITS, json={"name": "xã Mồ Côi", "kind": "commune", "headcount": 10}, headers=headers["admin"]
+        UNITS, json={"name": "xã Mồ Côi", "kind": "commune", "headcount": 10}, headers=headers["superadmin"]
     )
     assert r.status_code == 422
     body = r.json()
@@ -300,7 +300,7 @@ async def test_unit_search_ranks_own_name_first(district: District) -> None:
     for name, kind in zip(names, kinds, strict=True):
         await district.unit(name, kind=kind)
     h = district.admin
-    whole = (await district.client.get("/api/v1/units", params={"q": "gia pho hang"}, headers=h)).json()["items"]
+    whole = (await district.http.get("/api/v1/units", params={"q": "gia pho hang"}, headers=h)).json()["items"]
     found = [u["name"] for u in whole]
     assert found == [
         "Trường THCS Gia Phố Hạng",  # own names first (rank 0), by folded name
@@ -315,7 +315,7 @@ async def test_unit_search_ranks_own_name_first(district: District) -> None:
     cursor = None
     while True:  # one by one, the cursor carries the rank: same order, nothing twice or lost
         params = {"q": "gia pho hang", "limit": 1} | ({"cursor": cursor} if cursor else {})
-        page = (await district.client.get("/api/v1/units", params=params, headers=h)).json()
+        page = (await district.http.get("/api/v1/units", params=params, headers=h)).json()
         paged += [u["name"] for u in page["items"]]
         if not (cursor := page["next_cursor"]):
             break

@@ -21,8 +21,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from api.domain.containers import DOCX, ODT
 from api.middleware import RequestContextMiddleware
-from tests.conftest import District, login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, District, login
 
 CONF = "/api/v1/conferences"
 SUB = "/api/v1/submissions"
@@ -112,19 +111,18 @@ class _Body:
 
 
 async def _user(district: District, unit: str, role: str, username: str) -> dict[str, str]:
-    r = await district.client.post(
+    r = await district.admin.post(
         "/api/v1/users",
         json={"username": username, "full_name": "Thử", "role": role, "unit_id": unit, "password": DEMO_PASSWORD},
-        headers=district.admin,
     )
     assert r.status_code == 201, r.text
-    return await login(district.client, username, DEMO_PASSWORD)
+    return await login(district.http, username, DEMO_PASSWORD)
 
 
 async def _attachments_url(district: District, tag: str) -> tuple[dict[str, str], str]:
     unit = await district.unit(f"xã Tệp {tag}")
     officer = await _user(district, unit, "unit_officer", f"cb.{tag}")
-    r = await district.client.post(SUB, json={"kind": "unit_plan", "plan_id": district.plan_id}, headers=officer)
+    r = await district.http.post(SUB, json={"kind": "unit_plan", "plan_id": district.plan_id}, headers=officer)
     assert r.status_code == 201, r.text
     return officer, f"{SUB}/{r.json()['id']}/attachments"
 
@@ -148,7 +146,7 @@ async def test_threat_zip_bomb_mimetype_refused_fast(district: District) -> None
     rss_before = _status_kb("VmRSS")
     peak_reset = _reset_peak_rss()
     r, elapsed, stall = await _measured(
-        district.client.post(url, files={"file": ("bao-cao.odt", bomb, ODT)}, headers=officer)
+        district.http.post(url, files={"file": ("bao-cao.odt", bomb, ODT)}, headers=officer)
     )
     grown_mb = ((_status_kb("VmHWM") if peak_reset else _status_kb("VmRSS")) - rss_before) / 1024
     log.info(
@@ -162,9 +160,7 @@ async def test_threat_zip_bomb_mimetype_refused_fast(district: District) -> None
     # the same bomb as a delegate workbook: refused by the same checks before openpyxl sees it
     conf = str((await district.conference(await district.unit("xã Bom Bảng Tính")))["id"])
     r, elapsed, _ = await _measured(
-        district.client.post(
-            f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", bomb)}, headers=district.admin
-        )
+        district.admin.post(f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", bomb)})
     )
     assert r.status_code == 415
     assert elapsed < 1.0
@@ -173,38 +169,36 @@ async def test_threat_zip_bomb_mimetype_refused_fast(district: District) -> None
 async def test_S6_zip_with_png_mimetype_and_exe_refused(district: District) -> None:
     officer, url = await _attachments_url(district, "png")
     fake = _zip({"mimetype": b"image/png", "content.xml": b"<x/>", "anh.exe": b"MZ\x90\x00"})
-    r = await district.client.post(url, files={"file": ("anh.png", fake, "image/png")}, headers=officer)
+    r = await district.http.post(url, files={"file": ("anh.png", fake, "image/png")}, headers=officer)
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (415, "unsupported_media_type", "S6")
     only_png = _zip({"mimetype": b"image/png", "content.xml": b"<x/>"})
-    r = await district.client.post(url, files={"file": ("anh.png", only_png, "image/png")}, headers=officer)
+    r = await district.http.post(url, files={"file": ("anh.png", only_png, "image/png")}, headers=officer)
     assert r.status_code == 415
-    assert (await district.client.get(url, headers=officer)).json()["items"] == []
+    assert (await district.http.get(url, headers=officer)).json()["items"] == []
 
 
 async def test_S6_docx_with_exe_refused(district: District) -> None:
     officer, url = await _attachments_url(district, "docx")
     parts = {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}
     for extra in ({"word/setup.exe": b"MZ"}, {"word/vbaProject.bin": b"\xd0\xcf"}, {"x/run.HTA": b"<script>"}):
-        r = await district.client.post(
-            url, files={"file": ("bao-cao.docx", _zip(parts | extra), DOCX)}, headers=officer
-        )
+        r = await district.http.post(url, files={"file": ("bao-cao.docx", _zip(parts | extra), DOCX)}, headers=officer)
         assert (r.status_code, r.json()["code"]) == (415, "unsupported_media_type"), extra
         assert next(iter(extra)) in r.json()["detail"]
     # without [Content_Types].xml it is no DOCX either
-    r = await district.client.post(
+    r = await district.http.post(
         url, files={"file": ("a.docx", _zip({"word/document.xml": b"<w/>"}), DOCX)}, headers=officer
     )
     assert r.status_code == 415
-    r = await district.client.post(url, files={"file": ("a.docx", _zip(parts), DOCX)}, headers=officer)
+    r = await district.http.post(url, files={"file": ("a.docx", _zip(parts), DOCX)}, headers=officer)
     assert (r.status_code, r.json()["content_type"]) == (201, DOCX)
 
 
 async def test_S6_stored_extension_follows_type(district: District) -> None:
     officer, url = await _attachments_url(district, "duoi")
-    r = await district.client.post(url, files={"file": ("ke-hoach.docx", PDF, DOCX)}, headers=officer)
+    r = await district.http.post(url, files={"file": ("ke-hoach.docx", PDF, DOCX)}, headers=officer)
     assert r.status_code == 201, r.text
     assert (r.json()["filename"], r.json()["content_type"]) == ("ke-hoach.pdf", "application/pdf")
-    got = await district.client.get(f"{url}/{r.json()['id']}", headers=officer)
+    got = await district.http.get(f"{url}/{r.json()['id']}", headers=officer)
     assert got.headers["content-type"] == "application/pdf"
     assert got.headers["Content-Disposition"].endswith("''ke-hoach.pdf")
 
@@ -221,13 +215,9 @@ async def test_S6_xlsx_import_uses_the_container_checks(district: District) -> N
     with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as z:
         parts = {i.filename: z.read(i) for i in z.infolist()}
     tainted = _zip(parts | {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0"})
-    r = await district.client.post(
-        f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", tainted)}, headers=district.admin
-    )
+    r = await district.admin.post(f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", tainted)})
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (415, "unsupported_media_type", "S6")
-    r = await district.client.post(
-        f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", raw.getvalue())}, headers=district.admin
-    )
+    r = await district.admin.post(f"{CONF}/{conf}/delegates/import", files={"file": ("ds.xlsx", raw.getvalue())})
     assert (r.status_code, r.json()["imported"]) == (200, 1)
 
 
@@ -243,7 +233,7 @@ async def test_threat_import_to_foreign_conference_refused_before_reading(
     csv_body = _big_csv(340_000)
     assert len(csv_body) > 10_000_000
     officer = headers["officer"] | {"Content-Type": "text/csv"}
-    r, elapsed, stall = await _measured(district.client.post(url, content=csv_body, headers=officer))
+    r, elapsed, stall = await _measured(district.http.post(url, content=csv_body, headers=officer))
     log.info(
         f"10 MB CSV to a foreign conference: {r.status_code} in {elapsed * 1000:.0f} ms, stall {stall * 1000:.0f} ms"
     )
@@ -251,7 +241,7 @@ async def test_threat_import_to_foreign_conference_refused_before_reading(
     assert elapsed < 0.5
     # streamed: the server never pulls more than the first chunk of the body
     body = _Body(10_000_000)
-    r = await district.client.post(url, content=body, headers=officer | {"Content-Length": "10000000"})
+    r = await district.http.post(url, content=body, headers=officer | {"Content-Length": "10000000"})
     assert r.status_code == 404
     assert body.pulled <= 65536
 
@@ -262,7 +252,7 @@ async def test_X2_council_reviewer_import_refused_before_reading(district: Distr
     reviewer = await _user(district, unit, "council_reviewer", "hd.nhap")
     body = _Body(5_000_000, head=b"PK\x03\x04")
     r, elapsed, _ = await _measured(
-        district.client.post(
+        district.http.post(
             f"{CONF}/{conf}/delegates/import",
             content=body,
             headers=reviewer | {"Content-Type": "application/octet-stream", "Content-Length": "5000000"},
@@ -276,16 +266,14 @@ async def test_X2_council_reviewer_import_refused_before_reading(district: Distr
 async def test_A8_import_to_a_finalized_list_refused_before_reading(district: District) -> None:
     unit = await district.unit("xã Chốt Trước", headcount=20)
     conf = str((await district.conference(unit))["id"])
-    r = await district.client.post(
-        f"{CONF}/{conf}/delegates", json={"full_name": "A", "category": "exemplar"}, headers=district.admin
-    )
+    r = await district.admin.post(f"{CONF}/{conf}/delegates", json={"full_name": "A", "category": "exemplar"})
     assert r.status_code == 201
-    assert (await district.client.post(f"{CONF}/{conf}/finalize", headers=district.admin)).status_code == 200
+    assert (await district.admin.post(f"{CONF}/{conf}/finalize")).status_code == 200
     body = _Body(8_000_000)
-    r = await district.client.post(
+    r = await district.http.post(
         f"{CONF}/{conf}/delegates/import",
         content=body,
-        headers=district.admin | {"Content-Type": "text/csv", "Content-Length": "8000000"},
+        headers=district.admin.headers | {"Content-Type": "text/csv", "Content-Length": "8000000"},
     )
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (409, "delegate_list_locked", "A8")
     assert body.pulled <= 65536
@@ -297,7 +285,7 @@ async def test_X2_upload_to_foreign_submission_refused_before_reading(
     _, url = await _attachments_url(district, "la")
     body = _Body(40_000_000)
     r, elapsed, _ = await _measured(
-        district.client.post(
+        district.http.post(
             url,
             content=body,
             headers=headers["officer"]
@@ -317,37 +305,39 @@ async def test_A3_import_row_bound(district: District) -> None:
     conf = str((await district.conference(await district.unit("xã Quá Dòng", headcount=60)))["id"])
     url = f"{CONF}/{conf}/delegates/import"
     r, elapsed, stall = await _measured(
-        district.client.post(url, content=_big_csv(5_001), headers=district.admin | {"Content-Type": "text/csv"})
+        district.http.post(url, content=_big_csv(5_001), headers=district.admin.headers | {"Content-Type": "text/csv"})
     )
     log.info(f"5,001-row CSV: {r.status_code} in {elapsed * 1000:.0f} ms, stall {stall * 1000:.0f} ms")
     assert (r.status_code, r.json()["code"], r.json()["rule"]) == (413, "payload_too_large", "A3")
     assert "5000" in r.json()["detail"]
     assert stall < 0.5  # parsed in a worker thread
-    r = await district.client.post(
-        url, content=_big_csv(5_001), headers=district.admin | {"Content-Type": "text/csv", "Accept-Language": "en"}
+    r = await district.http.post(
+        url,
+        content=_big_csv(5_001),
+        headers=district.admin.headers | {"Content-Type": "text/csv", "Accept-Language": "en"},
     )
     assert r.json()["detail"] == "The import holds too many rows (at most 5000); split it into smaller files."
     assert r.json()["max_rows"] == 5000
     rows = [{"full_name": f"Người {i}", "category": "guest"} for i in range(5_001)]
-    r = await district.client.post(url, json=rows, headers=district.admin)
+    r = await district.admin.post(url, json=rows)
     assert (r.status_code, r.json()["rule"]) == (413, "A3")
     # a file of blank lines is bounded too
-    r = await district.client.post(
+    r = await district.http.post(
         url,
         content=b"Ho va ten,Thanh phan dai bieu\n" + b"\n" * 60_000,
-        headers=district.admin | {"Content-Type": "text/csv"},
+        headers=district.admin.headers | {"Content-Type": "text/csv"},
     )
     assert r.status_code == 413
-    assert (await district.client.get(f"{CONF}/{conf}/delegates", headers=district.admin)).json()["items"] == []
+    assert (await district.admin.get(f"{CONF}/{conf}/delegates")).json()["items"] == []
 
 
 async def test_threat_import_error_list_capped_with_total(district: District) -> None:
     conf = str((await district.conference(await district.unit("xã Nhiều Lỗi", headcount=60)))["id"])
     r, elapsed, stall = await _measured(
-        district.client.post(
+        district.http.post(
             f"{CONF}/{conf}/delegates/import",
             content=_big_csv(5_000, bad=True),
-            headers=district.admin | {"Content-Type": "text/csv"},
+            headers=district.admin.headers | {"Content-Type": "text/csv"},
         )
     )
     log.info(
@@ -382,8 +372,8 @@ async def test_threat_chunked_json_over_limit_413(
 async def test_threat_chunked_import_over_its_limit_413(district: District) -> None:
     conf = str((await district.conference(await district.unit("xã Dòng Chảy", headcount=60)))["id"])
     body = _Body(20 * 1024 * 1024, chunk=b"Nguyen Van A,Khach moi\n" * 2800)
-    r = await district.client.post(
-        f"{CONF}/{conf}/delegates/import", content=body, headers=district.admin | {"Content-Type": "text/csv"}
+    r = await district.http.post(
+        f"{CONF}/{conf}/delegates/import", content=body, headers=district.admin.headers | {"Content-Type": "text/csv"}
     )
     assert (r.status_code, r.json()["code"]) == (413, "payload_too_large")
     assert body.pulled <= 16 * 1024 * 1024 + 2 * 65536
@@ -433,6 +423,6 @@ async def test_S6_upload_takes_its_own_limit(district: District, size: int) -> N
     """An upload above the JSON limit is the upload operation's to judge (50 MiB), not refused."""
     officer, url = await _attachments_url(district, "lon")
     big = PDF + b"%" + b"0" * size
-    r = await district.client.post(url, files={"file": ("lon.pdf", big, "application/pdf")}, headers=officer)
+    r = await district.http.post(url, files={"file": ("lon.pdf", big, "application/pdf")}, headers=officer)
     assert r.status_code == 201, r.text
     assert r.json()["size_bytes"] == len(big)

@@ -39,7 +39,7 @@ async def test_X1_role_binding_is_checked(
             "role": "unit_officer",
             "password": "Khong-don-vi-1",
         },
-        headers=headers["admin"],
+        headers=headers["superadmin"],
     )
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "unit_id"
@@ -52,7 +52,7 @@ async def test_X1_role_binding_is_checked(
             "unit_id": demo["units"]["xã Gia Phố"],
             "password": "Quan-tri-xa-1",
         },
-        headers=headers["admin"],
+        headers=headers["superadmin"],
     )
     assert r.status_code == 422
 
@@ -112,7 +112,7 @@ async def test_X2_officer_gets_404_for_another_units_record_and_403_for_admin_wr
 async def test_X1_bound_admin_cannot_reach_another_districts_accounts(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
 ) -> None:
-    root = headers["admin"]
+    root = headers["superadmin"]
     district = await client.post(
         "/api/v1/units", json={"name": "UBND huyện Vũ Quang", "kind": "district"}, headers=root
     )

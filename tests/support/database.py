@@ -11,9 +11,6 @@ from urllib.parse import urlparse, urlunparse
 
 import asyncpg
 
-DEMO_PASSWORD = "Demo-pass-2024"
-ADMIN_PASSWORD = "Admin-test-pass-1"
-
 
 def server_url() -> str:
     """An asyncpg URL of a PostgreSQL server the tests may create databases on."""

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from api.db.scope import scope_condition
 from api.domain.access import Actor, Role, Scope, can_see_private, private_scope
-from tests.conftest import District, login
+from tests.support import District, login
 from tests.support import DEMO_PASSWORD
 
 API = "/api/v1"
@@ -23,9 +23,9 @@ async def _officer(district: District, unit: str, username: str) -> dict[str, st
         "unit_id": unit,
         "password": DEMO_PASSWORD,
     }
-    r = await district.client.post(f"{API}/users", json=body, headers=district.admin)
+    r = await district.http.post(f"{API}/users", json=body, headers=district.admin)
     assert r.status_code == 201, r.text
-    return await login(district.client, username, DEMO_PASSWORD)
+    return await login(district.http, username, DEMO_PASSWORD)
 
 
 def _nomination(conference: str, national_id: str) -> dict[str, object]:
@@ -50,34 +50,34 @@ async def test_X2_an_officer_sees_none_of_another_units_rows_in_any_aggregate(di
     officer = await _officer(district, a, f"cb.x2agg.{a[:8]}")
     admin = district.admin
     assert (
-        await district.client.post(f"{API}/nominations", json=_nomination(conf_a, "042080001001"), headers=officer)
+        await district.http.post(f"{API}/nominations", json=_nomination(conf_a, "042080001001"), headers=officer)
     ).status_code == 201
     for n in ("042080001002", "042080001003"):
-        r = await district.client.post(f"{API}/nominations", json=_nomination(conf_b, n), headers=admin)
+        r = await district.http.post(f"{API}/nominations", json=_nomination(conf_b, n), headers=admin)
         assert r.status_code == 201, r.text
     for unit in (a, b):
         body = {"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit, "text": "Kế hoạch"}
-        s = (await district.client.post(f"{API}/submissions", json=body, headers=admin)).json()
-        r = await district.client.post(f"{API}/submissions/{s['id']}/submit", json={}, headers=admin)
+        s = (await district.http.post(f"{API}/submissions", json=body, headers=admin)).json()
+        r = await district.http.post(f"{API}/submissions/{s['id']}/submit", json={}, headers=admin)
         assert r.status_code == 200, r.text
 
-    stats = (await district.client.get(f"{API}/nominations/stats", headers=officer)).json()
+    stats = (await district.http.get(f"{API}/nominations/stats", headers=officer)).json()
     assert stats["by_state"]["draft"] == 1  # A's one, none of B's two
-    r = await district.client.get(f"{API}/nominations/stats", params={"conference_id": conf_b}, headers=officer)
+    r = await district.http.get(f"{API}/nominations/stats", params={"conference_id": conf_b}, headers=officer)
     assert r.status_code == 404
-    admin_stats = (await district.client.get(f"{API}/nominations/stats", headers=admin)).json()
+    admin_stats = (await district.http.get(f"{API}/nominations/stats", headers=admin)).json()
     assert admin_stats["by_state"]["draft"] >= 3
 
-    listed = (await district.client.get(f"{API}/nominations", headers=officer)).json()["items"]
+    listed = (await district.http.get(f"{API}/nominations", headers=officer)).json()["items"]
     assert {n["conference_id"] for n in listed} == {conf_a}
 
-    submissions = (await district.client.get(f"{API}/submissions", headers=officer)).json()["items"]
+    submissions = (await district.http.get(f"{API}/submissions", headers=officer)).json()["items"]
     assert {s["unit_id"] for s in submissions} == {a}
 
-    status = (await district.client.get(f"{API}/plans/{district.plan_id}/unit-plan-status", headers=officer)).json()
+    status = (await district.http.get(f"{API}/plans/{district.plan_id}/unit-plan-status", headers=officer)).json()
     assert [i["unit_id"] for i in status["items"]] == [a]
     assert sum(status["counts"].values()) == 1
-    whole = (await district.client.get(f"{API}/plans/{district.plan_id}/unit-plan-status", headers=admin)).json()
+    whole = (await district.http.get(f"{API}/plans/{district.plan_id}/unit-plan-status", headers=admin)).json()
     assert {a, b} <= {i["unit_id"] for i in whole["items"]}
 
 
@@ -88,7 +88,7 @@ async def test_X2_another_districts_admin_sees_none_of_its_aggregates(
     unit = await district.unit("xã Huyện Này")
     body = {"kind": "unit_plan", "plan_id": district.plan_id, "unit_id": unit, "text": "Kế hoạch"}
     assert (await client.post(f"{API}/submissions", json=body, headers=district.admin)).status_code == 201
-    root = headers["admin"]
+    root = headers["superadmin"]
     other = (
         await client.post(f"{API}/units", json={"name": "UBND huyện Khác X2", "kind": "district"}, headers=root)
     ).json()["id"]

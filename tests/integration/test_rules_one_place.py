@@ -9,8 +9,7 @@ from fastapi import FastAPI
 
 from api.db.scope import scope_condition
 from api.domain.access import Actor, Role, Scope, can_see_private, private_scope
-from tests.support import District, login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, District, login
 
 API = "/api/v1"
 

@@ -45,9 +45,7 @@ class BudgetEstimateVersion(SQLModel, table=True):
 
     __tablename__ = "budget_estimate_versions"
 
-    estimate_id: uuid.UUID = Field(
-        sa_column=sa.Column(sa.Uuid, sa.ForeignKey("budget_estimates.id"), primary_key=True)
-    )
+    estimate_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("budget_estimates.id"), primary_key=True))
     number: int = Field(primary_key=True)
     funding_source: str = Field(max_length=500)
     created_by: uuid.UUID | None = None
@@ -159,7 +157,13 @@ async def sums_by_unit_and_category(
             ),
         )
         .where(col(BudgetEstimate.plan_id) == plan_id)
-        .group_by(col(BudgetEstimate.unit_id), col(Unit.name), col(Unit.name_folded), col(BudgetEstimate.current_version), col(BudgetLine.category))
+        .group_by(
+            col(BudgetEstimate.unit_id),
+            col(Unit.name),
+            col(Unit.name_folded),
+            col(BudgetEstimate.current_version),
+            col(BudgetLine.category),
+        )
         .order_by(col(Unit.name_folded), col(BudgetEstimate.unit_id))
     )
     if scope is not None:

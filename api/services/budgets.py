@@ -39,11 +39,11 @@ from api.schemas.budgets import (
 from api.schemas.common import Page
 from api.services.common import (
     audit,
-    local_today,
     check_read_only,
     etag_of,
     flush,
     found,
+    local_today,
     page,
     private_scope,
     require_match,
@@ -166,7 +166,9 @@ async def list_estimates(
     """B3 — the plan's estimates the caller may see (X2: the district admin every unit's of the
     district, an officer their own unit's)."""
     await _plan(session, plan_id)
-    stmt = repo.estimates_query(private_scope(actor, BudgetEstimate.unit_id, BudgetEstimate.district_id), plan_id=plan_id)
+    stmt = repo.estimates_query(
+        private_scope(actor, BudgetEstimate.unit_id, BudgetEstimate.district_id), plan_id=plan_id
+    )
     rows, nxt = await page(
         session,
         stmt,
@@ -252,10 +254,10 @@ async def put_estimate(
     check_read_only(body, before)
     missing = [n for n, line in enumerate(body.lines) if line.amount is None and not line.computed]
     if missing:
-        raise Problem("validation_error", rule="B1", errors=[(f"lines.{missing[0]}.amount", "validation_error", "missing", {})])
-    wanted = [
-        BudgetLine(line.category, line.description, line.amount or 0, line.computed) for line in body.lines
-    ]
+        raise Problem(
+            "validation_error", rule="B1", errors=[(f"lines.{missing[0]}.amount", "validation_error", "missing", {})]
+        )
+    wanted = [BudgetLine(line.category, line.description, line.amount or 0, line.computed) for line in body.lines]
     check_lines(wanted)  # B1, B2 before anything is counted
     if any(line.computed for line in wanted):
         rewards = await _computed_rewards(session, conference.plan_id, conference.id)

@@ -45,7 +45,9 @@ def _line(category: str = "venue", amount: Any = 1_000_000, **extra: Any) -> dic
     return {"category": category, "description": f"Khoản {category}", "amount": amount} | extra
 
 
-async def _approved(district: District, conf: str, officer: dict[str, str], reviewer: dict[str, str], **nominee: Any) -> None:
+async def _approved(
+    district: District, conf: str, officer: dict[str, str], reviewer: dict[str, str], **nominee: Any
+) -> None:
     body = {
         "conference_id": conf,
         "nominee_kind": "individual",
@@ -113,7 +115,8 @@ async def test_B1_totals_by_category_and_versions(district: District) -> None:
     versions = (await c.get(f"{_url(conf)}/versions", headers=reviewer)).json()["items"]
     assert [v["number"] for v in versions] == [1, 2]
     assert all(v["received_at"] for v in versions)
-    assert versions[0]["total"] == 5_000_000 and len(versions[0]["lines"]) == 3  # S5 — kept as saved
+    assert versions[0]["total"] == 5_000_000
+    assert len(versions[0]["lines"]) == 3
     one = await c.get(f"{_url(conf)}/versions/1", headers=officer)
     assert one.json()["funding_source"] == "Ngân sách xã năm 2025"
     assert (await c.get(f"{_url(conf)}/versions/3", headers=officer)).status_code == 404
@@ -147,7 +150,13 @@ async def test_B2_rewards_line_computed_from_approved_nominations_and_plan_amoun
     await _approved(district, conf, officer, reviewer, national_id="042080000501")
     await _approved(district, conf, officer, reviewer, national_id="042080000502", nominee_name="Lê Thị Dung")
     await _approved(
-        district, conf, officer, reviewer, nominee_kind="collective", nominee_name="Hội Nông dân xã", rank=None,
+        district,
+        conf,
+        officer,
+        reviewer,
+        nominee_kind="collective",
+        nominee_name="Hội Nông dân xã",
+        rank=None,
         works_directly=None,
     )
     # the plan has no reward amounts: the rewards cannot be computed, nothing saved
@@ -180,7 +189,9 @@ async def test_B2_rewards_line_computed_from_approved_nominations_and_plan_amoun
 async def test_B2_only_the_rewards_line_computes_and_once(district: District) -> None:
     _, conf, officer, _ = await _unit_with_people(district, "xã Tính Toán")
     c = district.client
-    r = await c.put(_url(conf), json=_body({"category": "venue", "description": "x", "computed": True}), headers=officer)
+    r = await c.put(
+        _url(conf), json=_body({"category": "venue", "description": "x", "computed": True}), headers=officer
+    )
     assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "lines.0.computed")
     twice = {"category": "rewards", "description": "x", "computed": True}
     r = await c.put(_url(conf), json=_body(twice, twice), headers=officer)
@@ -212,10 +223,13 @@ async def test_B3_district_sums_equal_the_lines_officer_sees_own_unit_and_xlsx(d
     plan = f"/api/v1/plans/{district.plan_id}"
     page1 = (await c.get(f"{plan}/budget-estimates", params={"limit": 1}, headers=district.admin)).json()
     page2 = (
-        await c.get(f"{plan}/budget-estimates", params={"limit": 1, "cursor": page1["next_cursor"]}, headers=district.admin)
+        await c.get(
+            f"{plan}/budget-estimates", params={"limit": 1, "cursor": page1["next_cursor"]}, headers=district.admin
+        )
     ).json()
     listed = page1["items"] + page2["items"]
-    assert page2["next_cursor"] is None and len(listed) == 2
+    assert page2["next_cursor"] is None
+    assert len(listed) == 2
     summary = (await c.get(f"{plan}/budget-summary", headers=district.admin)).json()
     lines = [line for e in listed for line in e["lines"]]
     for category in ("venue", "documents", "rewards", "performance", "communication", "other"):

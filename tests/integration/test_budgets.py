@@ -274,3 +274,13 @@ async def test_B3_unknown_plan_404(client: httpx.AsyncClient, headers: dict[str,
     missing = "/api/v1/plans/00000000-0000-4000-8000-000000000000"
     for tail in ("budget-estimates", "budget-summary", "budget-summary.xlsx"):
         assert (await client.get(f"{missing}/{tail}", headers=headers["district_admin"])).status_code == 404
+
+
+async def test_B1_demo_seeds_an_estimate_for_the_town(
+    client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, Any]
+) -> None:
+    plan = demo["plan"]["id"]
+    summary = (await client.get(f"/api/v1/plans/{plan}/budget-summary", headers=headers["district_admin"])).json()
+    assert "thị trấn Hương Khê" in [u["unit_name"] for u in summary["units"]]
+    town = next(u for u in summary["units"] if u["unit_name"] == "thị trấn Hương Khê")
+    assert town["total"] == 14_300_000

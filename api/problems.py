@@ -72,6 +72,8 @@ FACT_MEMBERS: dict[str, tuple[dict[str, Any], str]] = {
     "district_held_on": (_DATE, "conference_order_violated: the district conference's date (C6)"),
     "latest_grassroots": (_DATE, "conference_order_violated: the latest grassroots conference (C6)"),
     "action": ({"type": "string"}, "transition_not_allowed: the refused action"),
+    "honour": ({"type": "string"}, "reward_amount_missing: the honour the plan sets no reward for (B2)"),
+    "nominee_kind": ({"type": "string"}, "reward_amount_missing: the nominee kind the plan sets no reward for (B2)"),
     "state": ({"type": "string"}, "transition_not_allowed: the current state"),
 }
 

@@ -301,7 +301,9 @@ async def allocations_of(session: AsyncSession, conference_id: uuid.UUID) -> lis
 
 
 async def has_records(session: AsyncSession, conference_id: uuid.UUID) -> bool:
-    """Nominations or submissions that refer to the conference (they are never deleted)."""
+    """Nominations, submissions or a budget estimate that refer to the conference (they are never
+    deleted)."""
+    from api.db.budgets import BudgetEstimate
     from api.db.nominations import Nomination
     from api.db.submissions import Submission
 
@@ -309,6 +311,7 @@ async def has_records(session: AsyncSession, conference_id: uuid.UUID) -> bool:
         sa.or_(
             sa.exists().where(col(Nomination.conference_id) == conference_id),
             sa.exists().where(col(Submission.conference_id) == conference_id),
+            sa.exists().where(col(BudgetEstimate.conference_id) == conference_id),
         )
     )
     return bool((await session.execute(stmt)).scalar())

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
@@ -48,6 +49,11 @@ class Plan(SQLModel, table=True):
     district_conference_cap: int
     exemplary_share_percent: int
     pilot_supervisor: str | None = Field(default=None, max_length=500)
+    # B2 — [{"honour", "nominee_kind", "amount"}] in đồng, entered by the issuer; no default amount
+    reward_amounts: list[dict[str, Any]] = Field(
+        default_factory=list,
+        sa_column=sa.Column(JSONB, nullable=False, server_default=sa.text("'[]'::jsonb")),
+    )
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
 

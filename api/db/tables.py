@@ -2,6 +2,7 @@
 
 from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
+from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
 from api.db.nominations import Nomination
@@ -12,6 +13,9 @@ from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
+    "BudgetEstimate",
+    "BudgetEstimateVersion",
+    "BudgetLine",
     "Attachment",
     "Nomination",
     "Submission",

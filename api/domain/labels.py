@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from api.domain.access import DeletedEntity, Role, Scope
+from api.domain.budgets import BudgetCategory
 from api.domain.conferences import (
     EXTRAS,
     AgendaItemKind,
@@ -54,6 +55,16 @@ SECTOR: dict[EconomicSector, Pair] = {
 }
 
 GENDER: dict[Gender, Pair] = {Gender.MALE: ("Nam", "Male"), Gender.FEMALE: ("Nữ", "Female")}
+
+# B1 — the estimate's categories in the wording of §III.4 (SPEC §6)
+BUDGET_CATEGORY: dict[BudgetCategory, Pair] = {
+    BudgetCategory.VENUE: ("Hội trường, khánh tiết", "Venue and decoration"),
+    BudgetCategory.DOCUMENTS: ("Tài liệu, in ấn", "Documents and printing"),
+    BudgetCategory.REWARDS: ("Tiền thưởng", "Rewards"),
+    BudgetCategory.PERFORMANCE: ("Văn nghệ", "Art performance"),
+    BudgetCategory.COMMUNICATION: ("Tuyên truyền", "Communication"),
+    BudgetCategory.OTHER: ("Khác", "Other"),
+}
 
 HONOUR: dict[Honour, Pair] = {
     Honour.CONFERENCE_HONOURED: ("Biểu dương tại hội nghị", "Honoured at the conference"),
@@ -276,4 +287,5 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("CommendationLevel", ("Cấp khen thưởng", "Commendation level"), _of(COMMENDATION_LEVEL)),
     Vocabulary("UnitPlanStatus", ("Tình hình nộp kế hoạch", "Unit plan status"), _of(UNIT_PLAN_STATUS)),
     Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), _of(EXPORT_FORMAT)),
+    Vocabulary("BudgetCategory", ("Khoản mục dự trù kinh phí", "Budget category"), _of(BUDGET_CATEGORY)),
 )

@@ -6,8 +6,10 @@ import datetime as dt
 import uuid
 
 from pydantic import BaseModel, ConfigDict, Field
-from pydantic.config import JsonDict
+from pydantic.config import JsonDict, JsonValue
 
+from api.domain.budgets import MAX_AMOUNT
+from api.domain.nominations import Honour, NomineeKind
 from api.schemas import examples as ex
 from api.schemas.common import Code, Instant, Model, Name, ShortText, Update
 
@@ -34,6 +36,24 @@ PLAN_187: JsonDict = {
 }
 
 
+class RewardAmount(Model):
+    """B2 — the reward (tiền thưởng) the plan sets for one honour and nominee kind, in whole đồng."""
+
+    honour: Honour = Field(description="N2 — the honour (hình thức khen thưởng)")
+    nominee_kind: NomineeKind = Field(description="N1 — an individual (cá nhân) or a collective (tập thể)")
+    amount: int = Field(description="B2 — whole đồng per approved nomination", ge=0, le=MAX_AMOUNT, strict=True)
+
+
+REWARD_AMOUNTS_EXAMPLE: list[JsonValue] = [
+    {"honour": "district_certificate", "nominee_kind": "individual", "amount": 500_000},
+    {"honour": "district_certificate", "nominee_kind": "collective", "amount": 1_000_000},
+]
+REWARD_AMOUNTS = (
+    "B2 — the reward per honour and nominee kind (tiền thưởng), entered by the plan's issuer. The service "
+    "assumes no legal amount: a pair not listed cannot be computed into a budget's rewards line"
+)
+
+
 class PlanPublic(BaseModel):
     """A district's plan (kế hoạch) for its conferences: the edition, the periods, the deadlines
     and the caps every rule reads (SPEC §3)."""
@@ -46,6 +66,7 @@ class PlanPublic(BaseModel):
                     **PLAN_187,
                     "edition_roman": "VIII",
                     "district_exemplary_seats": 210,
+                    "reward_amounts": REWARD_AMOUNTS_EXAMPLE,
                     "created_at": ex.CREATED_AT,
                     "updated_at": ex.UPDATED_AT,
                 }
@@ -91,6 +112,7 @@ class PlanPublic(BaseModel):
         "allocated to the grassroots units"
     )
     pilot_supervisor: str | None = Field(description="§II.5 — who follows the pilot unit closely (chỉ đạo điểm)")
+    reward_amounts: list[RewardAmount] = Field(description=REWARD_AMOUNTS)
     created_at: Instant
     updated_at: Instant
 
@@ -119,6 +141,7 @@ class PlanFields(Model):
     district_conference_cap: int = Field(ge=1, le=1_000_000)
     exemplary_share_percent: int = Field(ge=0, le=100)
     pilot_supervisor: ShortText | None = None
+    reward_amounts: list[RewardAmount] = Field(default_factory=list, max_length=100)
 
 
 class PlanCreate(PlanFields):
@@ -150,6 +173,7 @@ class PlanUpdate(Update):
     district_conference_cap: int | None = Field(default=None, ge=1, le=1_000_000)
     exemplary_share_percent: int | None = Field(default=None, ge=0, le=100)
     pilot_supervisor: ShortText | None = None
+    reward_amounts: list[RewardAmount] | None = Field(default=None, max_length=100)
 
 
 PlanUpdate.public_schema = PlanPublic

@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.db import conferences as conferences_repo
 from api.db import plans as plans_repo
 from api.db import users as users_repo
 from api.db.base import utcnow
+from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.conferences import Conference
 from api.db.delegates import Delegate
 from api.db.nominations import Nomination
@@ -188,6 +190,7 @@ async def seed_demo(
         )
     await session.flush()
     await _seed_activity(session, plan, by_name)
+    await _seed_budgets(session, plan)
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
     return passwords
 
@@ -317,6 +320,40 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
     )
     presentation.conference_id = conference.id
     presentation.presenter_delegate_id = delegates[3].id
+    await session.flush()
+
+
+# B1 — what a unit estimates for its conference (§III.4): category, description, đồng
+DEMO_BUDGET = [
+    ("venue", "Thuê hội trường, trang trí khánh tiết", 4_000_000),
+    ("documents", "In ấn tài liệu, giấy mời", 1_500_000),
+    ("rewards", "Tiền thưởng kèm Giấy khen", 6_000_000),
+    ("performance", "Chương trình văn nghệ chào mừng", 2_000_000),
+    ("communication", "Băng rôn, khẩu hiệu tuyên truyền", 800_000),
+]
+
+
+async def _seed_budgets(session: AsyncSession, plan: Plan) -> None:
+    """B1 — a budget estimate (version 1) for each demo conference of the town and of xã Hương
+    Thủy (the pilot) that exists. The demo plan sets no reward amounts: plan 187 names none."""
+    wanted = {TOWN[0]: "Ngân sách thị trấn năm 2025", "xã Hương Thủy": "Ngân sách xã năm 2025"}
+    now = utcnow()
+    for conference, unit_name in await conferences_repo.plan_schedule(session, plan.id):
+        if unit_name not in wanted:
+            continue
+        estimate = BudgetEstimate(
+            plan_id=plan.id, conference_id=conference.id, unit_id=conference.unit_id, district_id=conference.district_id
+        )
+        session.add(estimate)
+        await session.flush()
+        session.add(
+            BudgetEstimateVersion(estimate_id=estimate.id, number=1, funding_source=wanted[unit_name], received_at=now)
+        )
+        await session.flush()
+        session.add_all(
+            BudgetLine(estimate_id=estimate.id, version=1, position=n, category=c, description=d, amount=a)
+            for n, (c, d, a) in enumerate(DEMO_BUDGET)
+        )
     await session.flush()
 
 

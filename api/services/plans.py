@@ -14,6 +14,7 @@ from api.db import plans as repo
 from api.db.plans import Plan
 from api.db.units import get_unit
 from api.domain.access import Actor, administers
+from api.domain.budgets import check_reward_amounts
 from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_plan
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
@@ -33,6 +34,8 @@ def public(plan: Plan) -> PlanPublic:
 
 def _validate(values: dict[str, Any]) -> None:
     validate_plan(PlanParameters(**{k: values[k] for k in _PARAMS}))
+    # B2 — each honour and nominee kind at most once, whole đồng
+    check_reward_amounts([(r["honour"], r["nominee_kind"], r["amount"]) for r in values.get("reward_amounts") or []])
 
 
 async def _get(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan:
@@ -76,6 +79,7 @@ async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> 
     if not administers(actor, issuer.id):
         raise Forbidden
     values = body.model_dump()
+    values["reward_amounts"] = body.model_dump(mode="json")["reward_amounts"]
     values["issuer_name"] = values["issuer_name"] or issuer.name
     _validate(values)
     plan = Plan(**values)
@@ -96,7 +100,9 @@ async def update_plan(
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
-    for name in ("code", "title", "issued_on", "issuer_name", *_PARAMS):
+    if changes.get("reward_amounts") is not None:
+        changes["reward_amounts"] = body.model_dump(mode="json", include={"reward_amounts"})["reward_amounts"]
+    for name in ("code", "title", "issued_on", "issuer_name", "reward_amounts", *_PARAMS):
         if name in changes and changes[name] is None:
             raise invalid_field(name, "blank")
     values = {**plan.model_dump(), **changes}

@@ -365,6 +365,11 @@ async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, st
     ids["nomination_draft"] = await w.nomination(submitted=False)
     ids["submission"] = await w.unit_plan(ids["plan"])
     ids["attachment"] = await w.attachment()
+    budget = {
+        "funding_source": "Ngân sách xã",
+        "lines": [{"category": "venue", "description": "Hội trường", "amount": 1}],
+    }
+    await w.ok("PUT", f"/conferences/{ids['conference_a']}/budget-estimate", budget, status=201)
     agenda = await w.ok("GET", f"/conferences/{ids['conference_a']}/agenda", status=200)
     w.agenda_keys = [item["key"] for item in agenda["items"]]
     w.not_found = await w.ok("GET", f"/nominations/{uuid.uuid4()}", status=404)
@@ -527,6 +532,10 @@ CASES: list[Case] = [
         _body(lambda w: {"title": "Kế hoạch thử nghiệm"}, plan_id="plan"),
     ),
     Case("GET", "/api/v1/plans/{plan_id}/unit-plan-status", SCOPED_LIST, _at(plan_id="plan")),
+    # B3 — the plan's budget estimates and sums, each caller's X2 share
+    Case("GET", "/api/v1/plans/{plan_id}/budget-estimates", SCOPED_LIST, _at(plan_id="plan")),
+    Case("GET", "/api/v1/plans/{plan_id}/budget-summary", SCOPED_LIST, _at(plan_id="plan")),
+    Case("GET", "/api/v1/plans/{plan_id}/budget-summary.xlsx", SCOPED_LIST, _at(plan_id="plan")),
     # the unit register and blocks (public)
     Case("GET", "/api/v1/units", PUBLIC_READ, _at()),
     Case(
@@ -630,6 +639,22 @@ CASES: list[Case] = [
     ),
     Case("DELETE", C + "/delegates/{delegate_id}", PRIVATE_WRITE, _fresh_delegate, consumes=True),
     Case("GET", C + "/designations", PRIVATE_READ, _at(conference_id="conference_a")),
+    # B1 — the budget estimate, private to A
+    Case("GET", C + "/budget-estimate", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case(
+        "PUT",
+        C + "/budget-estimate",
+        PRIVATE_WRITE,
+        _body(
+            lambda w: {
+                "funding_source": "Ngân sách xã",
+                "lines": [{"category": "other", "description": "Khác", "amount": 2}],
+            },
+            conference_id="conference_a",
+        ),
+    ),
+    Case("GET", C + "/budget-estimate/versions", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/budget-estimate/versions/{number}", PRIVATE_READ, _at(conference_id="conference_a")),
     Case("POST", C + "/designations", PRIVATE_WRITE, _designate, consumes=True),
     Case("DELETE", C + "/designations/{designation_id}", PRIVATE_WRITE, _fresh_designation, consumes=True),
     # nominations (private to A; decisions by A's council or the district admin)

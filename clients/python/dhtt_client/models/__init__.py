@@ -19,6 +19,20 @@ from .block_create import BlockCreate
 from .block_public import BlockPublic
 from .block_update import BlockUpdate
 from .body_issue_token import BodyIssueToken
+from .budget_category import BudgetCategory
+from .budget_estimate_public import BudgetEstimatePublic
+from .budget_estimate_public_totals_by_category import (
+    BudgetEstimatePublicTotalsByCategory,
+)
+from .budget_estimate_put import BudgetEstimatePut
+from .budget_line_in import BudgetLineIn
+from .budget_line_public import BudgetLinePublic
+from .budget_summary import BudgetSummary
+from .budget_summary_totals_by_category import BudgetSummaryTotalsByCategory
+from .budget_version_public import BudgetVersionPublic
+from .budget_version_public_totals_by_category import (
+    BudgetVersionPublicTotalsByCategory,
+)
 from .commendation import Commendation
 from .commendation_level import CommendationLevel
 from .compliance import Compliance
@@ -70,6 +84,8 @@ from .nominee_kind import NomineeKind
 from .page_attachment_public import PageAttachmentPublic
 from .page_audit_event_public import PageAuditEventPublic
 from .page_block_public import PageBlockPublic
+from .page_budget_estimate_public import PageBudgetEstimatePublic
+from .page_budget_version_public import PageBudgetVersionPublic
 from .page_conference_public import PageConferencePublic
 from .page_delegate_public import PageDelegatePublic
 from .page_designation_public import PageDesignationPublic
@@ -89,6 +105,7 @@ from .problem_code import ProblemCode
 from .rank import Rank
 from .reason_body import ReasonBody
 from .reopen_body import ReopenBody
+from .reward_amount import RewardAmount
 from .role import Role
 from .scope import Scope
 from .section_heading import SectionHeading
@@ -102,6 +119,8 @@ from .submission_update_sections_type_0 import SubmissionUpdateSectionsType0
 from .submit_body import SubmitBody
 from .token_response import TokenResponse
 from .tombstone import Tombstone
+from .unit_budget import UnitBudget
+from .unit_budget_totals_by_category import UnitBudgetTotalsByCategory
 from .unit_create import UnitCreate
 from .unit_kind import UnitKind
 from .unit_plan_status import UnitPlanStatus
@@ -138,6 +157,16 @@ __all__ = (
     "BlockPublic",
     "BlockUpdate",
     "BodyIssueToken",
+    "BudgetCategory",
+    "BudgetEstimatePublic",
+    "BudgetEstimatePublicTotalsByCategory",
+    "BudgetEstimatePut",
+    "BudgetLineIn",
+    "BudgetLinePublic",
+    "BudgetSummary",
+    "BudgetSummaryTotalsByCategory",
+    "BudgetVersionPublic",
+    "BudgetVersionPublicTotalsByCategory",
     "Commendation",
     "CommendationLevel",
     "Compliance",
@@ -189,6 +218,8 @@ __all__ = (
     "PageAttachmentPublic",
     "PageAuditEventPublic",
     "PageBlockPublic",
+    "PageBudgetEstimatePublic",
+    "PageBudgetVersionPublic",
     "PageConferencePublic",
     "PageDelegatePublic",
     "PageDesignationPublic",
@@ -208,6 +239,7 @@ __all__ = (
     "Rank",
     "ReasonBody",
     "ReopenBody",
+    "RewardAmount",
     "Role",
     "Scope",
     "SectionHeading",
@@ -221,6 +253,8 @@ __all__ = (
     "SubmitBody",
     "TokenResponse",
     "Tombstone",
+    "UnitBudget",
+    "UnitBudgetTotalsByCategory",
     "UnitCreate",
     "UnitKind",
     "UnitPlanStatus",

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reward_amount import RewardAmount
+
 
 T = TypeVar("T", bound="PlanCreate")
 
@@ -41,6 +45,9 @@ class PlanCreate:
         unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
         issuer_name (None | str | Unset): Defaults to the issuing unit's name
         pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
+        reward_amounts (list[RewardAmount] | Unset): B2 — the reward per honour and nominee kind (tiền thưởng), entered
+            by the plan's issuer. The service assumes no legal amount: a pair not listed cannot be computed into a budget's
+            rewards line
     """
 
     code: str
@@ -62,6 +69,7 @@ class PlanCreate:
     unit_plan_due_on: datetime.date
     issuer_name: None | str | Unset = UNSET
     pilot_supervisor: None | str | Unset = UNSET
+    reward_amounts: list[RewardAmount] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -110,6 +118,13 @@ class PlanCreate:
         else:
             pilot_supervisor = self.pilot_supervisor
 
+        reward_amounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reward_amounts, Unset):
+            reward_amounts = []
+            for reward_amounts_item_data in self.reward_amounts:
+                reward_amounts_item = reward_amounts_item_data.to_dict()
+                reward_amounts.append(reward_amounts_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -137,11 +152,15 @@ class PlanCreate:
             field_dict["issuer_name"] = issuer_name
         if pilot_supervisor is not UNSET:
             field_dict["pilot_supervisor"] = pilot_supervisor
+        if reward_amounts is not UNSET:
+            field_dict["reward_amounts"] = reward_amounts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reward_amount import RewardAmount  # noqa: PLC0415
+
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -201,6 +220,15 @@ class PlanCreate:
 
         pilot_supervisor = _parse_pilot_supervisor(d.pop("pilot_supervisor", UNSET))
 
+        _reward_amounts = d.pop("reward_amounts", UNSET)
+        reward_amounts: list[RewardAmount] | Unset = UNSET
+        if _reward_amounts is not UNSET:
+            reward_amounts = []
+            for reward_amounts_item_data in _reward_amounts:
+                reward_amounts_item = RewardAmount.from_dict(reward_amounts_item_data)
+
+                reward_amounts.append(reward_amounts_item)
+
         plan_create = cls(
             code=code,
             delegate_assembly_cap=delegate_assembly_cap,
@@ -221,6 +249,7 @@ class PlanCreate:
             unit_plan_due_on=unit_plan_due_on,
             issuer_name=issuer_name,
             pilot_supervisor=pilot_supervisor,
+            reward_amounts=reward_amounts,
         )
 
         return plan_create

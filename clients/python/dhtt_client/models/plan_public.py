@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reward_amount import RewardAmount
+
 
 T = TypeVar("T", bound="PlanPublic")
 
@@ -44,6 +48,9 @@ class PlanPublic:
             pilot_supervisor (None | str): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
             review_period_end_year (int): Last year of the period under review (05 năm qua)
             review_period_start_year (int): First year of the period under review (05 năm qua)
+            reward_amounts (list[RewardAmount]): B2 — the reward per honour and nominee kind (tiền thưởng), entered by the
+                plan's issuer. The service assumes no legal amount: a pair not listed cannot be computed into a budget's rewards
+                line
             title (str): The plan's title (trích yếu)
             unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
             updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
@@ -70,6 +77,7 @@ class PlanPublic:
     pilot_supervisor: None | str
     review_period_end_year: int
     review_period_start_year: int
+    reward_amounts: list[RewardAmount]
     title: str
     unit_plan_due_on: datetime.date
     updated_at: datetime.datetime
@@ -119,6 +127,11 @@ class PlanPublic:
 
         review_period_start_year = self.review_period_start_year
 
+        reward_amounts = []
+        for reward_amounts_item_data in self.reward_amounts:
+            reward_amounts_item = reward_amounts_item_data.to_dict()
+            reward_amounts.append(reward_amounts_item)
+
         title = self.title
 
         unit_plan_due_on = self.unit_plan_due_on.isoformat()
@@ -150,6 +163,7 @@ class PlanPublic:
                 "pilot_supervisor": pilot_supervisor,
                 "review_period_end_year": review_period_end_year,
                 "review_period_start_year": review_period_start_year,
+                "reward_amounts": reward_amounts,
                 "title": title,
                 "unit_plan_due_on": unit_plan_due_on,
                 "updated_at": updated_at,
@@ -160,6 +174,8 @@ class PlanPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reward_amount import RewardAmount  # noqa: PLC0415
+
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -214,6 +230,13 @@ class PlanPublic:
 
         review_period_start_year = d.pop("review_period_start_year")
 
+        reward_amounts = []
+        _reward_amounts = d.pop("reward_amounts")
+        for reward_amounts_item_data in _reward_amounts:
+            reward_amounts_item = RewardAmount.from_dict(reward_amounts_item_data)
+
+            reward_amounts.append(reward_amounts_item)
+
         title = d.pop("title")
 
         unit_plan_due_on = datetime.date.fromisoformat(d.pop("unit_plan_due_on"))
@@ -242,6 +265,7 @@ class PlanPublic:
             pilot_supervisor=pilot_supervisor,
             review_period_end_year=review_period_end_year,
             review_period_start_year=review_period_start_year,
+            reward_amounts=reward_amounts,
             title=title,
             unit_plan_due_on=unit_plan_due_on,
             updated_at=updated_at,

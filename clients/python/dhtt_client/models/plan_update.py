@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reward_amount import RewardAmount
+
 
 T = TypeVar("T", bound="PlanUpdate")
 
@@ -47,6 +51,9 @@ class PlanUpdate:
         pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
         review_period_end_year (int | None | Unset): Last year of the period under review (05 năm qua)
         review_period_start_year (int | None | Unset): First year of the period under review (05 năm qua)
+        reward_amounts (list[RewardAmount] | None | Unset): B2 — the reward per honour and nominee kind (tiền thưởng),
+            entered by the plan's issuer. The service assumes no legal amount: a pair not listed cannot be computed into a
+            budget's rewards line
         title (None | str | Unset): The plan's title (trích yếu)
         unit_plan_due_on (datetime.date | None | Unset): S1 — units send their own plan (kế hoạch cụ thể) before 00:00
             of this date
@@ -75,6 +82,7 @@ class PlanUpdate:
     pilot_supervisor: None | str | Unset = UNSET
     review_period_end_year: int | None | Unset = UNSET
     review_period_start_year: int | None | Unset = UNSET
+    reward_amounts: list[RewardAmount] | None | Unset = UNSET
     title: None | str | Unset = UNSET
     unit_plan_due_on: datetime.date | None | Unset = UNSET
     updated_at: Any | Unset = UNSET
@@ -196,6 +204,18 @@ class PlanUpdate:
         else:
             review_period_start_year = self.review_period_start_year
 
+        reward_amounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reward_amounts, Unset):
+            reward_amounts = UNSET
+        elif isinstance(self.reward_amounts, list):
+            reward_amounts = []
+            for reward_amounts_type_0_item_data in self.reward_amounts:
+                reward_amounts_type_0_item = reward_amounts_type_0_item_data.to_dict()
+                reward_amounts.append(reward_amounts_type_0_item)
+
+        else:
+            reward_amounts = self.reward_amounts
+
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -257,6 +277,8 @@ class PlanUpdate:
             field_dict["review_period_end_year"] = review_period_end_year
         if review_period_start_year is not UNSET:
             field_dict["review_period_start_year"] = review_period_start_year
+        if reward_amounts is not UNSET:
+            field_dict["reward_amounts"] = reward_amounts
         if title is not UNSET:
             field_dict["title"] = title
         if unit_plan_due_on is not UNSET:
@@ -268,6 +290,8 @@ class PlanUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reward_amount import RewardAmount  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_code(data: object) -> None | str | Unset:
@@ -480,6 +504,30 @@ class PlanUpdate:
             d.pop("review_period_start_year", UNSET)
         )
 
+        def _parse_reward_amounts(data: object) -> list[RewardAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reward_amounts_type_0 = []
+                _reward_amounts_type_0 = data
+                for reward_amounts_type_0_item_data in _reward_amounts_type_0:
+                    reward_amounts_type_0_item = RewardAmount.from_dict(
+                        reward_amounts_type_0_item_data
+                    )
+
+                    reward_amounts_type_0.append(reward_amounts_type_0_item)
+
+                return reward_amounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RewardAmount] | None | Unset, data)
+
+        reward_amounts = _parse_reward_amounts(d.pop("reward_amounts", UNSET))
+
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -530,6 +578,7 @@ class PlanUpdate:
             pilot_supervisor=pilot_supervisor,
             review_period_end_year=review_period_end_year,
             review_period_start_year=review_period_start_year,
+            reward_amounts=reward_amounts,
             title=title,
             unit_plan_due_on=unit_plan_due_on,
             updated_at=updated_at,

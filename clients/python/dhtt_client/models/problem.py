@@ -45,6 +45,7 @@ class Problem:
             errors (list[FieldError] | None | Unset): The first 100 field errors
             exemplary (int | Unset): composition_ratio_violated: exemplary delegates among them (A5)
             expected (list[str] | Unset): agenda_invalid: the mandatory item keys in order (C8)
+            honour (str | Unset): reward_amount_missing: the honour the plan sets no reward for (B2)
             instance (None | str | Unset): The request's path
             latest_grassroots (datetime.date | Unset): conference_order_violated: the latest grassroots conference (C6)
             limit (int | Unset): payload_too_large: the operation's body limit in bytes
@@ -52,6 +53,7 @@ class Problem:
             maximum (int | Unset): invalid_unit (U2): the largest headcount accepted
             missing (list[str] | Unset): report_incomplete: outline keys of the required sections left blank (S2);
                 agenda_invalid: item keys missing
+            nominee_kind (str | Unset): reward_amount_missing: the nominee kind the plan sets no reward for (B2)
             opens (datetime.date | Unset): conference_date_out_of_window: first day of the window (C4)
             others (int | Unset): composition_ratio_violated: guests and leaders among them
             over (int | Unset): delegate_cap_exceeded: delegates above the cap to remove (the list itself is over)
@@ -87,12 +89,14 @@ class Problem:
     errors: list[FieldError] | None | Unset = UNSET
     exemplary: int | Unset = UNSET
     expected: list[str] | Unset = UNSET
+    honour: str | Unset = UNSET
     instance: None | str | Unset = UNSET
     latest_grassroots: datetime.date | Unset = UNSET
     limit: int | Unset = UNSET
     max_rows: int | Unset = UNSET
     maximum: int | Unset = UNSET
     missing: list[str] | Unset = UNSET
+    nominee_kind: str | Unset = UNSET
     opens: datetime.date | Unset = UNSET
     others: int | Unset = UNSET
     over: int | Unset = UNSET
@@ -172,6 +176,8 @@ class Problem:
         if not isinstance(self.expected, Unset):
             expected = self.expected
 
+        honour = self.honour
+
         instance: None | str | Unset
         if isinstance(self.instance, Unset):
             instance = UNSET
@@ -191,6 +197,8 @@ class Problem:
         missing: list[str] | Unset = UNSET
         if not isinstance(self.missing, Unset):
             missing = self.missing
+
+        nominee_kind = self.nominee_kind
 
         opens: str | Unset = UNSET
         if not isinstance(self.opens, Unset):
@@ -269,6 +277,8 @@ class Problem:
             field_dict["exemplary"] = exemplary
         if expected is not UNSET:
             field_dict["expected"] = expected
+        if honour is not UNSET:
+            field_dict["honour"] = honour
         if instance is not UNSET:
             field_dict["instance"] = instance
         if latest_grassroots is not UNSET:
@@ -281,6 +291,8 @@ class Problem:
             field_dict["maximum"] = maximum
         if missing is not UNSET:
             field_dict["missing"] = missing
+        if nominee_kind is not UNSET:
+            field_dict["nominee_kind"] = nominee_kind
         if opens is not UNSET:
             field_dict["opens"] = opens
         if others is not UNSET:
@@ -397,6 +409,8 @@ class Problem:
 
         expected = cast(list[str], d.pop("expected", UNSET))
 
+        honour = d.pop("honour", UNSET)
+
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -420,6 +434,8 @@ class Problem:
         maximum = d.pop("maximum", UNSET)
 
         missing = cast(list[str], d.pop("missing", UNSET))
+
+        nominee_kind = d.pop("nominee_kind", UNSET)
 
         _opens = d.pop("opens", UNSET)
         opens: datetime.date | Unset
@@ -490,12 +506,14 @@ class Problem:
             errors=errors,
             exemplary=exemplary,
             expected=expected,
+            honour=honour,
             instance=instance,
             latest_grassroots=latest_grassroots,
             limit=limit,
             max_rows=max_rows,
             maximum=maximum,
             missing=missing,
+            nominee_kind=nominee_kind,
             opens=opens,
             others=others,
             over=over,

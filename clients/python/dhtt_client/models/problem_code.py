@@ -30,6 +30,7 @@ class ProblemCode(StrEnum):
     PRESENTATION_NOT_APPROVED = "presentation_not_approved"
     RATE_LIMITED = "rate_limited"
     REPORT_INCOMPLETE = "report_incomplete"
+    REWARD_AMOUNT_MISSING = "reward_amount_missing"
     SELF_REVIEW_FORBIDDEN = "self_review_forbidden"
     SERVICE_UNAVAILABLE = "service_unavailable"
     TRANSITION_NOT_ALLOWED = "transition_not_allowed"

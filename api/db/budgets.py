@@ -12,6 +12,8 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
+from api.db.scope import scope_condition
+from api.domain.access import PrivateScope
 from api.domain.budgets import BudgetCategory
 from api.domain.nominations import Honour, NominationState, NomineeKind
 
@@ -121,8 +123,9 @@ async def lines_by_keys(
     return out
 
 
-def estimates_query(scope: sa.ColumnElement[bool] | None, *, plan_id: uuid.UUID) -> Select[Any]:
-    """B3 — the plan's estimates in ``scope`` (X2), paged by the caller."""
+def estimates_query(private: PrivateScope, *, plan_id: uuid.UUID) -> Select[Any]:
+    """B3 — the plan's estimates in ``private`` (X2), paged by the caller."""
+    scope = scope_condition(private, BudgetEstimate.unit_id, BudgetEstimate.district_id)
     stmt = select(BudgetEstimate).where(col(BudgetEstimate.plan_id) == plan_id)
     return stmt if scope is None else stmt.where(scope)
 
@@ -133,9 +136,9 @@ def versions_query(estimate_id: uuid.UUID) -> Select[Any]:
 
 
 async def sums_by_unit_and_category(
-    session: AsyncSession, scope: sa.ColumnElement[bool] | None, *, plan_id: uuid.UUID
+    session: AsyncSession, private: PrivateScope, *, plan_id: uuid.UUID
 ) -> list[tuple[uuid.UUID, str, int, str | None, int]]:
-    """B3 — per estimate in ``scope`` (X2): (unit id, unit name, version, category, sum of its
+    """B3 — per estimate in ``private`` (X2): (unit id, unit name, version, category, sum of its
     current version's lines). PostgreSQL sums bigint into numeric, so no sum overflows."""
     from api.db.units import Unit
 
@@ -166,6 +169,7 @@ async def sums_by_unit_and_category(
         )
         .order_by(col(Unit.name_folded), col(BudgetEstimate.unit_id))
     )
+    scope = scope_condition(private, BudgetEstimate.unit_id, BudgetEstimate.district_id)
     if scope is not None:
         stmt = stmt.where(scope)
     rows = (await session.execute(stmt)).all()

@@ -14,7 +14,7 @@ from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion
 from api.db.budgets import BudgetLine as LineRow
-from api.domain.access import Actor
+from api.domain.access import Actor, private_scope
 from api.domain.budgets import (
     BudgetCategory,
     BudgetLine,
@@ -45,7 +45,6 @@ from api.services.common import (
     found,
     local_today,
     page,
-    private_scope,
     require_match,
     sync_order,
 )
@@ -166,9 +165,7 @@ async def list_estimates(
     """B3 — the plan's estimates the caller may see (X2: the district admin every unit's of the
     district, an officer their own unit's)."""
     await _plan(session, plan_id)
-    stmt = repo.estimates_query(
-        private_scope(actor, BudgetEstimate.unit_id, BudgetEstimate.district_id), plan_id=plan_id
-    )
+    stmt = repo.estimates_query(private_scope(actor), plan_id=plan_id)
     rows, nxt = await page(
         session,
         stmt,
@@ -188,7 +185,7 @@ async def summary(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> Bu
     """B3 — sums by category over the plan's estimates in the caller's X2 scope (the same scope
     as the list), per unit and in all; the sums are exact integers (SQL numeric, Python int)."""
     await _plan(session, plan_id)
-    scope = private_scope(actor, BudgetEstimate.unit_id, BudgetEstimate.district_id)
+    scope = private_scope(actor)
     per_unit: dict[uuid.UUID, tuple[str, int, list[tuple[BudgetCategory, int]]]] = {}
     for unit_id, name, version, category, amount in await repo.sums_by_unit_and_category(
         session, scope, plan_id=plan_id
@@ -277,7 +274,7 @@ async def put_estimate(
             conference_id=conference.id,
             unit_id=conference.unit_id,
             district_id=conference.district_id,
-            created_by=uuid.UUID(actor.id),
+            created_by=actor.id,
         )
         session.add(e)
         await flush(session, {"uq_budget_estimates_conference_id": Problem("conflict", reason="estimate_exists")})
@@ -289,7 +286,7 @@ async def put_estimate(
             estimate_id=e.id,
             number=e.current_version,
             funding_source=body.funding_source,
-            created_by=uuid.UUID(actor.id),
+            created_by=actor.id,
             received_at=now,
         )
     )

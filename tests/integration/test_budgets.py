@@ -9,8 +9,7 @@ from typing import Any
 import httpx
 from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 
-from tests.conftest import District, login
-from tests.support import DEMO_PASSWORD
+from tests.support import DEMO_PASSWORD, District, login
 
 NOM = "/api/v1/nominations"
 BIGINT = 2**63 - 1
@@ -26,14 +25,14 @@ async def _unit_with_people(district: District, name: str) -> tuple[str, str, di
     conf = str((await district.conference(unit))["id"])
     tag = abs(hash((district.id, name))) % 10**8
     for role, username in (("unit_officer", f"kp{tag}"), ("council_reviewer", f"kr{tag}")):
-        r = await district.client.post(
+        r = await district.http.post(
             "/api/v1/users",
             json={"username": username, "full_name": "Thử", "role": role, "unit_id": unit, "password": DEMO_PASSWORD},
             headers=district.admin,
         )
         assert r.status_code == 201, r.text
-    officer = await login(district.client, f"kp{tag}", DEMO_PASSWORD)
-    reviewer = await login(district.client, f"kr{tag}", DEMO_PASSWORD)
+    officer = await login(district.http, f"kp{tag}", DEMO_PASSWORD)
+    reviewer = await login(district.http, f"kr{tag}", DEMO_PASSWORD)
     return unit, conf, officer, reviewer
 
 
@@ -57,16 +56,16 @@ async def _approved(
         "honour": "district_certificate",
         "basis": "merit",
     } | nominee
-    r = await district.client.post(NOM, json=body, headers=officer)
+    r = await district.http.post(NOM, json=body, headers=officer)
     assert r.status_code == 201, r.text
     nid = r.json()["id"]
-    assert (await district.client.post(f"{NOM}/{nid}/submit", headers=officer)).status_code == 200
-    assert (await district.client.post(f"{NOM}/{nid}/approve", headers=reviewer)).status_code == 200
+    assert (await district.http.post(f"{NOM}/{nid}/submit", headers=officer)).status_code == 200
+    assert (await district.http.post(f"{NOM}/{nid}/approve", headers=reviewer)).status_code == 200
 
 
 async def test_B1_amount_must_be_whole_dong_not_negative_within_bigint(district: District) -> None:
     _, conf, officer, _ = await _unit_with_people(district, "xã Số Tiền")
-    c = district.client
+    c = district.http
     r = await c.put(_url(conf), json=_body(_line(amount=0)), headers=officer)
     assert r.status_code == 201, r.text  # 0 đồng is an amount
     assert (r.json()["total"], r.json()["current_version"]) == (0, 1)
@@ -88,7 +87,7 @@ async def test_B1_amount_must_be_whole_dong_not_negative_within_bigint(district:
 
 async def test_B1_totals_by_category_and_versions(district: District) -> None:
     _, conf, officer, reviewer = await _unit_with_people(district, "xã Phiên Bản")
-    c = district.client
+    c = district.http
     assert (await c.get(_url(conf), headers=officer)).status_code == 404  # none yet
     first = _body(_line("venue", 3_000_000), _line("documents", 1_500_000), _line("venue", 500_000))
     r = await c.put(_url(conf), json=first, headers=officer)
@@ -128,7 +127,7 @@ async def test_B1_totals_by_category_and_versions(district: District) -> None:
 async def test_B1_X2_officer_of_another_unit_gets_404_reviewer_reads_only(district: District) -> None:
     _, conf, officer, reviewer = await _unit_with_people(district, "xã Riêng Tư")
     _, _, stranger, _ = await _unit_with_people(district, "xã Người Ngoài")
-    c = district.client
+    c = district.http
     assert (await c.put(_url(conf), json=_body(_line()), headers=officer)).status_code == 201
     assert (await c.get(_url(conf), headers=stranger)).status_code == 404
     assert (await c.put(_url(conf), json=_body(_line()), headers=stranger)).status_code == 404
@@ -142,7 +141,7 @@ async def test_B1_X2_officer_of_another_unit_gets_404_reviewer_reads_only(distri
 
 async def test_B2_rewards_line_computed_from_approved_nominations_and_plan_amounts(district: District) -> None:
     _, conf, officer, reviewer = await _unit_with_people(district, "xã Tiền Thưởng")
-    c = district.client
+    c = district.http
     rewards = {"category": "rewards", "description": "Tiền thưởng", "computed": True}
     # no approved nomination: nothing to pay, even with no amounts in the plan
     r = await c.put(_url(conf), json=_body(rewards), headers=officer)
@@ -188,7 +187,7 @@ async def test_B2_rewards_line_computed_from_approved_nominations_and_plan_amoun
 
 async def test_B2_only_the_rewards_line_computes_and_once(district: District) -> None:
     _, conf, officer, _ = await _unit_with_people(district, "xã Tính Toán")
-    c = district.client
+    c = district.http
     r = await c.put(
         _url(conf), json=_body({"category": "venue", "description": "x", "computed": True}), headers=officer
     )
@@ -202,7 +201,7 @@ async def test_B2_only_the_rewards_line_computes_and_once(district: District) ->
 
 
 async def test_B2_plan_reward_amounts_whole_dong_each_pair_once(district: District) -> None:
-    c = district.client
+    c = district.http
     url = f"/api/v1/plans/{district.plan_id}"
     pair = {"honour": "province_certificate", "nominee_kind": "individual", "amount": 0}
     for bad in ([pair | {"amount": -1}], [pair | {"amount": 2.5}], [pair, pair | {"amount": 5}], None):
@@ -215,7 +214,7 @@ async def test_B3_district_sums_equal_the_lines_officer_sees_own_unit_and_xlsx(d
     _, conf_a, officer_a, _ = await _unit_with_people(district, "xã An Bình")
     _, conf_b, officer_b, _ = await _unit_with_people(district, "xã Bình Minh")
     await _unit_with_people(district, "xã Chưa Lập")  # no estimate: not in the sums
-    c = district.client
+    c = district.http
     a = [_line("venue", 3_000_000), _line("rewards", 2_000_000), _line("venue", 1)]
     b = [_line("documents", 700_000), _line("communication", 300_000), _line("other", 0)]
     assert (await c.put(_url(conf_a), json=_body(*a), headers=officer_a)).status_code == 201

@@ -316,7 +316,7 @@ class World:
 
 
 async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, str]]) -> World:
-    w = World(client, demo["admin"])
+    w = World(client, demo["superadmin"])
     ids = w.ids
     ids["district"] = (await w.ok("POST", "/units", {"name": f"UBND huyện Ma Trận {w.tag}", "kind": "district"}))["id"]
     ids["plan"] = await w.plan()

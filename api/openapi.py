@@ -34,6 +34,7 @@ TAGS = {
     "delegates": "Delegate lists: entry, spreadsheet import and export, designation upward (đại biểu)",
     "nominations": "Nominations of exemplars for commendation, and the council's decisions (đề nghị khen thưởng)",
     "submissions": "Unit plans, five-year reports and presentations, with versions and attachments (hồ sơ)",
+    "movements": "Emulation movements and special drives of a plan, and the units' registrations (phong trào thi đua)",
     "users": "Accounts and their roles (tài khoản)",
     "audit": "The audit log of every change (nhật ký)",
     "health": "Liveness and readiness probes",

@@ -35,6 +35,7 @@ TAGS = {
     "nominations": "Nominations of exemplars for commendation, and the council's decisions (đề nghị khen thưởng)",
     "submissions": "Unit plans, five-year reports and presentations, with versions and attachments (hồ sơ)",
     "budgets": "Budget estimates of the conferences, their versions and the district's sums (dự trù kinh phí)",
+    "movements": "Emulation movements and special drives of a plan, and the units' registrations (phong trào thi đua)",
     "users": "Accounts and their roles (tài khoản)",
     "audit": "The audit log of every change (nhật ký)",
     "health": "Liveness and readiness probes",

@@ -5,6 +5,7 @@ from api.db.base import metadata
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
+from api.db.movements import Movement, MovementRegistration
 from api.db.nominations import Nomination
 from api.db.participants import ReviewParticipant
 from api.db.plans import Plan
@@ -23,6 +24,8 @@ __all__ = [
     "Allocation",
     "Conference",
     "Delegate",
+    "Movement",
+    "MovementRegistration",
     "AuditEvent",
     "EmulationBlock",
     "IdempotencyRecord",

@@ -22,6 +22,7 @@ from api.domain.conferences import (
     ConferenceSession,
 )
 from api.domain.delegates import DelegateCategory, EconomicSector, ExportFormat, Gender, ListState
+from api.domain.movements import MovementKind
 from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
 from api.domain.submissions import CommendationLevel, SubmissionKind, SubmissionState, UnitPlanStatus
 from api.domain.units import Level, UnitKind
@@ -239,6 +240,11 @@ UNIT_PLAN_STATUS: dict[UnitPlanStatus, Pair] = {
     UnitPlanStatus.MISSING: ("Chưa nộp", "Missing"),
 }
 
+MOVEMENT_KIND: dict[MovementKind, Pair] = {
+    MovementKind.MOVEMENT: ("Phong trào thi đua", "Emulation movement"),
+    MovementKind.SPECIAL_DRIVE: ("Đợt thi đua đặc biệt", "Special emulation drive"),
+}
+
 EXPORT_FORMAT: dict[ExportFormat, Pair] = {
     ExportFormat.XLSX: ("Tệp Excel (XLSX)", "Excel workbook (XLSX)"),
     ExportFormat.CSV: ("Tệp CSV", "CSV file"),
@@ -286,6 +292,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("ListState", ("Trạng thái danh sách đại biểu", "Delegate list state"), _of(LIST_STATE)),
     Vocabulary("CommendationLevel", ("Cấp khen thưởng", "Commendation level"), _of(COMMENDATION_LEVEL)),
     Vocabulary("UnitPlanStatus", ("Tình hình nộp kế hoạch", "Unit plan status"), _of(UNIT_PLAN_STATUS)),
+    Vocabulary("MovementKind", ("Loại phong trào thi đua", "Movement kind"), _of(MOVEMENT_KIND)),
     Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), _of(EXPORT_FORMAT)),
     Vocabulary("BudgetCategory", ("Khoản mục dự trù kinh phí", "Budget category"), _of(BUDGET_CATEGORY)),
 )

@@ -17,6 +17,7 @@ from api.db.base import utcnow
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.conferences import Conference
 from api.db.delegates import Delegate
+from api.db.movements import Movement, MovementRegistration
 from api.db.nominations import Nomination
 from api.db.plans import Plan
 from api.db.submissions import Submission, SubmissionVersion
@@ -191,6 +192,7 @@ async def seed_demo(
     await session.flush()
     await _seed_activity(session, plan, by_name)
     await _seed_budgets(session, plan)
+    await _seed_movements(session, plan, by_name)
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
     return passwords
 
@@ -397,3 +399,58 @@ async def reset_demo_passwords(
             user.password_hash = hash_password(passwords[username])
     await session.flush()
     return passwords
+
+
+# E1 — plan 187 §II.1, verbatim: the special drive it asks units to launch, tied to the movement
+# "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", and the focus movements
+# (phong trào thi đua trọng tâm) with what the plan writes beside each name outside the quotes.
+# The plan gives the drive no date of its own: it launches it "từ nay" — from the plan's issue.
+SPECIAL_DRIVE = (
+    "đợt thi đua đặc biệt, sôi nổi, sâu rộng, thiết thực, gắn với thực hiện phong trào thi đua "
+    "“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”"
+)
+MOVEMENTS: list[tuple[str, str | None]] = [
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", None),
+    ("Cả huyện chung sức xây dựng huyện Hương Khê đạt chuẩn Nông thôn mới, Thị trấn đạt chuẩn Đô thị văn minh", None),
+    ("Hà Tĩnh vì người nghèo - Không để ai bị bỏ lại phía sau", None),
+    ("Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí", None),
+    ("Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023 - 2030", None),
+    ("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "giai đoạn 2019 - 2025"),
+    ("Toàn dân bảo vệ môi trường và giảm thiểu rác thải nhựa", "trên địa bàn tỉnh Hà Tĩnh giai đoạn 2024 - 2025"),
+    ("Phong trào thực hiện chuyển đổi số", None),
+]
+
+
+async def _seed_movements(session: AsyncSession, plan: Plan, units: dict[str, Unit]) -> None:
+    """E1, E2 — the plan's movements and special drive; registrations of xã Hương Thủy (the pilot)
+    and thị trấn Hương Khê for two of them."""
+    movements = [
+        Movement(plan_id=plan.id, kind="special_drive", name=SPECIAL_DRIVE, launched_on=plan.issued_on, position=0)
+    ] + [
+        Movement(plan_id=plan.id, kind="movement", name=name, note=note, position=i)
+        for i, (name, note) in enumerate(MOVEMENTS, start=1)
+    ]
+    session.add_all(movements)
+    await session.flush()
+    counts = {
+        "xã Hương Thủy": ((14, 14, 11, 1650, 1580, 1210), (14, 13, 10, 1650, 1490, 1102)),
+        TOWN[0]: ((22, 21, 18, 2870, 2655, 2140), (22, 22, 19, 2870, 2710, 2305)),
+    }
+    for unit_name, per_movement in counts.items():
+        unit = units[unit_name]
+        for movement, c in zip(movements[2:4], per_movement, strict=True):
+            session.add(
+                MovementRegistration(
+                    movement_id=movement.id,
+                    plan_id=plan.id,
+                    unit_id=unit.id,
+                    district_id=plan.issuer_unit_id,
+                    collectives_total=c[0],
+                    collectives_registered=c[1],
+                    collectives_recognised=c[2],
+                    individuals_total=c[3],
+                    individuals_registered=c[4],
+                    individuals_recognised=c[5],
+                )
+            )
+    await session.flush()

@@ -296,6 +296,10 @@ class World:
         path = f"/submissions/{self.ids['submission']}/attachments"
         return str((await self.ok("POST", path, files=files, as_=self.headers[OFF_A]))["id"])
 
+    async def movement(self) -> str:
+        body = {"plan_id": self.ids["plan"], "kind": "movement", "name": f"Phong trào Ma Trận {self.n()}"}
+        return str((await self.ok("POST", "/movements", body))["id"])
+
     async def block(self) -> str:
         body = {"name": f"Cụm Ma Trận {self.n()}", "district_id": self.ids["district"]}
         return str((await self.ok("POST", "/emulation-blocks", body))["id"])
@@ -311,7 +315,16 @@ class World:
 
     def private_ids(self) -> list[str]:
         """A's private records: none of these may appear in an answer to another unit."""
-        keys = ("delegate", "designation", "nomination", "nomination_draft", "submission", "attachment")
+        keys = (
+            "delegate",
+            "designation",
+            "nomination",
+            "nomination_draft",
+            "submission",
+            "attachment",
+            "registration",
+            "report",
+        )
         return [self.ids[k] for k in keys]
 
 
@@ -370,6 +383,11 @@ async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, st
         "lines": [{"category": "venue", "description": "Hội trường", "amount": 1}],
     }
     await w.ok("PUT", f"/conferences/{ids['conference_a']}/budget-estimate", budget, status=201)
+    ids["movement"] = await w.movement()
+    registration = {"movement_id": ids["movement"], "collectives_total": 5, "collectives_registered": 5}
+    ids["registration"] = (await w.ok("POST", "/movement-registrations", registration, as_=w.headers[OFF_A]))["id"]
+    report = {"kind": "summary_report", "plan_id": ids["plan"]}
+    ids["report"] = (await w.ok("POST", "/submissions", report, as_=w.headers[OFF_A]))["id"]
     agenda = await w.ok("GET", f"/conferences/{ids['conference_a']}/agenda", status=200)
     w.agenda_keys = [item["key"] for item in agenda["items"]]
     w.not_found = await w.ok("GET", f"/nominations/{uuid.uuid4()}", status=404)
@@ -464,6 +482,10 @@ async def _fresh_designation(w: World) -> Req:
 
 async def _designate(w: World) -> Req:
     return Req(params={"conference_id": w.ids["conference_a"]}, json={"delegate_id": await w.delegate()})
+
+
+async def _new_registration(w: World) -> Req:
+    return Req(json={"movement_id": await w.movement(), "unit_id": w.ids["unit_a"], "individuals_total": 3})
 
 
 async def _fresh_attachment(w: World) -> Req:
@@ -685,6 +707,33 @@ CASES: list[Case] = [
         _fresh("nomination_id", _submitted_nomination, lambda w: REASON),
         consumes=True,
     ),
+    # E1 — movements (public, the plan's issuer writes); E2 — registrations (private to A); E3
+    Case("GET", "/api/v1/movements", PUBLIC_READ, _at()),
+    Case(
+        "POST",
+        "/api/v1/movements",
+        PUBLIC_ADMINISTER,
+        _body(lambda w: {"plan_id": w.ids["plan"], "kind": "movement", "name": f"Phong trào {w.tag} {w.n()}"}),
+        consumes=True,
+    ),
+    Case("GET", "/api/v1/movements/{movement_id}", PUBLIC_READ, _at(movement_id="movement")),
+    Case(
+        "PATCH",
+        "/api/v1/movements/{movement_id}",
+        PUBLIC_ADMINISTER,
+        _body(lambda w: {"note": "giai đoạn 2024 - 2025"}, movement_id="movement"),
+    ),
+    Case("GET", "/api/v1/movement-registrations", SCOPED_LIST, _at()),
+    Case("POST", "/api/v1/movement-registrations", PRIVATE_CREATE, _new_registration, consumes=True),
+    Case("GET", "/api/v1/movement-registrations/{registration_id}", PRIVATE_READ, _at(registration_id="registration")),
+    Case(
+        "PATCH",
+        "/api/v1/movement-registrations/{registration_id}",
+        PRIVATE_WRITE,
+        _body(lambda w: {"collectives_recognised": 1}, registration_id="registration"),
+    ),
+    Case("GET", "/api/v1/plans/{plan_id}/movement-totals", SCOPED_LIST, _at(plan_id="plan")),
+    Case("GET", S + "/computed-figures", PRIVATE_READ, _at(submission_id="report")),
     # submissions, versions, attachments (private to A)
     Case("GET", "/api/v1/submissions", SCOPED_LIST, _at()),
     Case("POST", "/api/v1/submissions", PRIVATE_CREATE, _new_unit_plan, consumes=True),

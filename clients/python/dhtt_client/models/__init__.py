@@ -39,6 +39,8 @@ from .compliance import Compliance
 from .compliance_item import ComplianceItem
 from .compliance_item_facts import ComplianceItemFacts
 from .compliance_status import ComplianceStatus
+from .computed_commendation import ComputedCommendation
+from .computed_figures import ComputedFigures
 from .conference_create import ConferenceCreate
 from .conference_form import ConferenceForm
 from .conference_public import ConferencePublic
@@ -60,6 +62,8 @@ from .designation_public import DesignationPublic
 from .economic_sector import EconomicSector
 from .export_format import ExportFormat
 from .field_error import FieldError
+from .figure_check import FigureCheck
+from .figure_check_facts import FigureCheckFacts
 from .figures import Figures
 from .figures_in import FiguresIn
 from .gender import Gender
@@ -71,6 +75,12 @@ from .label import Label
 from .level import Level
 from .list_state import ListState
 from .me import Me
+from .movement_create import MovementCreate
+from .movement_kind import MovementKind
+from .movement_public import MovementPublic
+from .movement_total import MovementTotal
+from .movement_totals import MovementTotals
+from .movement_update import MovementUpdate
 from .nomination_create import NominationCreate
 from .nomination_public import NominationPublic
 from .nomination_state import NominationState
@@ -89,8 +99,10 @@ from .page_budget_version_public import PageBudgetVersionPublic
 from .page_conference_public import PageConferencePublic
 from .page_delegate_public import PageDelegatePublic
 from .page_designation_public import PageDesignationPublic
+from .page_movement_public import PageMovementPublic
 from .page_nomination_public import PageNominationPublic
 from .page_plan_public import PagePlanPublic
+from .page_registration_public import PageRegistrationPublic
 from .page_section_heading import PageSectionHeading
 from .page_submission_public import PageSubmissionPublic
 from .page_tombstone import PageTombstone
@@ -104,6 +116,9 @@ from .problem import Problem
 from .problem_code import ProblemCode
 from .rank import Rank
 from .reason_body import ReasonBody
+from .registration_create import RegistrationCreate
+from .registration_public import RegistrationPublic
+from .registration_update import RegistrationUpdate
 from .reopen_body import ReopenBody
 from .reward_amount import RewardAmount
 from .role import Role
@@ -173,6 +188,8 @@ __all__ = (
     "ComplianceItem",
     "ComplianceItemFacts",
     "ComplianceStatus",
+    "ComputedCommendation",
+    "ComputedFigures",
     "ConferenceCreate",
     "ConferenceForm",
     "ConferencePublic",
@@ -194,6 +211,8 @@ __all__ = (
     "EconomicSector",
     "ExportFormat",
     "FieldError",
+    "FigureCheck",
+    "FigureCheckFacts",
     "Figures",
     "FiguresIn",
     "Gender",
@@ -205,6 +224,12 @@ __all__ = (
     "Level",
     "ListState",
     "Me",
+    "MovementCreate",
+    "MovementKind",
+    "MovementPublic",
+    "MovementTotal",
+    "MovementTotals",
+    "MovementUpdate",
     "NominationCreate",
     "NominationPublic",
     "NominationState",
@@ -223,8 +248,10 @@ __all__ = (
     "PageConferencePublic",
     "PageDelegatePublic",
     "PageDesignationPublic",
+    "PageMovementPublic",
     "PageNominationPublic",
     "PagePlanPublic",
+    "PageRegistrationPublic",
     "PageSectionHeading",
     "PageSubmissionPublic",
     "PageTombstone",
@@ -238,6 +265,9 @@ __all__ = (
     "ProblemCode",
     "Rank",
     "ReasonBody",
+    "RegistrationCreate",
+    "RegistrationPublic",
+    "RegistrationUpdate",
     "ReopenBody",
     "RewardAmount",
     "Role",

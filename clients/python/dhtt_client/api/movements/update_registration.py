@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.registration_public import RegistrationPublic
+from ...models.registration_update import RegistrationUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    registration_id: str,
+    *,
+    body: RegistrationUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/movement-registrations/{registration_id}".format(
+            registration_id=quote(str(registration_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RegistrationPublic | None:
+    if response.status_code == 200:
+        response_200 = RegistrationPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RegistrationPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | RegistrationPublic]:
+    """Change a registration
+
+     E2 — only the counts sent change; the bounds are checked on the result. Send If-Match to refuse a
+    lost
+    update.
+
+    Args:
+        registration_id (str):
+        if_match (None | str | Unset): ETag from a GET (412 when stale)
+        body (RegistrationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationPublic]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | RegistrationPublic | None:
+    """Change a registration
+
+     E2 — only the counts sent change; the bounds are checked on the result. Send If-Match to refuse a
+    lost
+    update.
+
+    Args:
+        registration_id (str):
+        if_match (None | str | Unset): ETag from a GET (412 when stale)
+        body (RegistrationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationPublic
+    """
+
+    return sync_detailed(
+        registration_id=registration_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | RegistrationPublic]:
+    """Change a registration
+
+     E2 — only the counts sent change; the bounds are checked on the result. Send If-Match to refuse a
+    lost
+    update.
+
+    Args:
+        registration_id (str):
+        if_match (None | str | Unset): ETag from a GET (412 when stale)
+        body (RegistrationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationPublic]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registration_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | RegistrationPublic | None:
+    """Change a registration
+
+     E2 — only the counts sent change; the bounds are checked on the result. Send If-Match to refuse a
+    lost
+    update.
+
+    Args:
+        registration_id (str):
+        if_match (None | str | Unset): ETag from a GET (412 when stale)
+        body (RegistrationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationPublic
+    """
+
+    return (
+        await asyncio_detailed(
+            registration_id=registration_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

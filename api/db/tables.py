@@ -2,6 +2,7 @@
 
 from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
+from api.db.communications import ActivityAttachment, CommunicationActivity
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
 from api.db.nominations import Nomination
@@ -12,6 +13,8 @@ from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
+    "ActivityAttachment",
+    "CommunicationActivity",
     "Attachment",
     "Nomination",
     "Submission",

@@ -146,6 +146,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         nominations.router,
         submissions.router,
         communications.router,
+        communications.plans_router,
         audit.router,
         vocabulary.router,
         deletions.router,

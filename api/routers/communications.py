@@ -40,6 +40,7 @@ from api.services import attachments, communications
 from api.services.common import parse_id
 
 router = APIRouter(prefix="/communication-activities", tags=["communication"])
+plans_router = APIRouter(prefix="/plans", tags=["communication"])
 _ERR = ("unauthorized", "forbidden", "not_found")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -102,27 +103,27 @@ async def create_activity(
     )
 
 
-@router.get(
-    "/counts",
+@plans_router.get(
+    "/{plan_id}/communication-counts",
     summary="Count communication activities (thống kê)",
     response_model=ActivityCounts,
     responses=responses(*_ERR),
 )
-async def activity_counts(plan_id: uuid.UUID, session: SessionDep, actor: ActorDep) -> ActivityCounts:
+async def activity_counts(plan_id: str, session: SessionDep, actor: ActorDep) -> ActivityCounts:
     """M2 — the plan's activities by kind, unit and phase, over the units the caller may see (X2)."""
-    return await communications.counts(session, actor, plan_id)
+    return await communications.counts(session, actor, parse_id(plan_id))
 
 
-@router.get(
-    "/counts/export",
+@plans_router.get(
+    "/{plan_id}/communication-counts/export",
     summary="Export the counts (xuất thống kê)",
     responses={200: {"content": {XLSX: {}}, "description": "The counts, Vietnamese headers"}, **responses(*_ERR)},
     response_class=Response,
 )
-async def export_counts(plan_id: uuid.UUID, session: SessionDep, actor: ActorDep) -> Response:
+async def export_counts(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """M2 — the counts as an XLSX: a title block, a row per unit with counts by kind and phase and
     a total row; a second sheet by unit, kind and phase."""
-    body = await communications.counts_export(session, actor, plan_id)
+    body = await communications.counts_export(session, actor, parse_id(plan_id))
     return Response(
         body, media_type=XLSX, headers={"Content-Disposition": 'attachment; filename="thong-ke-tuyen-truyen.xlsx"'}
     )

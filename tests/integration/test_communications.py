@@ -45,13 +45,15 @@ async def test_M1_phase_on_the_day_the_day_before_and_after(district: District) 
     officer = await _officer(district, unit, "phase")
     r = await district.client.post(ACT, json=_body(district, occurred_on="2025-03-14"), headers=officer)
     assert r.status_code == 201, r.text
-    assert r.json()["phase"] == "unscheduled" and r.json()["conference_held_on"] is None  # no conference yet
+    assert r.json()["phase"] == "unscheduled"
+    assert r.json()["conference_held_on"] is None
     await district.conference(unit, held_on="2025-03-15")
     phases = {}
     for day in ("2025-03-14", "2025-03-15", "2025-03-16"):
         r = await district.client.post(ACT, json=_body(district, occurred_on=day), headers=officer)
         assert r.status_code == 201, r.text
-        assert r.headers["ETag"] and r.headers["Location"].endswith(r.json()["id"])
+        assert r.headers["ETag"]
+        assert r.headers["Location"].endswith(r.json()["id"])
         phases[day] = r.json()["phase"]
     assert phases == {"2025-03-14": "before", "2025-03-15": "on", "2025-03-16": "after"}
     listed = (await district.client.get(ACT, params={"plan_id": district.plan_id}, headers=officer)).json()
@@ -84,7 +86,8 @@ async def test_M1_link_or_attachment_and_the_S6_checks(district: District) -> No
     unit = await district.unit("xã Tệp")
     officer = await _officer(district, unit, "tep")
     a = (await district.client.post(ACT, json=_body(district, link=None), headers=officer)).json()
-    assert a["has_evidence"] is False and a["attachment_count"] == 0
+    assert a["has_evidence"] is False
+    assert a["attachment_count"] == 0
     bad = await district.client.post(
         f"{ACT}/{a['id']}/attachments",
         files={"file": ("x.pdf", b"MZ\x90\x00 not a pdf", "application/pdf")},
@@ -96,20 +99,25 @@ async def test_M1_link_or_attachment_and_the_S6_checks(district: District) -> No
     )
     assert up.status_code == 201, up.text
     att = up.json()
-    assert att["content_type"] == "application/pdf" and att["filename"] == "phong-su.pdf"
+    assert att["content_type"] == "application/pdf"
+    assert att["filename"] == "phong-su.pdf"
     got = await district.client.get(f"{ACT}/{a['id']}", headers=officer)
-    assert got.json()["has_evidence"] is True and got.json()["attachment_count"] == 1
+    assert got.json()["has_evidence"] is True
+    assert got.json()["attachment_count"] == 1
     down = await district.client.get(f"{ACT}/{a['id']}/attachments/{att['id']}", headers=officer)
-    assert down.status_code == 200 and down.content == PDF
+    assert down.status_code == 200
+    assert down.content == PDF
     # the last evidence cannot go
     r = await district.client.delete(f"{ACT}/{a['id']}/attachments/{att['id']}", headers=officer)
-    assert r.status_code == 422 and r.json()["rule"] == "M1"
+    assert r.status_code == 422
+    assert r.json()["rule"] == "M1"
     r = await district.client.patch(f"{ACT}/{a['id']}", json={"link": LINK}, headers=officer)
     assert r.status_code == 200
     r = await district.client.delete(f"{ACT}/{a['id']}/attachments/{att['id']}", headers=officer)
     assert r.status_code == 204
     r = await district.client.patch(f"{ACT}/{a['id']}", json={"link": None}, headers=officer)
-    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "link"
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "link"
     tombs = (await district.client.get("/api/v1/deletions", params={"entity": "attachment"}, headers=officer)).json()
     assert att["id"] in [t["id"] for t in tombs["items"]]
 
@@ -133,7 +141,7 @@ async def test_M1_another_units_officer_gets_404(district: District) -> None:
     r = await district.client.post(ACT, json=_body(district, unit_id=mine), headers=them)
     assert r.status_code == 403
     assert (await district.client.get(ACT, headers=them)).json()["items"] == []
-    counts = (await district.client.get(f"{ACT}/counts", params={"plan_id": district.plan_id}, headers=them)).json()
+    counts = (await district.client.get(f"/api/v1/plans/{district.plan_id}/communication-counts", headers=them)).json()
     assert counts["total"] == 0
 
 
@@ -143,7 +151,8 @@ async def test_M1_etag_if_match_idempotency_audit_and_tombstone(district: Distri
     key = {"Idempotency-Key": "m1-create-1"}
     first = await district.client.post(ACT, json=_body(district), headers=officer | key)
     again = await district.client.post(ACT, json=_body(district), headers=officer | key)
-    assert first.status_code == again.status_code == 201 and first.json()["id"] == again.json()["id"]
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"]
     aid = first.json()["id"]
     got = await district.client.get(f"{ACT}/{aid}", headers=officer)
     stale = await district.client.patch(f"{ACT}/{aid}", json={"title": "Mới"}, headers=officer | {"If-Match": '"x"'})
@@ -184,31 +193,37 @@ async def test_M2_counts_equal_records_by_kind_unit_and_phase_and_the_xlsx(distr
         )
         assert r.status_code == 201, r.text
     c = (
-        await district.client.get(f"{ACT}/counts", params={"plan_id": district.plan_id}, headers=district.admin)
+        await district.client.get(f"/api/v1/plans/{district.plan_id}/communication-counts", headers=district.admin)
     ).json()
     assert c["total"] == len(made) == sum(r["count"] for r in c["rows"])
     assert c["by_kind"] == {"reportage": 1, "yearbook": 1, "banner": 1, "digital_post": 2}
     assert c["by_phase"] == {"before": 1, "on": 2, "after": 1, "unscheduled": 1}
     assert [(u["unit_name"], u["count"]) for u in c["by_unit"]] == [("xã An", 4), ("xã Bình", 1)]
     officer = await _officer(district, b, "binh")
-    mine = (await district.client.get(f"{ACT}/counts", params={"plan_id": district.plan_id}, headers=officer)).json()
-    assert mine["total"] == 1 and [u["unit_id"] for u in mine["by_unit"]] == [b]  # X2
-    r = await district.client.get(f"{ACT}/counts/export", params={"plan_id": district.plan_id}, headers=district.admin)
-    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    mine = (await district.client.get(f"/api/v1/plans/{district.plan_id}/communication-counts", headers=officer)).json()
+    assert mine["total"] == 1
+    assert [u["unit_id"] for u in mine["by_unit"]] == [b]
+    r = await district.client.get(
+        f"/api/v1/plans/{district.plan_id}/communication-counts/export", headers=district.admin
+    )
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/vnd.openxmlformats")
     wb = openpyxl.load_workbook(io.BytesIO(r.content))
     sheet = wb["Tổng hợp"]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[1][0] == "THỐNG KÊ HOẠT ĐỘNG TUYÊN TRUYỀN HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN"
     header = rows[5]
-    assert header[:3] == ["STT", "Đơn vị", "Phóng sự"] and header[-1] == "Tổng cộng"
-    assert "Tin bài trên nền tảng số" in header and "Trong ngày hội nghị" in header
+    assert header[:3] == ["STT", "Đơn vị", "Phóng sự"]
+    assert header[-1] == "Tổng cộng"
+    assert "Tin bài trên nền tảng số" in header
+    assert "Trong ngày hội nghị" in header
     body = {row[1]: row for row in rows[6:]}
     assert body["xã An"][header.index("Tổng cộng")] == 4
     assert body["xã An"][header.index("Trong ngày hội nghị")] == 2
     assert body["Tổng cộng"][header.index("Tổng cộng")] == len(made)
     detail = list(wb["Chi tiết"].iter_rows(values_only=True))
     assert sum(row[4] for row in detail[1:]) == len(made)
-    r = await district.client.get(f"{ACT}/counts/export", params={"plan_id": district.plan_id}, headers=officer)
+    r = await district.client.get(f"/api/v1/plans/{district.plan_id}/communication-counts/export", headers=officer)
     sheet = openpyxl.load_workbook(io.BytesIO(r.content))["Tổng hợp"]
     assert [row[1] for row in sheet.iter_rows(min_row=7, values_only=True)] == ["xã Bình", "Tổng cộng"]
 
@@ -222,10 +237,12 @@ async def test_M2_documentary_must_be_a_reportage_of_the_same_unit(district: Dis
     assert m2["status"] == "warning"  # has_documentary and no reportage named yet
     not_reportage = _body(district, unit_id=a, kind="video", documentary_conference_id=conf["id"])
     r = await district.client.post(ACT, json=not_reportage, headers=district.admin)
-    assert r.status_code == 422 and r.json()["rule"] == "M2"
+    assert r.status_code == 422
+    assert r.json()["rule"] == "M2"
     other_unit = _body(district, unit_id=b, kind="reportage", documentary_conference_id=conf["id"])
     r = await district.client.post(ACT, json=other_unit, headers=district.admin)
-    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "documentary_conference_id"
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "documentary_conference_id"
     no_film = _body(district, unit_id=b, kind="reportage", documentary_conference_id=plain["id"])
     r = await district.client.post(ACT, json=no_film, headers=district.admin)
     assert r.status_code == 422
@@ -239,6 +256,7 @@ async def test_M2_documentary_must_be_a_reportage_of_the_same_unit(district: Dis
     assert r.status_code == 422  # a documentary stays a reportage
     compliance = await district.client.get(f"/api/v1/conferences/{conf['id']}/compliance", headers=district.admin)
     m2 = next(i for i in compliance.json()["items"] if i["rule"] == "M2")
-    assert m2["status"] == "ok" and m2["facts"]["documentary_activity_id"] == rid
+    assert m2["status"] == "ok"
+    assert m2["facts"]["documentary_activity_id"] == rid
     plain_c = await district.client.get(f"/api/v1/conferences/{plain['id']}/compliance", headers=district.admin)
     assert next(i for i in plain_c.json()["items"] if i["rule"] == "M2")["status"] == "ok"

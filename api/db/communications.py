@@ -159,7 +159,7 @@ async def count_groups(session: AsyncSession, plan_id: uuid.UUID, scope: Private
         .correlate(CommunicationActivity)
         .scalar_subquery()
     )
-    stmt = (
+    stmt: Any = (
         sa.select(
             col(CommunicationActivity.unit_id),
             col(Unit.name).label("unit_name"),

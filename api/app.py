@@ -32,6 +32,7 @@ from api.routers import (
     auth,
     blocks,
     budgets,
+    communications,
     conferences,
     delegates,
     deletions,
@@ -145,6 +146,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         submissions.router,
         budgets.router,
         movements.router,
+        communications.router,
+        communications.plans_router,
         audit.router,
         vocabulary.router,
         deletions.router,
@@ -221,7 +224,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     # The operations that take files, by operation id; every other body is held to request_max_bytes.
-    body_limits = {"upload_attachment": settings.attachment_max_bytes, "import_delegates": settings.import_max_bytes}
+    body_limits = {
+        "upload_attachment": settings.attachment_max_bytes,
+        "upload_activity_attachment": settings.attachment_max_bytes,
+        "import_delegates": settings.import_max_bytes,
+    }
     missing = body_limits.keys() - {r.name for router in api_routers for r in router.routes if isinstance(r, APIRoute)}
     if missing:
         raise RuntimeError(f"body limits name unknown operations: {sorted(missing)}")

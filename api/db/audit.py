@@ -94,25 +94,31 @@ def tombstone_page_reader(reach: Reach) -> KeysetQuery:
     ``deleted_at``, ``unit_id`` (the record's unit) and ``district_id``. Optional filters:
     ``entity``, ``updated_after``. X2 — the public tombstones and those of the records in a scope
     of this ``reach`` (its id in ``scope_params``): a designation's also to the unit it came from."""
+    from api.db.communications import CommunicationActivity
     from api.db.conferences import Conference
     from api.db.submissions import Submission
 
     e = AuditEvent.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
     c = Conference.__table__.alias("c")  # type: ignore[attr-defined]
     s = Submission.__table__.alias("s")  # type: ignore[attr-defined]
+    ca = CommunicationActivity.__table__.alias("ca")  # type: ignore[attr-defined]
+    of_activity = e.entity == sa.literal_column(f"'{DeletedEntity.COMMUNICATION_ACTIVITY.value}'")
     detached = e.action == sa.literal_column("'detach'")
     entity = sa.case((detached, sa.literal_column(f"'{DeletedEntity.ATTACHMENT.value}'")), else_=e.entity)
     record_id = sa.case((detached, e.before.op("->>")(sa.literal_column("'id'"))), else_=e.entity_id)
     of_delegate = e.entity == sa.literal_column(f"'{DeletedEntity.DELEGATE.value}'")
     conference_id = sa.case((of_delegate, sa.cast(e.before.op("->>")(sa.literal_column("'conference_id'")), sa.Uuid)))
-    submission_id = sa.case((detached, sa.cast(e.entity_id, sa.Uuid)))
+    submission_id = sa.case((sa.and_(detached, sa.not_(of_activity)), sa.cast(e.entity_id, sa.Uuid)))
+    activity_id = sa.case((sa.and_(detached, of_activity), sa.cast(e.entity_id, sa.Uuid)))
     unit_id = sa.case(
         (
             e.entity == sa.literal_column(f"'{DeletedEntity.CONFERENCE.value}'"),
             sa.cast(e.before.op("->>")(sa.literal_column("'unit_id'")), sa.Uuid),
         ),
         (of_delegate, c.c.unit_id),
+        (sa.and_(detached, of_activity), ca.c.unit_id),
         (detached, s.c.unit_id),
+        (of_activity, sa.cast(e.before.op("->>")(sa.literal_column("'unit_id'")), sa.Uuid)),
     )
     origin_unit_id = sa.case((of_delegate, sa.cast(e.before.op("->>")(sa.literal_column("'origin_unit_id'")), sa.Uuid)))
     public = entity.in_([sa.literal_column(f"'{d.value}'") for d in sorted(PUBLIC_DELETED)])
@@ -133,6 +139,7 @@ def tombstone_page_reader(reach: Reach) -> KeysetQuery:
             .select_from(AuditEvent.__table__)  # type: ignore[attr-defined]
             .outerjoin(c, c.c.id == conference_id)
             .outerjoin(s, s.c.id == submission_id)
+            .outerjoin(ca, ca.c.id == activity_id)
             .where(e.action.in_(actions))
         )
         if "entity" in filters:

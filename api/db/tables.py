@@ -3,6 +3,7 @@
 from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
+from api.db.communications import ActivityAttachment, CommunicationActivity
 from api.db.conferences import Allocation, Conference
 from api.db.delegates import Delegate
 from api.db.movements import Movement, MovementRegistration
@@ -17,6 +18,8 @@ __all__ = [
     "BudgetEstimate",
     "BudgetEstimateVersion",
     "BudgetLine",
+    "ActivityAttachment",
+    "CommunicationActivity",
     "Attachment",
     "Nomination",
     "Submission",

@@ -148,6 +148,7 @@ class DeletedEntity(StrEnum):
     EMULATION_BLOCK = "emulation_block"
     DELEGATE = "delegate"
     ATTACHMENT = "attachment"
+    COMMUNICATION_ACTIVITY = "communication_activity"
 
 
 # X2 — the tombstones every signed-in reader sees; the others follow the record's unit.

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from api.domain.access import DeletedEntity, Role, Scope
 from api.domain.budgets import BudgetCategory
+from api.domain.communications import ActivityKind, Phase
 from api.domain.conferences import (
     EXTRAS,
     AgendaItemKind,
@@ -176,6 +177,26 @@ DELETED_ENTITY: dict[DeletedEntity, Pair] = {
     DeletedEntity.EMULATION_BLOCK: ("Cụm, khối thi đua", "Emulation block"),
     DeletedEntity.DELEGATE: ("Đại biểu", "Delegate"),
     DeletedEntity.ATTACHMENT: ("Tệp đính kèm", "Attachment"),
+    DeletedEntity.COMMUNICATION_ACTIVITY: ("Hoạt động tuyên truyền", "Communication activity"),
+}
+
+# M1 — the kinds of communication activity (SPEC §6; plan §II.6, §III.3).
+ACTIVITY_KIND: dict[ActivityKind, Pair] = {
+    ActivityKind.REPORTAGE: ("Phóng sự", "Reportage"),
+    ActivityKind.VIDEO: ("Video", "Video"),
+    ActivityKind.ARTICLE: ("Bài viết", "Article"),
+    ActivityKind.ARTWORK: ("Tác phẩm", "Artwork"),
+    ActivityKind.YEARBOOK: ("Kỷ yếu", "Yearbook"),
+    ActivityKind.BANNER: ("Pano, khẩu hiệu", "Banner or slogan"),
+    ActivityKind.DIGITAL_POST: ("Tin bài trên nền tảng số", "Digital post"),
+}
+
+# M1 — when an activity took place relative to its unit's conference day.
+PHASE: dict[Phase, Pair] = {
+    Phase.BEFORE: ("Trước ngày hội nghị", "Before the conference"),
+    Phase.ON: ("Trong ngày hội nghị", "On the conference day"),
+    Phase.AFTER: ("Sau ngày hội nghị", "After the conference"),
+    Phase.UNSCHEDULED: ("Chưa có ngày hội nghị", "No conference scheduled"),
 }
 
 # C8 — the agenda's items (§II.3), without the plan's years; the extras the plan suggests.
@@ -295,4 +316,6 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("MovementKind", ("Loại phong trào thi đua", "Movement kind"), _of(MOVEMENT_KIND)),
     Vocabulary("ExportFormat", ("Định dạng tệp xuất", "Export format"), _of(EXPORT_FORMAT)),
     Vocabulary("BudgetCategory", ("Khoản mục dự trù kinh phí", "Budget category"), _of(BUDGET_CATEGORY)),
+    Vocabulary("ActivityKind", ("Loại hoạt động tuyên truyền", "Communication activity kind"), _of(ACTIVITY_KIND)),
+    Vocabulary("Phase", ("Thời điểm so với ngày hội nghị", "Phase"), _of(PHASE)),
 )

@@ -300,6 +300,23 @@ class World:
         body = {"plan_id": self.ids["plan"], "kind": "movement", "name": f"Phong trào Ma Trận {self.n()}"}
         return str((await self.ok("POST", "/movements", body))["id"])
 
+    async def activity(self) -> str:
+        """M1 — a communication activity of A, with a link and one attachment."""
+        body = {
+            "plan_id": self.ids["plan"],
+            "kind": "reportage",
+            "title": "Phóng sự",
+            "channel": "Đài huyện",
+            "occurred_on": "2025-03-10",
+            "link": "https://trtnews.vn/phong-su",
+        }
+        return str((await self.ok("POST", "/communication-activities", body, as_=self.headers[OFF_A]))["id"])
+
+    async def activity_attachment(self) -> str:
+        files = {"file": ("phong-su.pdf", PDF, "application/pdf")}
+        path = f"/communication-activities/{self.ids['activity']}/attachments"
+        return str((await self.ok("POST", path, files=files, as_=self.headers[OFF_A]))["id"])
+
     async def block(self) -> str:
         body = {"name": f"Cụm Ma Trận {self.n()}", "district_id": self.ids["district"]}
         return str((await self.ok("POST", "/emulation-blocks", body))["id"])
@@ -324,6 +341,8 @@ class World:
             "attachment",
             "registration",
             "report",
+            "activity",
+            "activity_attachment",
         )
         return [self.ids[k] for k in keys]
 
@@ -388,6 +407,8 @@ async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, st
     ids["registration"] = (await w.ok("POST", "/movement-registrations", registration, as_=w.headers[OFF_A]))["id"]
     report = {"kind": "summary_report", "plan_id": ids["plan"]}
     ids["report"] = (await w.ok("POST", "/submissions", report, as_=w.headers[OFF_A]))["id"]
+    ids["activity"] = await w.activity()
+    ids["activity_attachment"] = await w.activity_attachment()
     agenda = await w.ok("GET", f"/conferences/{ids['conference_a']}/agenda", status=200)
     w.agenda_keys = [item["key"] for item in agenda["items"]]
     w.not_found = await w.ok("GET", f"/nominations/{uuid.uuid4()}", status=404)
@@ -492,6 +513,31 @@ async def _fresh_attachment(w: World) -> Req:
     return Req(params={"submission_id": w.ids["submission"], "attachment_id": await w.attachment()})
 
 
+async def _new_activity(w: World) -> Req:
+    body = {
+        "plan_id": w.ids["plan"],
+        "unit_id": w.ids["unit_a"],
+        "kind": "video",
+        "title": "Video",
+        "channel": "Fanpage",
+        "occurred_on": "2025-03-10",
+        "link": "https://trtnews.vn/video",
+    }
+    return Req(json=body)
+
+
+async def _activity_upload(w: World) -> Req:
+    return Req(params={"activity_id": w.ids["activity"]}, files={"file": ("a.pdf", PDF, "application/pdf")})
+
+
+async def _fresh_activity_attachment(w: World) -> Req:
+    return Req(params={"activity_id": w.ids["activity"], "attachment_id": await w.activity_attachment()})
+
+
+def _activity(w: World) -> Awaitable[str]:
+    return w.activity()
+
+
 def _submitted_nomination(w: World) -> Awaitable[str]:
     return w.nomination(submitted=True)
 
@@ -511,6 +557,7 @@ PAPER_PLAN = {"received_at": "2024-11-09T09:00:00+07:00"}  # S1 — a plan that 
 C = "/api/v1/conferences/{conference_id}"
 N = "/api/v1/nominations/{nomination_id}"
 S = "/api/v1/submissions/{submission_id}"
+M = "/api/v1/communication-activities/{activity_id}"
 
 CASES: list[Case] = [
     # auth and probes
@@ -774,6 +821,23 @@ CASES: list[Case] = [
         _at(submission_id="submission", attachment_id="attachment"),
     ),
     Case("DELETE", S + "/attachments/{attachment_id}", PRIVATE_WRITE, _fresh_attachment, consumes=True),
+    # communication activities (M1–M2, private to A)
+    Case("GET", "/api/v1/communication-activities", SCOPED_LIST, _at()),
+    Case("POST", "/api/v1/communication-activities", PRIVATE_CREATE, _new_activity, consumes=True),
+    Case("GET", M, PRIVATE_READ, _at(activity_id="activity")),
+    Case("PATCH", M, PRIVATE_WRITE, _body(lambda w: {"title": "Phóng sự mới"}, activity_id="activity")),
+    Case("DELETE", M, PRIVATE_WRITE, _fresh("activity_id", _activity), consumes=True),
+    Case("GET", M + "/attachments", PRIVATE_READ, _at(activity_id="activity")),
+    Case("POST", M + "/attachments", PRIVATE_WRITE, _activity_upload),
+    Case(
+        "GET",
+        M + "/attachments/{attachment_id}",
+        PRIVATE_READ,
+        _at(activity_id="activity", attachment_id="activity_attachment"),
+    ),
+    Case("DELETE", M + "/attachments/{attachment_id}", PRIVATE_WRITE, _fresh_activity_attachment, consumes=True),
+    Case("GET", "/api/v1/plans/{plan_id}/communication-counts", SCOPED_LIST, _at(plan_id="plan")),
+    Case("GET", "/api/v1/plans/{plan_id}/communication-counts/export", SCOPED_LIST, _at(plan_id="plan")),
 ]
 CASE_BY_LABEL = {c.label: c for c in CASES}
 OPERATION_CASES = {(c.method, c.path) for c in CASES if not c.variant}

@@ -293,7 +293,9 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
     assert [(w["rule"], w["status"], w["facts"]) for w in warned] == [
         ("E3", "warning", {"figure": "workers_commended", "typed": 4, "computed": 1})
     ]
-    assert warned[0]["message"] == "The typed figure workers_commended is 4; the service computes 1."
+    assert warned[0]["message"] == (
+        "A typed figure differs from what the service computes: workers_commended typed as 4, computed as 1."
+    )
     vi = (await district.http.get(url, headers=officer | {"Accept-Language": "vi"})).json()["items"][0]["message"]
     assert vi == "Số liệu workers_commended nhập vào là 4; số liệu hệ thống tính được là 1."
     # X2 — another unit's officer finds no report there; another kind has no figures

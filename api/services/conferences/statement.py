@@ -7,9 +7,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.db import communications as communications_repo
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
 from api.domain.access import Actor
+from api.domain.communications import documentary_status
 from api.domain.conferences import (
     AssemblyMode,
     ComplianceStatus,
@@ -179,4 +181,17 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
         items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
+    reportage = await communications_repo.documentary_of(session, conference.id)
+    m2 = documentary_status(conference.has_documentary, reportage is not None)
+    items.append(
+        _item(
+            "M2",
+            m2,
+            "documentary_missing"
+            if m2 == "warning"
+            else ("documentary_named" if conference.has_documentary else "no_documentary"),
+            has_documentary=conference.has_documentary,
+            documentary_activity_id=str(reportage) if reportage else None,
+        )
+    )
     return Compliance(conference_id=conference.id, items=items)

@@ -1,5 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .activity_attachment_public import ActivityAttachmentPublic
+from .activity_counts import ActivityCounts
+from .activity_counts_by_kind import ActivityCountsByKind
+from .activity_counts_by_phase import ActivityCountsByPhase
+from .activity_create import ActivityCreate
+from .activity_kind import ActivityKind
+from .activity_public import ActivityPublic
+from .activity_update import ActivityUpdate
 from .agenda_item_in import AgendaItemIn
 from .agenda_item_kind import AgendaItemKind
 from .agenda_item_public import AgendaItemPublic
@@ -51,6 +59,7 @@ from .content_in import ContentIn
 from .content_in_sections_type_0 import ContentInSectionsType0
 from .content_sections_type_0 import ContentSectionsType0
 from .content_snapshot_type_0 import ContentSnapshotType0
+from .count_row import CountRow
 from .decision_body import DecisionBody
 from .delegate_category import DelegateCategory
 from .delegate_create import DelegateCreate
@@ -91,6 +100,8 @@ from .nomination_stats_by_rank import NominationStatsByRank
 from .nomination_stats_by_state import NominationStatsByState
 from .nomination_update import NominationUpdate
 from .nominee_kind import NomineeKind
+from .page_activity_attachment_public import PageActivityAttachmentPublic
+from .page_activity_public import PageActivityPublic
 from .page_attachment_public import PageAttachmentPublic
 from .page_audit_event_public import PageAuditEventPublic
 from .page_block_public import PageBlockPublic
@@ -109,6 +120,7 @@ from .page_tombstone import PageTombstone
 from .page_unit_public import PageUnitPublic
 from .page_user_public import PageUserPublic
 from .page_version_public import PageVersionPublic
+from .phase import Phase
 from .plan_create import PlanCreate
 from .plan_public import PlanPublic
 from .plan_update import PlanUpdate
@@ -136,6 +148,7 @@ from .token_response import TokenResponse
 from .tombstone import Tombstone
 from .unit_budget import UnitBudget
 from .unit_budget_totals_by_category import UnitBudgetTotalsByCategory
+from .unit_count import UnitCount
 from .unit_create import UnitCreate
 from .unit_kind import UnitKind
 from .unit_plan_status import UnitPlanStatus
@@ -144,6 +157,7 @@ from .unit_plan_status_report import UnitPlanStatusReport
 from .unit_plan_status_report_counts import UnitPlanStatusReportCounts
 from .unit_public import UnitPublic
 from .unit_update import UnitUpdate
+from .upload_activity_attachment_body import UploadActivityAttachmentBody
 from .upload_attachment_body import UploadAttachmentBody
 from .user_create import UserCreate
 from .user_public import UserPublic
@@ -153,6 +167,14 @@ from .vocabulary import Vocabulary
 from .vocabulary_enum import VocabularyEnum
 
 __all__ = (
+    "ActivityAttachmentPublic",
+    "ActivityCounts",
+    "ActivityCountsByKind",
+    "ActivityCountsByPhase",
+    "ActivityCreate",
+    "ActivityKind",
+    "ActivityPublic",
+    "ActivityUpdate",
     "AgendaItemIn",
     "AgendaItemKind",
     "AgendaItemPublic",
@@ -200,6 +222,7 @@ __all__ = (
     "ContentInSectionsType0",
     "ContentSectionsType0",
     "ContentSnapshotType0",
+    "CountRow",
     "DecisionBody",
     "DelegateCategory",
     "DelegateCreate",
@@ -240,6 +263,8 @@ __all__ = (
     "NominationStatsByState",
     "NominationUpdate",
     "NomineeKind",
+    "PageActivityAttachmentPublic",
+    "PageActivityPublic",
     "PageAttachmentPublic",
     "PageAuditEventPublic",
     "PageBlockPublic",
@@ -258,6 +283,7 @@ __all__ = (
     "PageUnitPublic",
     "PageUserPublic",
     "PageVersionPublic",
+    "Phase",
     "PlanCreate",
     "PlanPublic",
     "PlanUpdate",
@@ -285,6 +311,7 @@ __all__ = (
     "Tombstone",
     "UnitBudget",
     "UnitBudgetTotalsByCategory",
+    "UnitCount",
     "UnitCreate",
     "UnitKind",
     "UnitPlanStatus",
@@ -293,6 +320,7 @@ __all__ = (
     "UnitPlanStatusReportCounts",
     "UnitPublic",
     "UnitUpdate",
+    "UploadActivityAttachmentBody",
     "UploadAttachmentBody",
     "UserCreate",
     "UserPublic",

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class DeletedEntity(StrEnum):
     ATTACHMENT = "attachment"
+    COMMUNICATION_ACTIVITY = "communication_activity"
     CONFERENCE = "conference"
     DELEGATE = "delegate"
     EMULATION_BLOCK = "emulation_block"

@@ -297,7 +297,7 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
         "A typed figure differs from what the service computes: workers_commended typed as 4, computed as 1."
     )
     vi = (await district.http.get(url, headers=officer | {"Accept-Language": "vi"})).json()["items"][0]["message"]
-    assert vi == "Số liệu workers_commended nhập vào là 4; số liệu hệ thống tính được là 1."
+    assert vi == "Số liệu nhập vào khác số liệu hệ thống tính được: workers_commended nhập 4, hệ thống tính được 1."
     # X2 — another unit's officer finds no report there; another kind has no figures
     stranger = await _officer(district, await district.unit("xã Khác"), "cb.e3x")
     assert (await district.http.get(url, headers=stranger)).status_code == 404

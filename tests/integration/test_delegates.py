@@ -8,7 +8,8 @@ import openpyxl
 import pytest
 
 from api.domain.delegates import EXEMPLARY, Category
-from tests.conftest import District, delegates_json
+from tests.conftest import District, delegates_json, login
+from tests.support import DEMO_PASSWORD
 
 CONF = "/api/v1/conferences"
 
@@ -210,7 +211,28 @@ async def test_A9_pilot_invitees_only_at_a_pilot_unit_and_not_counted(district: 
         headers=district.admin,
     )
     assert r.status_code == 201  # beyond the cap of 200: invitees are not counted
+    r = await district.client.post(f"{CONF}/{pilot}/finalize", headers=district.admin)
+    assert (r.status_code, r.json()["code"]) == (409, "programme_not_appraised")  # P1 first
+    await _approved_programme(district, pilot_unit, pilot)
     assert (await district.client.post(f"{CONF}/{pilot}/finalize", headers=district.admin)).status_code == 200
+
+
+async def _approved_programme(district: District, unit: str, conference: str) -> None:
+    """P1 — the pilot unit's officer sends the programme, the district admin approves it."""
+    body = {"username": "cb.congtydiem", "full_name": "Thử", "role": "unit_officer", "unit_id": unit}
+    r = await district.client.post("/api/v1/users", json=body | {"password": DEMO_PASSWORD}, headers=district.admin)
+    assert r.status_code == 201, r.text
+    officer = await login(district.client, "cb.congtydiem", DEMO_PASSWORD)
+    r = await district.client.post(
+        "/api/v1/submissions",
+        json={"kind": "programme", "plan_id": district.plan_id, "conference_id": conference},
+        headers=officer,
+    )
+    assert r.status_code == 201, r.text
+    pid = r.json()["id"]
+    assert (await district.client.post(f"/api/v1/submissions/{pid}/submit", headers=officer)).status_code == 200
+    r = await district.client.post(f"/api/v1/submissions/{pid}/approve", headers=district.admin)
+    assert (r.status_code, r.json()["state"]) == (200, "approved"), r.text
 
 
 async def test_A10_allocations_designations_and_the_district_list(district: District) -> None:

@@ -215,14 +215,15 @@ async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.U
 
 
 async def programme_of(
-    session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False
+    session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False, for_share: bool = False
 ) -> Submission | None:
-    """P1 — the conference's programme, if the unit has made one."""
+    """P1 — the conference's programme, if the unit has made one (``for_share``: its state held
+    until the transaction ends, as finalize reads it)."""
     stmt = select(Submission).where(
         col(Submission.conference_id) == conference_id, col(Submission.kind) == Kind.PROGRAMME.value
     )
-    if for_update:
-        stmt = stmt.with_for_update()
+    if for_update or for_share:
+        stmt = stmt.with_for_update(read=not for_update)
     return (await session.execute(stmt)).scalar_one_or_none()
 
 

@@ -242,3 +242,14 @@ async def test_P1_X3_the_submitter_cannot_approve(district: District) -> None:
         r = await district.client.post(f"{SUB}/{pid}/{action}", json={"reason": "x"}, headers=district.admin)
         assert (r.status_code, r.json()["code"], r.json()["rule"]) == (403, "self_review_forbidden", "X3"), action
     assert (await district.client.get(f"{SUB}/{pid}", headers=district.admin)).json()["state"] == "submitted"
+
+
+async def test_P1_editing_an_approved_programme_sends_it_back(district: District) -> None:
+    _, conference, officer = await _pilot(district, "xã Điểm Sửa Lại", "cb.diemsualai")
+    p = await _programme(district, conference, officer)
+    await district.client.post(f"{SUB}/{p['id']}/submit", headers=officer)
+    assert (await district.client.post(f"{SUB}/{p['id']}/approve", headers=district.admin)).status_code == 200
+    r = await district.client.patch(f"{SUB}/{p['id']}", json={"content": {"text": "Thêm tiết mục"}}, headers=officer)
+    assert (r.status_code, r.json()["state"], r.json()["current_version"]) == (200, "submitted", 2)
+    r = await district.client.post(f"{CONF}/{conference}/finalize", headers=officer)
+    assert (r.status_code, r.json()["code"]) == (409, "programme_not_appraised")

@@ -46,7 +46,7 @@ async def finalize(session: AsyncSession, actor: Actor, conference_id: uuid.UUID
     before = public(conference, plan, unit)
     if conference.finalized_at is not None:
         raise DomainError("delegate_list_locked", "A8", reason="already_finalized")
-    check_programme_appraised(unit.is_pilot, await programme_state(session, conference.id))  # P1
+    check_programme_appraised(unit.is_pilot, await programme_state(session, conference.id, hold=True))  # P1
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
     composition = await composition_of(session, conference, plan)

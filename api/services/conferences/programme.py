@@ -18,9 +18,10 @@ def snapshot_of(conference: Conference) -> dict[str, object]:
     return programme_snapshot(conference.held_on, conference.session, conference.place, list(conference.agenda))
 
 
-async def programme_state(session: AsyncSession, conference_id: uuid.UUID) -> State | None:
-    """P1 — where the conference's programme stands (None: the unit has made none)."""
-    s = await submissions_repo.programme_of(session, conference_id)
+async def programme_state(session: AsyncSession, conference_id: uuid.UUID, *, hold: bool = False) -> State | None:
+    """P1 — where the conference's programme stands (None: the unit has made none); ``hold``
+    keeps it so (a share lock) until the caller's transaction ends."""
+    s = await submissions_repo.programme_of(session, conference_id, for_share=hold)
     return None if s is None else State(s.state)
 
 

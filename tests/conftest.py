@@ -137,19 +137,22 @@ def superadmin_client(callers: dict[str, Caller]) -> Caller:
 
 @pytest.fixture(scope="session")
 async def demo(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    """The demo's units and plan by name: {"units": {name: id}, "plan": {...}}."""
+    """The demo's units and plan by name: {"units": {name: id}, "plan": {...}} — the units of the
+    demo district only, since tests make units of the same names in districts of their own."""
+    plans = (await client.get("/api/v1/plans", params={"limit": 500}, headers=headers["viewer"])).json()["items"]
+    plan = next(p for p in plans if p["code"] == "187/KH-UBND")
+    district = plan["issuer_unit_id"]
     units: dict[str, str] = {}
     cursor = None
     while True:
         params = {"limit": 500} | ({"cursor": cursor} if cursor else {})
         r = await client.get("/api/v1/units", params=params, headers=headers["viewer"])
         body = r.json()
-        units |= {u["name"]: u["id"] for u in body["items"]}
+        units |= {u["name"]: u["id"] for u in body["items"] if district in (u["id"], u["district_id"])}
         cursor = body["next_cursor"]
         if not cursor:
             break
-    plans = (await client.get("/api/v1/plans", headers=headers["viewer"])).json()["items"]
-    return {"units": units, "plan": next(p for p in plans if p["code"] == "187/KH-UBND")}
+    return {"units": units, "plan": plan}
 
 
 @pytest.fixture

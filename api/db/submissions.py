@@ -19,8 +19,8 @@ from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
 from api.domain.units import Level
 
-KINDS = ("unit_plan", "summary_report", "presentation", "district_compilation")
-STATES = ("draft", "submitted", "approved", "changes_requested", "final")
+KINDS = tuple(k.value for k in Kind)
+STATES = tuple(s.value for s in State)
 
 
 class Submission(SQLModel, table=True):
@@ -29,6 +29,16 @@ class Submission(SQLModel, table=True):
         sa.CheckConstraint(f"kind IN {KINDS}", name="kind"),
         sa.CheckConstraint(f"state IN {STATES}", name="state"),
         sa.CheckConstraint("kind <> 'presentation' OR conference_id IS NOT NULL", name="presentation_conference"),
+        sa.CheckConstraint(
+            f"kind <> '{Kind.PROGRAMME.value}' OR conference_id IS NOT NULL", name="programme_conference"
+        ),
+        # P1 — one programme per conference
+        sa.Index(
+            "uq_submissions_conference_id_programme",
+            "conference_id",
+            unique=True,
+            postgresql_where=sa.text(f"kind = '{Kind.PROGRAMME.value}'"),
+        ),
         # S1, S2 — one unit plan and one summary report per unit per plan
         sa.Index(
             "uq_submissions_plan_id_unit_id_kind",
@@ -201,6 +211,19 @@ async def approved_presentation_ids(session: AsyncSession, conference_id: uuid.U
         col(Submission.state) == "approved",
     )
     return set((await session.execute(stmt)).scalars().all())
+
+
+async def programme_of(
+    session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False, for_share: bool = False
+) -> Submission | None:
+    """P1 — the conference's programme, if the unit has made one (``for_share``: its state held
+    until the transaction ends, as finalize reads it)."""
+    stmt = select(Submission).where(
+        col(Submission.conference_id) == conference_id, col(Submission.kind) == Kind.PROGRAMME.value
+    )
+    if for_update or for_share:
+        stmt = stmt.with_for_update(read=not for_update)
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 def _present(condition: sa.ColumnElement[bool] | None) -> list[sa.ColumnElement[bool]]:

@@ -114,6 +114,10 @@ SUBMISSION_KIND: dict[SubmissionKind, Pair] = {
     SubmissionKind.SUMMARY_REPORT: ("Báo cáo tổng kết", "Summary report"),
     SubmissionKind.PRESENTATION: ("Báo cáo tham luận", "Presentation"),
     SubmissionKind.DISTRICT_COMPILATION: ("Tổng hợp nội dung, chương trình Hội nghị cấp huyện", "District compilation"),
+    SubmissionKind.PROGRAMME: (
+        "Nội dung chương trình Hội nghị của đơn vị chỉ đạo điểm (thẩm định)",
+        "Pilot conference programme (appraised)",
+    ),
 }
 
 SUBMISSION_STATE: dict[SubmissionState, Pair] = {

@@ -25,6 +25,7 @@ class SubmissionKind(StrEnum):
     SUMMARY_REPORT = "summary_report"
     PRESENTATION = "presentation"
     DISTRICT_COMPILATION = "district_compilation"
+    PROGRAMME = "programme"  # P1 — a pilot unit's conference programme, appraised by the district
 
 
 Kind = SubmissionKind  # the short name inside the code; the contract says SubmissionKind
@@ -75,7 +76,14 @@ TRANSITIONS: dict[Kind, dict[str, tuple[frozenset[State], State]]] = {
         "request_changes": (frozenset({State.SUBMITTED}), State.CHANGES_REQUESTED),
     },
     Kind.DISTRICT_COMPILATION: {},
+    Kind.PROGRAMME: {
+        "submit": (frozenset({State.DRAFT, State.CHANGES_REQUESTED}), State.SUBMITTED),
+        "approve": (frozenset({State.SUBMITTED}), State.APPROVED),
+        "request_changes": (frozenset({State.SUBMITTED}), State.CHANGES_REQUESTED),
+    },
 }
+# The rule each kind's transitions follow (the problem's ``rule``)
+KIND_RULE: dict[Kind, str] = {Kind.PRESENTATION: "S3", Kind.PROGRAMME: "P1"}
 DECISIONS = frozenset({"approve", "request_changes"})
 
 
@@ -89,9 +97,7 @@ def transition(
     submitted any version decides (X3)."""
     allowed = TRANSITIONS[kind].get(action)
     if allowed is None or current not in allowed[0]:
-        raise DomainError(
-            "transition_not_allowed", "S3" if kind is Kind.PRESENTATION else "S2", action=action, state=current.value
-        )
+        raise DomainError("transition_not_allowed", KIND_RULE.get(kind, "S2"), action=action, state=current.value)
     if action in DECISIONS:
         check_independent_review(actor_id, participants)
     return allowed[1]
@@ -99,12 +105,12 @@ def transition(
 
 def state_after_edit(kind: Kind, current: State) -> State:
     """S5 — every edit is a new version; S3: editing an approved presentation sends it back to
-    ``submitted``. A district compilation never changes."""
+    ``submitted`` (P1: so does an approved programme). A district compilation never changes."""
     if kind is Kind.DISTRICT_COMPILATION:
         raise DomainError("transition_not_allowed", "S4", action="edit", state=current.value)
     if kind is Kind.PRESENTATION and current is State.APPROVED:
         return State.SUBMITTED
-    if kind in (Kind.SUMMARY_REPORT,) and current is State.APPROVED:
+    if kind in (Kind.SUMMARY_REPORT, Kind.PROGRAMME) and current is State.APPROVED:
         return State.SUBMITTED
     return current
 
@@ -207,6 +213,53 @@ def check_presentations(wanted: list[str], approved: set[str]) -> None:
     for n, pid in enumerate(wanted):
         if pid not in approved:
             raise DomainError("presentation_not_approved", "S3", field=f"items.presentation_ids.{n}")
+
+
+# --- P1 -----------------------------------------------------------------------------------------
+
+
+def check_programme_unit(is_pilot: bool) -> None:
+    """P1 — only a pilot unit's conference (§II.5) takes a programme for appraisal."""
+    if not is_pilot:
+        raise DomainError("validation_error", "P1", field="conference_id", reason="not_pilot")
+
+
+def check_programme_decider(kind: Kind, district_admin: bool) -> None:
+    """P1 — a programme is appraised by the district (its admin), not by the unit's own council."""
+    if kind is Kind.PROGRAMME and not district_admin:
+        raise DomainError("forbidden", "P1", reason="district_appraises")
+
+
+def programme_snapshot(
+    held_on: dt.date, session: str, place: str, agenda: list[dict[str, object]]
+) -> dict[str, object]:
+    """P1 — what the district appraises besides the unit's text: the conference's date (with its
+    half-day session, C3), place and agenda as they stand."""
+    return {"held_on": held_on.isoformat(), "session": session, "place": place, "agenda": agenda}
+
+
+def programme_status(is_pilot: bool, state: State | None) -> str | None:
+    """P1 — a pilot conference's programme is `ok` once approved and `error` until then (none,
+    draft, submitted, changes requested); for any other conference P1 does not apply (None)."""
+    if not is_pilot:
+        return None
+    return "ok" if state is State.APPROVED else "error"
+
+
+def check_programme_appraised(is_pilot: bool, state: State | None) -> None:
+    """P1 — a pilot conference's delegate list is finalized only once its programme is approved."""
+    if programme_status(is_pilot, state) == "error":
+        raise DomainError("programme_not_appraised", "P1", programme_state=state.value if state else "missing")
+
+
+def state_after_conference_change(current: State) -> State | None:
+    """P1, S5 — a change of the conference's date, place or agenda after the programme was sent
+    makes a new version with the fresh snapshot: an approved programme goes back to `submitted`,
+    a submitted one stays submitted (the district appraises what stands). None: nothing to do —
+    a draft, or one sent back for changes, takes its snapshot when it is submitted."""
+    if current in (State.SUBMITTED, State.APPROVED):
+        return State.SUBMITTED
+    return None
 
 
 # --- S6 -----------------------------------------------------------------------------------------

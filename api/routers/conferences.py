@@ -187,11 +187,14 @@ async def put_agenda(
     "/{conference_id}/finalize",
     summary="Finalize the delegate list (chốt danh sách đại biểu)",
     response_model=ConferencePublic,
-    responses=responses(*_ERR, "not_found", "composition_ratio_violated", "delegate_list_locked"),
+    responses=responses(
+        *_ERR, "not_found", "composition_ratio_violated", "delegate_list_locked", "programme_not_appraised"
+    ),
 )
 async def finalize_delegate_list(conference_id: str, session: SessionDep, actor: WriterDep) -> ConferencePublic:
-    """A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then only be
-    reopened by the district admin."""
+    """A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold, and, at a pilot
+    unit's conference, once the district has approved its programme (P1); it can then only be reopened by the
+    district admin."""
     return await conferences.finalize(session, actor, parse_id(conference_id))
 
 

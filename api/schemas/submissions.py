@@ -111,7 +111,9 @@ class SubmissionCreate(Model):
     kind: Kind
     plan_id: uuid.UUID
     unit_id: uuid.UUID | None = Field(default=None, description="Defaults to the caller's unit")
-    conference_id: uuid.UUID | None = Field(default=None, description="Presentations: the conference")
+    conference_id: uuid.UUID | None = Field(
+        default=None, description="Presentations and programmes (P1, pilot units only): the conference"
+    )
     presenter_delegate_id: uuid.UUID | None = Field(default=None, description="Presentations: the exemplar (S3)")
     title: ShortText | None = Field(default=None, description="Defaults from the kind")
     content: ContentIn | None = Field(default=None, description="The content, nested as GET answers it")
@@ -157,7 +159,11 @@ class Content(BaseModel):
         default=None, description="Summary reports: the sections by outline key (S2)"
     )
     figures: Figures | None = Field(default=None, description="Summary reports: the figures (S2)")
-    snapshot: dict[str, object] | None = Field(default=None, description="District compilations (S4)")
+    snapshot: dict[str, object] | None = Field(
+        default=None,
+        description="District compilations (S4); programmes (P1): the conference's held_on, session, place and "
+        "agenda, taken by the service when the version was made",
+    )
 
 
 class VersionPublic(BaseModel):
@@ -191,7 +197,7 @@ class SubmissionPublic(BaseModel):
     kind: Kind = Field(description="S1–S4 — what it is (loại hồ sơ)")
     plan_id: uuid.UUID = Field(description="The plan it answers")
     unit_id: uuid.UUID = Field(description="The sending unit")
-    conference_id: uuid.UUID | None = Field(description="Presentations: the conference")
+    conference_id: uuid.UUID | None = Field(description="Presentations and programmes (P1): the conference")
     presenter_delegate_id: uuid.UUID | None = Field(description="S3 — presentations: the exemplar who presents")
     title: str = Field(description="The title (trích yếu)")
     state: State = Field(description="Where it stands (trạng thái hồ sơ)")

@@ -40,12 +40,15 @@ from api.domain.submissions import (
     Registered,
     State,
     changed_after_due,
+    check_programme_decider,
+    check_programme_unit,
     check_report_complete,
     check_sections_known,
     missing_sections,
     on_time,
     percent,
     received_on_change,
+    state_after_conference_change,
     state_after_edit,
     transition,
     version_frozen,
@@ -76,12 +79,14 @@ from api.services.common import (
     sync_order,
 )
 from api.services.conferences import may_organize
+from api.services.conferences.programme import snapshot_of
 
 DEFAULT_TITLES = {
     Kind.UNIT_PLAN: "Kế hoạch tổ chức Hội nghị điển hình tiên tiến",
     Kind.SUMMARY_REPORT: "Báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng 5 năm",
     Kind.PRESENTATION: "Báo cáo tham luận",
     Kind.DISTRICT_COMPILATION: "Tổng hợp nội dung, chương trình Hội nghị điển hình tiên tiến cấp huyện",
+    Kind.PROGRAMME: "Nội dung chương trình tổ chức Hội nghị điển hình tiên tiến (đơn vị chỉ đạo điểm)",
 }
 
 
@@ -292,6 +297,7 @@ async def _flush(session: AsyncSession) -> None:
         session,
         {
             "uq_submissions_plan_id_unit_id_kind": Problem("conflict", reason="submission_exists"),
+            "uq_submissions_conference_id_programme": Problem("conflict", reason="programme_exists"),  # P1
             "x3_self_review": DomainError("self_review_forbidden", "X3"),  # the database's guard
         },
     )
@@ -303,7 +309,12 @@ async def took_part(session: AsyncSession, actor: Actor, s: Submission, how: Par
 
 
 async def _new_version(
-    session: AsyncSession, actor: Actor, s: Submission, title: str, content: dict[str, Any]
+    session: AsyncSession,
+    actor: Actor,
+    s: Submission,
+    title: str,
+    content: dict[str, Any],
+    how: Participation | None = Participation.EDITOR,
 ) -> SubmissionVersion:
     """S5 — every change is a new version (the caller holds the row lock). S3: a change to an
     approved presentation or report sends it back to submitted. S1: a change made while
@@ -326,7 +337,8 @@ async def _new_version(
         received_at=received,
     )
     session.add(version)
-    await took_part(session, actor, s, Participation.EDITOR)
+    if how is not None:
+        await took_part(session, actor, s, how)
     await _flush(session)
     return version
 
@@ -360,6 +372,26 @@ async def _presentation_target(
     return conference, body.presenter_delegate_id
 
 
+async def _programme_target(session: AsyncSession, body: SubmissionCreate, unit: Unit) -> Conference:
+    """P1 — the unit's own conference in the plan, a pilot unit's only."""
+    if body.conference_id is None:
+        raise invalid_field("conference_id", "missing", rule="P1")
+    conference = await conferences_repo.get_conference(session, body.conference_id)
+    if conference is None or conference.unit_id != unit.id or conference.plan_id != body.plan_id:
+        raise invalid_field("conference_id", "unknown_conference", rule="P1")
+    check_programme_unit(unit.is_pilot)
+    return conference
+
+
+async def _fresh_snapshot(session: AsyncSession, s: Submission, content: dict[str, Any]) -> dict[str, Any]:
+    """P1 — a programme's content carries the conference as it stands now."""
+    if Kind(s.kind) is not Kind.PROGRAMME or s.conference_id is None:
+        return content
+    conference = await conferences_repo.get_conference(session, s.conference_id)
+    assert conference is not None
+    return {**content, "snapshot": snapshot_of(conference)}
+
+
 async def create_submission(session: AsyncSession, actor: Actor, body: SubmissionCreate) -> SubmissionPublic:
     plan = await plans_repo.plan_of(session, body.plan_id)
     if plan is None:
@@ -379,11 +411,17 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
     ):
         raise invalid_field("unit_id", "not_grassroots", rule="S1")
     conference_id = presenter = None
+    snapshot: dict[str, object] | None = None
     if body.kind is Kind.PRESENTATION:
         conference, presenter = await _presentation_target(session, body, unit)
         conference_id = conference.id
+    if body.kind is Kind.PROGRAMME:
+        conference = await _programme_target(session, body, unit)
+        conference_id, snapshot = conference.id, snapshot_of(conference)
     wanted = _incoming(body, None)
     content = _content(body.kind, wanted.text, wanted.sections, wanted.figures)
+    if snapshot is not None:
+        content["snapshot"] = snapshot
     title = body.title or DEFAULT_TITLES[body.kind]
     s = Submission(
         kind=body.kind.value,
@@ -435,7 +473,7 @@ async def update_submission(
         content = _content(kind, None, sections, figures)
     else:
         text = wanted.text if "text" in given else merged.get("text")
-        content = _content(kind, text, wanted.sections, wanted.figures)
+        content = await _fresh_snapshot(session, s, _content(kind, text, wanted.sections, wanted.figures))
     title = body.title or s.title
     if content == current.content and title == s.title:
         return before  # S5 — nothing changed: no new version
@@ -461,8 +499,10 @@ async def act(
         raise Forbidden
     if not deciding and not may_organize(actor, s.unit_id, s.district_id):
         raise Forbidden
-    before = await _out(session, s)
     kind = Kind(s.kind)
+    if deciding:
+        check_programme_decider(kind, actor.role is Role.DISTRICT_ADMIN)
+    before = await _out(session, s)
     participants = await participants_repo.participant_ids(session, Reviewed.SUBMISSION, s.id)
     new_state = transition(kind, action, State(s.state), actor_id=actor.id, participants=participants)
     now = utcnow()
@@ -485,14 +525,16 @@ async def act(
         if s.received_at is None:
             s.received_at = received or now
         # S5 — the submitted version is received (and frozen) now; a resubmission of a version
-        # received before is a new version of its own
-        if version_frozen(current.received_at):
+        # received before is a new version of its own, and so is a programme whose conference
+        # changed since its version was made (P1: the snapshot is taken at submit time)
+        content = await _fresh_snapshot(session, s, dict(current.content))
+        if version_frozen(current.received_at) or content != current.content:
             s.current_version += 1
             current = SubmissionVersion(
                 submission_id=s.id,
                 number=s.current_version,
                 title=current.title,
-                content=dict(current.content),
+                content=content,
                 created_by=actor.id,
             )
             session.add(current)
@@ -511,6 +553,36 @@ async def act(
         session, actor, action, "submission", s.id, before=before, after=out, reason=reason, district_id=s.district_id
     )
     return out
+
+
+# --- P1: the conference changed -----------------------------------------------------------------
+
+
+async def conference_changed(session: AsyncSession, actor: Actor, conference: Conference) -> None:
+    """P1, S5, X4 — the conference's date, place or agenda changed (the caller holds its row
+    lock): a programme sent to the district gets a new version with the fresh snapshot, received
+    now; an approved one goes back to ``submitted``. The change is the conference's, so it does
+    not make the one who changed it a participant of the programme (X3)."""
+    s = await submissions_repo.programme_of(session, conference.id, for_update=True)
+    if s is None or state_after_conference_change(State(s.state)) is None:
+        return
+    current = await _version(session, s.id, s.current_version)
+    assert current is not None
+    before = await _out(session, s)
+    await _new_version(session, actor, s, s.title, await _fresh_snapshot(session, s, dict(current.content)), None)
+    s.reason = None
+    out = await _out(session, s)
+    audit(
+        session,
+        actor,
+        "update",
+        "submission",
+        s.id,
+        before=before,
+        after=out,
+        reason="conference_changed",
+        district_id=s.district_id,
+    )
 
 
 # --- S1: unit-plan status ---------------------------------------------------------------------

@@ -249,6 +249,14 @@ class World:
             self.post(f"submissions/{sid}/submit", role="officer")
         return sid
 
+    def approved_programme(self, conference: str, plan: str) -> None:
+        """P1 — xã Hương Thủy, the pilot, sends the conference's programme; the district admin approves it
+        (so that finalize has its 200 path until a change sends the programme back)."""
+        body = {"kind": "programme", "plan_id": plan, "conference_id": conference, "content": {"text": "Chương trình"}}
+        sid = str(self.post("submissions", role="officer", json=body)["id"])
+        self.post(f"submissions/{sid}/submit", role="officer")
+        self.post(f"submissions/{sid}/approve")
+
     def attachment(self) -> str:
         files = {"file": (f"thu-{next(_SERIAL)}.pdf", PDF, "application/pdf")}
         return str(self.post(f"submissions/{self.ids['submission']}/attachments", role="officer", files=files)["id"])
@@ -649,6 +657,7 @@ def world(live_server: str) -> World:
     ids["conference"] = w.conference(ids["huong_thuy"], ids["plan"])
     ids["district_conference"] = w.conference(district, ids["plan"], held_on="2025-06-15")
     ids["conference_edit"] = w.conference(ids["huong_thuy"], ids["plan_edit"])
+    w.approved_programme(ids["conference_edit"], ids["plan_edit"])
     ids["district_edit"] = w.conference(district, ids["plan_edit"], held_on="2025-06-15")
     seats = {"items": [{"unit_id": ids["huong_thuy"], "seats": 200}]}
     r = w.http.put(

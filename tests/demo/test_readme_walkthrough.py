@@ -86,9 +86,14 @@ def test_readme_walkthrough_runs_on_a_fresh_demo(demo_server: DemoServer, tmp_pa
         env={"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path), "LC_ALL": "C.UTF-8"},
     )
     assert run.returncode == 0, f"the walk-through failed (exit {run.returncode}):\n{run.stdout}\n{run.stderr[-6000:]}"
-    # Step 8 did what it says: the commune's plan, on time, changed after the due date.
+    # Step 9 did what it says: the commune's plan, on time, changed after the due date.
     status = answers(run.stdout)[-1]
     commune = next((i for i in status.get("items", []) if i["unit_name"] == "xã Hương Thủy"), None)
     assert commune is not None, run.stdout[-2000:]
     assert commune["status"] == "on_time"
     assert commune["changed_after_due"] is True
+    # Step 4 did what it says: the pilot's programme approved by the district, P1 then ok (SPEC P1).
+    values = answers(run.stdout)
+    assert any(isinstance(v, dict) and v.get("kind") == "programme" and v.get("state") == "approved" for v in values)
+    p1 = [v for v in values if isinstance(v, dict) and v.get("rule") == "P1"]
+    assert [v["status"] for v in p1] == ["ok"], p1

@@ -232,7 +232,7 @@ async def test_conferences_are_public_but_organized_by_their_unit(
         },
         headers=officer,
     )
-    assert other.status_code == 403
+    assert other.status_code == 403, other.text
     for role in ("viewer", "reviewer", "client"):
         assert (await client.get(f"{CONF}/{own.json()['id']}", headers=headers[role])).status_code == 200
     listed = (

@@ -188,7 +188,22 @@ async def test_A9_pilot_invitees_only_at_a_pilot_unit_and_not_counted(district: 
         f"{CONF}/{pilot}/delegates", json={"full_name": "Lãnh đạo khối", "category": "leader", "pilot_invitee": True}
     )
     assert r.status_code == 201  # beyond the cap of 200: invitees are not counted
+    r = await officer.post(f"{CONF}/{pilot}/finalize")
+    assert (r.status_code, r.json()["code"]) == (409, "programme_not_appraised")  # P1 first
+    await _approved_programme(district, pilot_unit, pilot)
     assert (await officer.post(f"{CONF}/{pilot}/finalize")).status_code == 200
+
+
+async def _approved_programme(district: District, unit: str, conference: str) -> None:
+    """P1 — the pilot unit's officer sends the programme, the district admin approves it."""
+    officer = await district.officer(unit)
+    body = {"kind": "programme", "plan_id": district.plan_id, "conference_id": conference}
+    r = await officer.post("/api/v1/submissions", json=body)
+    assert r.status_code == 201, r.text
+    pid = r.json()["id"]
+    assert (await officer.post(f"/api/v1/submissions/{pid}/submit")).status_code == 200
+    r = await district.admin.post(f"/api/v1/submissions/{pid}/approve")
+    assert (r.status_code, r.json()["state"]) == (200, "approved"), r.text
 
 
 async def test_A10_allocations_designations_and_the_district_list(district: District) -> None:

@@ -15,12 +15,17 @@ from api.domain.submissions import (
     State,
     changed_after_due,
     check_presentations,
+    check_programme_appraised,
+    check_programme_decider,
+    check_programme_unit,
     check_report_complete,
     missing_sections,
     on_time,
     percent,
+    programme_status,
     received_on_change,
     sniff,
+    state_after_conference_change,
     state_after_edit,
     transition,
     version_frozen,
@@ -144,3 +149,43 @@ def test_S5_received_versions_are_frozen() -> None:
     assert received_on_change(state_after_edit(Kind.PRESENTATION, State.APPROVED))
     assert not received_on_change(state_after_edit(Kind.SUMMARY_REPORT, State.CHANGES_REQUESTED))
     assert not received_on_change(state_after_edit(Kind.UNIT_PLAN, State.DRAFT))
+
+
+# --- P1 -----------------------------------------------------------------------------------------
+
+
+def test_P1_programme_status_by_state_and_pilot() -> None:
+    assert programme_status(False, None) is None  # not applicable to a non-pilot conference
+    assert programme_status(False, State.SUBMITTED) is None
+    for state in (None, State.DRAFT, State.SUBMITTED, State.CHANGES_REQUESTED):
+        assert programme_status(True, state) == "error"
+        with pytest.raises(DomainError) as e:
+            check_programme_appraised(True, state)
+        assert (e.value.code, e.value.rule) == ("programme_not_appraised", "P1")
+    assert programme_status(True, State.APPROVED) == "ok"
+    check_programme_appraised(True, State.APPROVED)
+    check_programme_appraised(False, None)
+
+
+def test_P1_programme_transitions_and_changes() -> None:
+    assert transition(Kind.PROGRAMME, "submit", State.DRAFT, actor_id="a", participants={"a"}) is State.SUBMITTED
+    assert transition(Kind.PROGRAMME, "approve", State.SUBMITTED, actor_id="d", participants={"a"}) is State.APPROVED
+    with pytest.raises(DomainError) as e:
+        transition(Kind.PROGRAMME, "approve", State.DRAFT, actor_id="d", participants={"a"})
+    assert (e.value.code, e.value.rule) == ("transition_not_allowed", "P1")
+    with pytest.raises(DomainError):
+        transition(Kind.PROGRAMME, "approve", State.SUBMITTED, actor_id="a", participants={"a"})  # X3
+    assert state_after_edit(Kind.PROGRAMME, State.APPROVED) is State.SUBMITTED
+    assert state_after_conference_change(State.APPROVED) is State.SUBMITTED
+    assert state_after_conference_change(State.SUBMITTED) is State.SUBMITTED
+    assert state_after_conference_change(State.DRAFT) is None
+    assert state_after_conference_change(State.CHANGES_REQUESTED) is None
+    with pytest.raises(DomainError) as e:
+        check_programme_unit(False)
+    assert (e.value.code, e.value.rule, e.value.field) == ("validation_error", "P1", "conference_id")
+    check_programme_unit(True)
+    with pytest.raises(DomainError) as e:
+        check_programme_decider(Kind.PROGRAMME, False)
+    assert (e.value.code, e.value.rule) == ("forbidden", "P1")
+    check_programme_decider(Kind.PROGRAMME, True)
+    check_programme_decider(Kind.PRESENTATION, False)

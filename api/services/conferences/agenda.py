@@ -36,6 +36,7 @@ from api.services.common import (
     require_match,
 )
 from api.services.conferences.access import may_organize
+from api.services.conferences.programme import after_change, snapshot_of
 
 FLAGS = ("is_congress", "has_documentary", "has_exchange")
 
@@ -119,9 +120,11 @@ async def put_agenda(
     if any(i.presentation_ids for i in body.items if i.key != "presentations"):
         raise invalid_field("items", "presentations_item_only", rule="C8")
     check_presentations(wanted, {str(a) for a in approved})
+    old_snapshot = snapshot_of(conference)
     conference.agenda = _agenda_json(items, wanted)
     conference.updated_at = utcnow()
     await session.flush()
+    await after_change(session, actor, conference, old_snapshot)  # P1
     out = agenda_public(conference, approved)
     audit(
         session, actor, "update", "agenda", conference.id, before=before, after=out, district_id=conference.district_id

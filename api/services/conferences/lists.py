@@ -21,6 +21,7 @@ from api.domain.delegates import (
     check_composition,
 )
 from api.domain.errors import DomainError
+from api.domain.submissions import check_programme_appraised
 from api.domain.units import Level
 from api.problems import Problem
 from api.schemas.conferences import (
@@ -30,6 +31,7 @@ from api.services.common import (
     audit,
 )
 from api.services.conferences.access import organized_conference
+from api.services.conferences.programme import programme_state
 from api.services.conferences.shaping import _context, assembly_of, public
 
 
@@ -44,6 +46,7 @@ async def finalize(session: AsyncSession, actor: Actor, conference_id: uuid.UUID
     before = public(conference, plan, unit)
     if conference.finalized_at is not None:
         raise DomainError("delegate_list_locked", "A8", reason="already_finalized")
+    check_programme_appraised(unit.is_pilot, await programme_state(session, conference.id, hold=True))  # P1
     level = Level(conference.level)
     a = assembly_of(plan, unit, level)
     composition = await composition_of(session, conference, plan)

@@ -53,6 +53,7 @@ from api.services.common import (
 )
 from api.services.conferences.access import may_organize
 from api.services.conferences.agenda import FLAGS, _agenda_items, _agenda_json, _flags, _presentation_ids
+from api.services.conferences.programme import after_change, snapshot_of
 from api.services.conferences.shaping import _context, conference_out, public
 
 
@@ -200,6 +201,7 @@ async def update_conference(
             actor, level, changes.get("held_on", conference.held_on), plan, unit, body.override_reason
         )
     old_flags = _flags(conference)
+    old_snapshot = snapshot_of(conference)
     for name, value in changes.items():
         setattr(conference, name, value.value if hasattr(value, "value") else value)
     if _flags(conference) != old_flags:
@@ -213,6 +215,7 @@ async def update_conference(
         await _check_order(session, conference)
     conference.updated_at = utcnow()
     await _flush(session)
+    await after_change(session, actor, conference, old_snapshot)  # P1
     out = public(conference, plan, unit)
     audit(
         session,

@@ -28,7 +28,7 @@ from api.domain.delegates import (
 )
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
-from api.domain.submissions import percent
+from api.domain.submissions import percent, programme_status
 from api.domain.units import Level
 from api.problems import NotFound
 from api.schemas.conferences import (
@@ -36,6 +36,7 @@ from api.schemas.conferences import (
     ComplianceItem,
 )
 from api.services.conferences.access import sees_private
+from api.services.conferences.programme import programme_state
 from api.services.conferences.shaping import assembly_of
 
 
@@ -171,6 +172,17 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         )
     )
     items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    if unit.is_pilot:  # P1 applies to pilot units' conferences only; the others show no P1 item
+        state = await programme_state(session, conference.id)
+        p1 = programme_status(unit.is_pilot, state)
+        items.append(
+            _item(
+                "P1",
+                p1 or "ok",
+                "programme_approved" if p1 == "ok" else "programme_not_appraised",
+                programme_state=state.value if state else None,
+            )
+        )
     if level is Level.DISTRICT:
         total_allocated = await repo.allocated_seats(session, conference.id)
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)

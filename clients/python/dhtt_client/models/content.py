@@ -23,7 +23,8 @@ class Content:
     Attributes:
         figures (Figures | None | Unset): Summary reports: the figures (S2)
         sections (ContentSectionsType0 | None | Unset): Summary reports: the sections by outline key (S2)
-        snapshot (ContentSnapshotType0 | None | Unset): District compilations (S4)
+        snapshot (ContentSnapshotType0 | None | Unset): District compilations (S4); programmes (P1): the conference's
+            held_on, session, place and agenda, taken by the service when the version was made
         text (None | str | Unset): Unit plans and presentations: the body
     """
 

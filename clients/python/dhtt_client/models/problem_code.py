@@ -28,6 +28,7 @@ class ProblemCode(StrEnum):
     PRECONDITION_FAILED = "precondition_failed"
     PRECONDITION_REQUIRED = "precondition_required"
     PRESENTATION_NOT_APPROVED = "presentation_not_approved"
+    PROGRAMME_NOT_APPRAISED = "programme_not_appraised"
     RATE_LIMITED = "rate_limited"
     REPORT_INCOMPLETE = "report_incomplete"
     REWARD_AMOUNT_MISSING = "reward_amount_missing"

@@ -24,7 +24,7 @@ class SubmissionCreate:
     Attributes:
         kind (SubmissionKind): S1–S4 — what a unit sends the district.
         plan_id (UUID): The plan it answers
-        conference_id (None | Unset | UUID): Presentations: the conference
+        conference_id (None | Unset | UUID): Presentations and programmes (P1, pilot units only): the conference
         content (ContentIn | None | Unset): The content, nested as GET answers it
         figures (FiguresIn | None | Unset): Deprecated: send it inside content, as GET answers it
         presenter_delegate_id (None | Unset | UUID): Presentations: the exemplar (S3)

@@ -23,7 +23,7 @@ class SubmissionPublic:
     """
     Attributes:
         changed_after_due (bool | None): S1 — unit plans: a later version was received after the due date
-        conference_id (None | UUID): Presentations: the conference
+        conference_id (None | UUID): Presentations and programmes (P1): the conference
         content (Content):
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         current_version (int): S5 — the latest version number

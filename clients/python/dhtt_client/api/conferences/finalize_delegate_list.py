@@ -92,9 +92,11 @@ def sync_detailed(
 ) -> Response[ConferencePublic | Problem]:
     """Finalize the delegate list (chốt danh sách đại biểu)
 
-     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
-    only be
-    reopened by the district admin.
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold, and, at a
+    pilot
+    unit's conference, once the district has approved its programme (P1); it can then only be reopened
+    by the
+    district admin.
 
     Args:
         conference_id (str):
@@ -125,9 +127,11 @@ def sync(
 ) -> ConferencePublic | Problem | None:
     """Finalize the delegate list (chốt danh sách đại biểu)
 
-     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
-    only be
-    reopened by the district admin.
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold, and, at a
+    pilot
+    unit's conference, once the district has approved its programme (P1); it can then only be reopened
+    by the
+    district admin.
 
     Args:
         conference_id (str):
@@ -153,9 +157,11 @@ async def asyncio_detailed(
 ) -> Response[ConferencePublic | Problem]:
     """Finalize the delegate list (chốt danh sách đại biểu)
 
-     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
-    only be
-    reopened by the district admin.
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold, and, at a
+    pilot
+    unit's conference, once the district has approved its programme (P1); it can then only be reopened
+    by the
+    district admin.
 
     Args:
         conference_id (str):
@@ -184,9 +190,11 @@ async def asyncio(
 ) -> ConferencePublic | Problem | None:
     """Finalize the delegate list (chốt danh sách đại biểu)
 
-     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold; it can then
-    only be
-    reopened by the district admin.
+     A8 — freezes the delegate list once the caps (A1, A2) and the composition (A3, A4) hold, and, at a
+    pilot
+    unit's conference, once the district has approved its programme (P1); it can then only be reopened
+    by the
+    district admin.
 
     Args:
         conference_id (str):

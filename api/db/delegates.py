@@ -13,10 +13,13 @@ from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
-from api.db.fast import KeysetRead, RawQuery
+from api.db.conferences import Conference
+from api.db.fast import KeysetRead
 from api.db.pagination import SYNC
+from api.db.plans import Plan
 from api.db.units import Unit
-from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender
+from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, DelegateList, Gender
+from api.domain.units import Level
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in Category)
@@ -119,20 +122,71 @@ def count_columns() -> list[sa.ColumnElement[int]]:
     ]
 
 
-_COUNTS = RawQuery(sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bindparam("conference_id")))
+def _counts_select(conference_id: uuid.UUID) -> Any:
+    return sa.select(*count_columns()).where(col(Delegate.conference_id) == conference_id)
 
 
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
     """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
-    row = await _COUNTS.fetchrow(session, conference_id=conference_id)
-    assert row is not None  # an aggregate always answers one row
-    return int(row["total"]), int(row["exemplary"]), int(row["invitees"])
+    total, exemplary, invitees = (await session.execute(_counts_select(conference_id))).one()
+    return int(total), int(exemplary), int(invitees)
 
 
-async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:
-    """(delegates counted toward the cap and A4, exemplary among them) — A9 invitees excluded."""
-    total, ex, _ = await counts(session, conference_id)
-    return total, ex
+def _list_facts_select(conference_id: uuid.UUID) -> Any:
+    return (
+        sa.select(
+            Conference,
+            col(Unit.headcount),
+            col(Unit.is_pilot),
+            col(Plan.full_assembly_headcount_cap),
+            col(Plan.delegate_assembly_cap),
+            col(Plan.district_conference_cap),
+            col(Plan.exemplary_share_percent),
+        )
+        .join(Unit, col(Unit.id) == col(Conference.unit_id))
+        .join(Plan, col(Plan.id) == col(Conference.plan_id))
+        .where(col(Conference.id) == conference_id)
+    )
+
+
+async def delegate_list(
+    session: AsyncSession, conference_id: uuid.UUID, *, lock: bool = True
+) -> tuple[Conference, DelegateList] | None:
+    """The conference and its delegate list (``api.domain.delegates.DelegateList``), the row
+    locked (``SELECT … FOR UPDATE OF conferences``) for a write: its assembly from the unit's
+    headcount and the plan, finalized or not, the unit's pilot flag and the counts.
+
+    Two statements, on purpose: the first takes the lock, the second counts. Under READ COMMITTED
+    a statement sees the rows committed when it began; counted in the statement that waited for
+    the lock, the list would miss the delegates the previous lock holder just added, and two
+    writers racing for the last seat would both win (A3)."""
+    stmt = _list_facts_select(conference_id)
+    if lock:
+        stmt = stmt.with_for_update(of=Conference).execution_options(populate_existing=True)
+    row = (await session.execute(stmt)).one_or_none()
+    if row is None:
+        return None
+    conference, headcount, is_pilot, full_cap, assembly_cap, district_cap, share = row
+    total, exemplary, invitees = await counts(session, conference_id)
+    return conference, DelegateList(
+        district=Level(conference.level) is Level.DISTRICT,
+        headcount=headcount,
+        full_assembly_headcount_cap=full_cap,
+        delegate_assembly_cap=assembly_cap,
+        district_conference_cap=district_cap,
+        finalized=conference.finalized_at is not None,
+        unit_is_pilot=bool(is_pilot),
+        share_percent=share,
+        counted=total,
+        exemplary=exemplary,
+        invitees=invitees,
+    )
+
+
+async def conferences_of_unit(session: AsyncSession, unit_id: uuid.UUID) -> list[uuid.UUID]:
+    """The unit's conferences (one per plan), in a stable order for locking them."""
+    stmt = sa.select(col(Conference.id)).where(col(Conference.unit_id) == unit_id).order_by(col(Conference.id))
+    return list((await session.execute(stmt)).scalars())
 
 
 async def designated_count(session: AsyncSession, district_conference_id: uuid.UUID, unit_id: uuid.UUID) -> int:

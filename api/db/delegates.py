@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncResult, AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db.audit import AuditEvent
 from api.db.base import created_field, id_field, updated_field
 from api.db.conferences import Conference
 from api.db.fast import KeysetRead
@@ -202,6 +204,25 @@ class UniqueViolation(Exception):
 
 class BadValue(Exception):
     """A column refused a copied value."""
+
+
+DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
+
+
+async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: dict[str, Any] | None) -> None:
+    """The delegate (every column given) and its audit record (X4) in one statement, one round
+    trip: ``WITH written AS (INSERT INTO delegates …) INSERT INTO audit_events …``. A unique index
+    of A7 refusing the row raises ``UniqueViolation``."""
+    written = sa.insert(Delegate).values(values)
+    stmt: Any = written
+    if event is not None:
+        stmt = sa.insert(AuditEvent).values(event).add_cte(written.cte("written"))
+    try:
+        await session.execute(stmt)
+    except IntegrityError as exc:
+        if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
+            raise UniqueViolation(str(exc.orig)) from None
+        raise
 
 
 async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -> None:

@@ -50,6 +50,7 @@ from api.schemas.conferences import (
 from api.services.common import (
     RowPage,
     audit,
+    audit_event,
     changes_nothing,
     check_read_only,
     etag_of,
@@ -85,7 +86,7 @@ FIELDS = (
     "pilot_invitee",
     "note",
 )
-DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
+DUPLICATE_INDEXES = repo.DUPLICATE_INDEXES
 
 
 def public(delegate: Delegate) -> DelegatePublic:
@@ -220,18 +221,23 @@ async def add_delegate(
     else:
         delegate_list.check_add(1)  # A3: under the conference's row lock
     now = utcnow()
-    delegate = Delegate(
-        conference_id=conference.id,
-        name_folded=fold(body.full_name),
-        sort_key=sort_key_text(body.full_name),
-        created_at=now,
-        updated_at=now,
+    row = {
+        "id": uuid.uuid4(),
+        "conference_id": conference.id,
         **values,
-    )
-    out = public(delegate)  # every column is set here: nothing to read back after the INSERT
-    session.add(delegate)
-    audit(session, actor, "create", "delegate", delegate.id, after=out, district_id=conference.district_id)
-    await _flush(session)  # the delegate and its audit record (X4) in one flush
+        "name_folded": fold(body.full_name),
+        "sort_key": sort_key_text(body.full_name),
+        "origin_delegate_id": None,
+        "origin_unit_id": None,
+        "created_at": now,
+        "updated_at": now,
+    }
+    out = DelegatePublic.model_validate(row)  # every column is set here: nothing to read back
+    event = audit_event(actor, "create", "delegate", row["id"], after=out, district_id=conference.district_id)
+    try:
+        await repo.insert_delegate(session, row, event)  # the delegate and its audit record (X4)
+    except repo.UniqueViolation:
+        raise DomainError("duplicate_delegate", "A7") from None
     return out
 
 

@@ -124,17 +124,16 @@ def count_columns() -> list[sa.ColumnElement[int]]:
     ]
 
 
-def _counts_select(conference_id: uuid.UUID) -> Any:
-    return sa.select(*count_columns()).where(col(Delegate.conference_id) == conference_id)
+_COUNTS: Any = sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bindparam("conference_id"))
 
 
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
     """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
-    total, exemplary, invitees = (await session.execute(_counts_select(conference_id))).one()
+    total, exemplary, invitees = (await session.execute(_COUNTS, {"conference_id": conference_id})).one()
     return int(total), int(exemplary), int(invitees)
 
 
-def _list_facts_select(conference_id: uuid.UUID) -> Any:
+def _list_facts_select() -> Any:
     return (
         sa.select(
             Conference,
@@ -147,8 +146,12 @@ def _list_facts_select(conference_id: uuid.UUID) -> Any:
         )
         .join(Unit, col(Unit.id) == col(Conference.unit_id))
         .join(Plan, col(Plan.id) == col(Conference.plan_id))
-        .where(col(Conference.id) == conference_id)
+        .where(col(Conference.id) == sa.bindparam("conference_id"))
     )
+
+
+_LIST_FACTS = _list_facts_select()
+_LIST_FACTS_LOCKED = _LIST_FACTS.with_for_update(of=Conference).execution_options(populate_existing=True)
 
 
 async def delegate_list(
@@ -162,10 +165,8 @@ async def delegate_list(
     a statement sees the rows committed when it began; counted in the statement that waited for
     the lock, the list would miss the delegates the previous lock holder just added, and two
     writers racing for the last seat would both win (A3)."""
-    stmt = _list_facts_select(conference_id)
-    if lock:
-        stmt = stmt.with_for_update(of=Conference).execution_options(populate_existing=True)
-    row = (await session.execute(stmt)).one_or_none()
+    stmt = _LIST_FACTS_LOCKED if lock else _LIST_FACTS
+    row = (await session.execute(stmt, {"conference_id": conference_id})).one_or_none()
     if row is None:
         return None
     conference, headcount, is_pilot, full_cap, assembly_cap, district_cap, share = row
@@ -209,16 +210,29 @@ class BadValue(Exception):
 DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
 
 
-async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: dict[str, Any] | None) -> None:
-    """The delegate (every column given) and its audit record (X4) in one statement, one round
-    trip: ``WITH written AS (INSERT INTO delegates …) INSERT INTO audit_events …``. A unique index
-    of A7 refusing the row raises ``UniqueViolation``."""
-    written = sa.insert(Delegate).values(values)
-    stmt: Any = written
-    if event is not None:
-        stmt = sa.insert(AuditEvent).values(event).add_cte(written.cte("written"))
+def _insert_audited() -> Any:
+    """``WITH written AS (INSERT INTO delegates …) INSERT INTO audit_events …``, built once with a
+    parameter per column (``d_…`` the delegate's, ``a_…`` the audit record's)."""
+    delegates = Delegate.__table__  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    events = AuditEvent.__table__  # type: ignore[attr-defined]
+    written = sa.insert(delegates).values({c.name: sa.bindparam(f"d_{c.name}", type_=c.type) for c in delegates.c})
+    columns = [c for c in events.c if c.name != "id"]
+    return (
+        sa.insert(events)
+        .values({c.name: sa.bindparam(f"a_{c.name}", type_=c.type) for c in columns})
+        .add_cte(written.cte("written"))
+    )
+
+
+_INSERT_AUDITED = _insert_audited()
+
+
+async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: dict[str, Any]) -> None:
+    """The delegate (``values``: every column) and its audit record (X4, ``event``) in one
+    statement, one round trip. A unique index of A7 refusing the row raises ``UniqueViolation``."""
+    params = {f"d_{k}": v for k, v in values.items()} | {f"a_{k}": v for k, v in event.items()}
     try:
-        await session.execute(stmt)
+        await session.execute(_INSERT_AUDITED, params)
     except IntegrityError as exc:
         if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
             raise UniqueViolation(str(exc.orig)) from None

@@ -234,6 +234,7 @@ async def add_delegate(
     }
     out = DelegatePublic.model_validate(row)  # every column is set here: nothing to read back
     event = audit_event(actor, "create", "delegate", row["id"], after=out, district_id=conference.district_id)
+    assert event is not None  # a creation is always recorded
     try:
         await repo.insert_delegate(session, row, event)  # the delegate and its audit record (X4)
     except repo.UniqueViolation:

@@ -325,6 +325,41 @@ async def people_on_list(
     return [(nid, name, birth) for nid, name, birth in (await session.execute(stmt)).all()]
 
 
+def _alike() -> Any:
+    d = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    return sa.select(d.national_id, d.name_folded, d.birth_date).where(
+        d.conference_id == sa.bindparam("conference_id"),
+        sa.or_(
+            d.national_id == sa.bindparam("national_id", type_=d.national_id.type),
+            sa.and_(
+                d.name_folded == sa.bindparam("name_folded"),
+                d.birth_date == sa.bindparam("birth_date", type_=d.birth_date.type),
+            ),
+        ),
+    )
+
+
+_ALIKE = _alike()
+
+
+async def people_alike(
+    session: AsyncSession,
+    conference_id: uuid.UUID,
+    national_id: str | None,
+    name_folded: str,
+    birth_date: dt.date | None,
+) -> list[tuple[str | None, str, dt.date | None]]:
+    """A7 — the list's delegates with this national id, or this folded name and birth date (one
+    person's candidates, through the unique indexes; a statement built once)."""
+    params = {
+        "conference_id": conference_id,
+        "national_id": national_id,
+        "name_folded": name_folded,
+        "birth_date": birth_date,
+    }
+    return [(nid, name, birth) for nid, name, birth in (await session.execute(_ALIKE, params)).all()]
+
+
 async def others_alike(
     session: AsyncSession, conference_id: uuid.UUID, delegate: Delegate
 ) -> list[tuple[str | None, str, dt.date | None]]:

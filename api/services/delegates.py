@@ -117,7 +117,12 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
     names = {(p.name_folded, p.birth_date) for p in people if p.birth_date}
     if not ids and not names:
         return []
-    rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
+    if len(people) == 1:
+        one = people[0]
+        birth = dt.date.fromisoformat(one.birth_date) if one.birth_date else None
+        rows = await repo.people_alike(session, conference_id, one.national_id, one.name_folded, birth)
+    else:
+        rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
     stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
     by_id = {p.national_id: p for p in stored if p.national_id}
     by_name: dict[tuple[str, str | None], list[Person]] = {}

@@ -93,11 +93,11 @@ def public(delegate: Delegate) -> DelegatePublic:
     return DelegatePublic.model_validate(delegate, from_attributes=True)
 
 
-def _person(values: Mapping[str, Any]) -> Person:
+def _person(values: Mapping[str, Any], name_folded: str | None = None) -> Person:
     birth = values.get("birth_date")
     return Person(
         national_id=values.get("national_id") or None,
-        name_folded=fold(str(values["full_name"])),
+        name_folded=fold(str(values["full_name"])) if name_folded is None else name_folded,
         birth_date=birth.isoformat() if isinstance(birth, dt.date) else None,
     )
 
@@ -345,7 +345,8 @@ async def import_delegates(
     whole batch under the conference's lock, then one multi-row INSERT."""
     conference, delegate_list = await _prepare_write(session, actor, conference_id)
     errors: list[FieldIssue] = []
-    people = [_person(values) for _, values in rows]
+    folded = [fold(str(values["full_name"])) for _, values in rows]  # Q1, once per row
+    people = [_person(values, name) for (_, values), name in zip(rows, folded, strict=True)]
     for first, later in find_duplicates(people):
         row = rows[later][0]
         facts = {"same_as_row": rows[first][0]}
@@ -388,7 +389,7 @@ async def import_delegates(
         {
             "id": uuid.uuid4(),
             "conference_id": conference.id,
-            "name_folded": fold(str(values["full_name"])),
+            "name_folded": name,
             "sort_key": sort_key_text(str(values["full_name"])),
             "created_at": now,
             "updated_at": now,
@@ -396,7 +397,7 @@ async def import_delegates(
             "province_commendations": int(values.get("province_commendations") or 0),
             "pilot_invitee": bool(values.get("pilot_invitee") or False),
         }
-        for _, values in rows
+        for (_, values), name in zip(rows, folded, strict=True)
     ]
     if records:
         try:

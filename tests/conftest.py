@@ -137,8 +137,8 @@ def superadmin_client(callers: dict[str, Caller]) -> Caller:
 
 @pytest.fixture(scope="session")
 async def demo(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    """The demo's units and plan by name: {"units": {name: id}, "plan": {...}} — the units of the
-    demo district only, since tests make units of the same names in districts of their own."""
+    """The demo's units and plan by name: {"units": {name: id}, "plan": {...}} — the province and
+    the demo district's units only, since tests make units of the same names in districts of their own."""
     plans = (await client.get("/api/v1/plans", params={"limit": 500}, headers=headers["viewer"])).json()["items"]
     plan = next(p for p in plans if p["code"] == "187/KH-UBND")
     district = plan["issuer_unit_id"]
@@ -148,7 +148,8 @@ async def demo(client: httpx.AsyncClient, headers: dict[str, dict[str, str]]) ->
         params = {"limit": 500} | ({"cursor": cursor} if cursor else {})
         r = await client.get("/api/v1/units", params=params, headers=headers["viewer"])
         body = r.json()
-        units |= {u["name"]: u["id"] for u in body["items"] if district in (u["id"], u["district_id"])}
+        ours = [u for u in body["items"] if u["district_id"] in (district, None) or u["id"] == district]
+        units |= {u["name"]: u["id"] for u in ours}
         cursor = body["next_cursor"]
         if not cursor:
             break

@@ -8,14 +8,19 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncResult, AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db.audit import AuditEvent
 from api.db.base import created_field, id_field, updated_field
+from api.db.conferences import Conference
 from api.db.pagination import SYNC, KeysetQuery
+from api.db.plans import Plan
 from api.db.units import Unit
-from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender, counts_toward_cap
+from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, DelegateList, Gender, counts_toward_cap
+from api.domain.units import Level
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in Category)
@@ -142,10 +147,63 @@ async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, 
     return int(row.total), int(row.exemplary), int(row.invitees)
 
 
-async def counted(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int]:
-    """(delegates counted toward the cap and A4, exemplary among them) — A9 invitees excluded."""
-    total, ex, _ = await counts(session, conference_id)
-    return total, ex
+def _list_facts_select() -> Any:
+    return (
+        sa.select(
+            Conference,
+            col(Unit.headcount),
+            col(Unit.is_pilot),
+            col(Plan.full_assembly_headcount_cap),
+            col(Plan.delegate_assembly_cap),
+            col(Plan.district_conference_cap),
+            col(Plan.exemplary_share_percent),
+        )
+        .join(Unit, col(Unit.id) == col(Conference.unit_id))
+        .join(Plan, col(Plan.id) == col(Conference.plan_id))
+        .where(col(Conference.id) == sa.bindparam("conference_id"))
+    )
+
+
+_LIST_FACTS = _list_facts_select()
+_LIST_FACTS_LOCKED = _LIST_FACTS.with_for_update(of=Conference).execution_options(populate_existing=True)
+
+
+async def delegate_list(
+    session: AsyncSession, conference_id: uuid.UUID, *, lock: bool = True
+) -> tuple[Conference, DelegateList] | None:
+    """The conference and its delegate list (``api.domain.delegates.DelegateList``), the row
+    locked (``SELECT … FOR UPDATE OF conferences``) for a write: its assembly from the unit's
+    headcount and the plan, finalized or not, the unit's pilot flag and the counts.
+
+    Two statements, on purpose: the first takes the lock, the second counts. Under READ COMMITTED
+    a statement sees the rows committed when it began; counted in the statement that waited for
+    the lock, the list would miss the delegates the previous lock holder just added, and two
+    writers racing for the last seat would both win (A3)."""
+    stmt = _LIST_FACTS_LOCKED if lock else _LIST_FACTS
+    row = (await session.execute(stmt, {"conference_id": conference_id})).one_or_none()
+    if row is None:
+        return None
+    conference, headcount, is_pilot, full_cap, assembly_cap, district_cap, share = row
+    total, exemplary, invitees = await counts(session, conference_id)
+    return conference, DelegateList(
+        district=Level(conference.level) is Level.DISTRICT,
+        headcount=headcount,
+        full_assembly_headcount_cap=full_cap,
+        delegate_assembly_cap=assembly_cap,
+        district_conference_cap=district_cap,
+        finalized=conference.finalized_at is not None,
+        unit_is_pilot=bool(is_pilot),
+        share_percent=share,
+        counted=total,
+        exemplary=exemplary,
+        invitees=invitees,
+    )
+
+
+async def conferences_of_unit(session: AsyncSession, unit_id: uuid.UUID) -> list[uuid.UUID]:
+    """The unit's conferences (one per plan), in a stable order for locking them."""
+    stmt = sa.select(col(Conference.id)).where(col(Conference.unit_id) == unit_id).order_by(col(Conference.id))
+    return list((await session.execute(stmt)).scalars())
 
 
 async def designated_count(session: AsyncSession, district_conference_id: uuid.UUID, unit_id: uuid.UUID) -> int:
@@ -161,6 +219,38 @@ class UniqueViolation(Exception):
 
 class BadValue(Exception):
     """A column refused a copied value."""
+
+
+DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
+
+
+def _insert_audited() -> Any:
+    """``WITH written AS (INSERT INTO delegates …) INSERT INTO audit_events …``, built once with a
+    parameter per column (``d_…`` the delegate's, ``a_…`` the audit record's)."""
+    delegates = Delegate.__table__  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    events = AuditEvent.__table__  # type: ignore[attr-defined]
+    written = sa.insert(delegates).values({c.name: sa.bindparam(f"d_{c.name}", type_=c.type) for c in delegates.c})
+    columns = [c for c in events.c if c.name != "id"]
+    return (
+        sa.insert(events)
+        .values({c.name: sa.bindparam(f"a_{c.name}", type_=c.type) for c in columns})
+        .add_cte(written.cte("written"))
+    )
+
+
+_INSERT_AUDITED = _insert_audited()
+
+
+async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: dict[str, Any]) -> None:
+    """The delegate (``values``: every column) and its audit record (X4, ``event``) in one
+    statement, one round trip. A unique index of A7 refusing the row raises ``UniqueViolation``."""
+    params = {f"d_{k}": v for k, v in values.items()} | {f"a_{k}": v for k, v in event.items()}
+    try:
+        await session.execute(_INSERT_AUDITED, params)
+    except IntegrityError as exc:
+        if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
+            raise UniqueViolation(str(exc.orig)) from None
+        raise
 
 
 async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -> None:
@@ -253,6 +343,41 @@ async def people_on_list(
             )
         stmt = stmt.where(sa.or_(*clauses))
     return [(nid, name, birth) for nid, name, birth in (await session.execute(stmt)).all()]
+
+
+def _alike() -> Any:
+    d = Delegate.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    return sa.select(d.national_id, d.name_folded, d.birth_date).where(
+        d.conference_id == sa.bindparam("conference_id"),
+        sa.or_(
+            d.national_id == sa.bindparam("national_id", type_=d.national_id.type),
+            sa.and_(
+                d.name_folded == sa.bindparam("name_folded"),
+                d.birth_date == sa.bindparam("birth_date", type_=d.birth_date.type),
+            ),
+        ),
+    )
+
+
+_ALIKE = _alike()
+
+
+async def people_alike(
+    session: AsyncSession,
+    conference_id: uuid.UUID,
+    national_id: str | None,
+    name_folded: str,
+    birth_date: dt.date | None,
+) -> list[tuple[str | None, str, dt.date | None]]:
+    """A7 — the list's delegates with this national id, or this folded name and birth date (one
+    person's candidates, through the unique indexes; a statement built once)."""
+    params = {
+        "conference_id": conference_id,
+        "national_id": national_id,
+        "name_folded": name_folded,
+        "birth_date": birth_date,
+    }
+    return [(nid, name, birth) for nid, name, birth in (await session.execute(_ALIKE, params)).all()]
 
 
 async def others_alike(

@@ -9,6 +9,7 @@ database keeps lists in this order and streams exports already sorted.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["SORT_KEY_MAX", "SortKey", "sort_key_text", "vietnamese_sort_key"]
 
@@ -29,6 +30,7 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 SortKey = tuple[tuple[int, ...], int, tuple[tuple[int, ...], ...], tuple[int, ...], str]
 
 
+@lru_cache(maxsize=8192)  # names share most of their words (Nguyễn, Thị, Văn, …): each is keyed once
 def _word_key(word: str) -> tuple[tuple[int, ...], int]:
     """A word's letters (by Vietnamese rank) and its tone (a syllable carries one)."""
     bases: list[str] = []
@@ -74,6 +76,7 @@ SORT_KEY_MAX = 1000
 _B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ascending in ASCII
 
 
+@lru_cache(maxsize=4096)  # the ranks of letters and tones: a few hundred values
 def _b62(number: int, width: int = 4) -> str:
     out = []
     for _ in range(width):

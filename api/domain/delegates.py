@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from api.domain.conferences import Assembly, AssemblyMode, assembly_for
 from api.domain.errors import DomainError
+from api.domain.submissions import State as ProgrammeState
+from api.domain.submissions import check_programme_appraised
+from api.domain.units import Level
 
 
 class DelegateCategory(StrEnum):
@@ -153,6 +157,95 @@ def check_unlocked(finalized: bool) -> None:
     """A8 — a finalized list is locked until the organizer reopens it."""
     if finalized:
         raise DomainError("delegate_list_locked", "A8")
+
+
+@dataclass(frozen=True)
+class DelegateList:
+    """A1–A4, A8, A9 — one conference's delegate list as every write to it sees it, loaded under
+    the conference's row lock: its assembly (mode and cap, from the unit's headcount and the plan),
+    whether it is finalized, whether the unit is a pilot, and its counts (``counted`` toward the
+    cap and A4 — A9 invitees excluded —, ``exemplary`` among them, ``invitees``). Add, import,
+    edit, designation upward (the receiving list), headcount change and finalize decide here."""
+
+    district: bool
+    headcount: int | None
+    full_assembly_headcount_cap: int
+    delegate_assembly_cap: int
+    district_conference_cap: int
+    finalized: bool
+    unit_is_pilot: bool
+    share_percent: int
+    counted: int
+    exemplary: int
+    invitees: int
+
+    def assembly_at(self, headcount: int | None) -> Assembly:
+        """A1, A2 — the assembly (mode and cap) the plan gives the unit at ``headcount``."""
+        return assembly_for(
+            Level.DISTRICT if self.district else Level.GRASSROOTS,
+            headcount,
+            full_assembly_headcount_cap=self.full_assembly_headcount_cap,
+            delegate_assembly_cap=self.delegate_assembly_cap,
+            district_conference_cap=self.district_conference_cap,
+        )
+
+    @property
+    def assembly(self) -> Assembly:
+        return self.assembly_at(self.headcount)
+
+    @property
+    def cap_rule(self) -> str:
+        """A1 for a grassroots conference's cap, A2 for the district conference's."""
+        return cap_rule(self.district)
+
+    @property
+    def composition(self) -> Composition:
+        """A4, A9 — invitees count neither in the total nor among the exemplary."""
+        return Composition(total=self.counted, exemplary=self.exemplary, share_percent=self.share_percent)
+
+    def check_writable(self) -> None:
+        """A8 — a finalized list takes no write until the organizer reopens it."""
+        check_unlocked(self.finalized)
+
+    def check_add(self, delegates: int = 1, invitees: int = 0) -> None:
+        """A8, A9, A3 — adding ``delegates`` counted toward the cap and ``invitees`` (A9, only at a
+        pilot unit's conference, never counted): one add, a whole import or one designation."""
+        self.check_writable()
+        check_pilot_invitee(invitees > 0, self.unit_is_pilot)
+        check_cap(self.assembly.cap, self.counted, delegates)
+
+    def check_finalize(self, programme: ProgrammeState | None = None) -> None:
+        """A8, P1, A1/A2, A4 — finalize: not twice; at a pilot unit, once its programme
+        (``programme``: its state, None when there is none) is approved; within the cap as the list
+        stands, and in a delegate assembly at least the exemplary share (a full assembly: a
+        warning only)."""
+        if self.finalized:
+            raise DomainError("delegate_list_locked", "A8", reason="already_finalized")
+        check_programme_appraised(self.unit_is_pilot, programme)
+        check_cap(self.assembly.cap, self.counted, rule=self.cap_rule)
+        if self.assembly.mode is AssemblyMode.DELEGATE_ASSEMBLY:
+            check_composition(self.composition)
+
+    def check_headcount_change(self, headcount: int | None) -> None:
+        """A8 — a headcount change that changes a finalized list's assembly (mode or cap) would
+        change the rules the list was locked under: the list is reopened first. A draft list takes
+        any change; it is then judged as it stands (compliance, finalize)."""
+        if self.finalized and self.assembly_at(headcount) != self.assembly:
+            raise DomainError("delegate_list_locked", "A8", field="headcount")
+
+    def cap_status(self) -> str:
+        """A1/A2 as reported while drafting: ``ok`` or ``error`` (over the cap as the list stands)."""
+        try:
+            check_cap(self.assembly.cap, self.counted, rule=self.cap_rule)
+        except DomainError:
+            return "error"
+        return "ok"
+
+    def composition_status(self) -> str:
+        """A4 as reported while drafting: an ``error`` in a delegate assembly, a ``warning`` in a full one."""
+        if self.composition.ok:
+            return "ok"
+        return "error" if self.assembly.mode is AssemblyMode.DELEGATE_ASSEMBLY else "warning"
 
 
 def check_pilot_invitee(pilot_invitee: bool, unit_is_pilot: bool) -> None:

@@ -157,8 +157,15 @@ async def create_idempotently(
         if stored is not None:
             return JSONResponse(stored.body, status_code=stored.status_code, headers=stored.headers or {})
     created = await create()
-    content = created.model_dump(mode="json")
-    headers = {"Location": location(created), "ETag": etag_of(created)}
+    body = created.model_dump_json().encode()  # serialised once: the body, its ETag, the stored answer
+    headers = {"Location": location(created), "ETag": etag_of_body(body)}
     if key is not None:
-        await idempotency.remember(session, actor.id, key, 201, content, headers)
-    return JSONResponse(content, status_code=201, headers=headers)
+        await idempotency.remember(session, actor.id, key, 201, orjson.loads(body), headers)
+    return _SerialisedJSON(body, status_code=201, headers=headers)
+
+
+class _SerialisedJSON(JSONResponse):
+    """A JSON answer whose body is already serialised (``render`` is Starlette's hook for it)."""
+
+    def render(self, content: Any) -> bytes:
+        return bytes(content)

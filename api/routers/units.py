@@ -92,10 +92,11 @@ async def get_unit(unit_id: str, session: SessionDep, actor: ActorDep, response:
     "/{unit_id}",
     summary="Change a unit",
     response_model=UnitPublic,
-    responses=responses(*_ERR, "not_found", "invalid_unit", "precondition_failed", "conflict"),
+    responses=responses(*_ERR, "not_found", "invalid_unit", "precondition_failed", "conflict", "delegate_list_locked"),
 )
 async def update_unit(
     unit_id: str, body: UnitUpdate, session: SessionDep, actor: WriterDep, response: Response, if_match: IfMatch = None
 ) -> UnitPublic:
-    """Only the fields sent change. Send If-Match to refuse a lost update."""
+    """Only the fields sent change. Send If-Match to refuse a lost update. A headcount that would change the
+    assembly (mode or cap, A1) of a finalized delegate list is refused until the list is reopened (A8)."""
     return with_etag(await units.update_unit(session, actor, parse_id(unit_id), body, if_match), response)

@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from api.context import request_id_var
 from api.db.audit import AuditEvent
+from api.db.base import utcnow
 from api.db.pagination import SYNC, InvalidCursor, Keyset, KeysetQuery
 from api.domain.access import Actor
 from api.domain.shapes import check_unchanged
@@ -151,6 +152,39 @@ def local_today() -> dt.date:
     return dt.datetime.now(LOCAL).date()
 
 
+def audit_event(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | str,
+    *,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    reason: str | None = None,
+    district_id: uuid.UUID | None = None,
+) -> dict[str, Any] | None:
+    """X4 — the audit record of a write as the columns of ``audit_events``: who, when, what,
+    before and after. An update that changed nothing (a GET's answer sent back as is) wrote
+    nothing, so it records nothing (None)."""
+    before_json = before.model_dump(mode="json") if before is not None else None
+    after_json = after.model_dump(mode="json") if after is not None else None
+    if action == "update" and before_json is not None and before_json == after_json and reason is None:
+        return None
+    return {
+        "occurred_at": utcnow(),
+        "actor_id": actor.id if actor else None,
+        "actor_username": actor.username if actor else None,
+        "action": action,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "before": before_json,
+        "after": after_json,
+        "reason": reason,
+        "request_id": request_id_var.get(),
+        "district_id": district_id,
+    }
+
+
 def audit(
     session: AsyncSession,
     actor: Actor | None,
@@ -163,23 +197,9 @@ def audit(
     reason: str | None = None,
     district_id: uuid.UUID | None = None,
 ) -> None:
-    """X4 — who, when, what, before and after, in the same transaction as the write. An update
-    that changed nothing (a GET's answer sent back as is) wrote nothing, so it records nothing."""
-    before_json = before.model_dump(mode="json") if before is not None else None
-    after_json = after.model_dump(mode="json") if after is not None else None
-    if action == "update" and before_json is not None and before_json == after_json and reason is None:
-        return
-    session.add(
-        AuditEvent(
-            actor_id=actor.id if actor else None,
-            actor_username=actor.username if actor else None,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id),
-            before=before_json,
-            after=after_json,
-            reason=reason,
-            request_id=request_id_var.get(),
-            district_id=district_id,
-        )
+    """X4 — ``audit_event`` added to the session: written in the same transaction as the write."""
+    event = audit_event(
+        actor, action, entity, entity_id, before=before, after=after, reason=reason, district_id=district_id
     )
+    if event is not None:
+        session.add(AuditEvent(**event))

@@ -16,19 +16,16 @@ from sqlmodel import col
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as repo
-from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.delegates import Delegate, like_pattern
-from api.db.plans import Plan
-from api.db.units import get_unit
 from api.domain.access import Actor
 from api.domain.collation import sort_key_text
 from api.domain.delegates import (
     Category,
+    DelegateList,
     Person,
     check_birth_date,
-    check_cap,
     check_designated_category,
     check_designation,
     check_pilot_invitee,
@@ -53,6 +50,7 @@ from api.schemas.conferences import (
 from api.services.common import (
     RowPage,
     audit,
+    audit_event,
     changes_nothing,
     check_read_only,
     etag_of,
@@ -65,10 +63,10 @@ from api.services.common import (
     sync_order,
 )
 from api.services.conferences import (
-    assembly_of,
     check_private,
     conference_out,
     organized_conference,
+    organized_list,
     private_conference,
 )
 from api.services.spreadsheets import HEADERS, TitleBlock
@@ -88,18 +86,18 @@ FIELDS = (
     "pilot_invitee",
     "note",
 )
-DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_conference_id_name_folded_birth_date")
+DUPLICATE_INDEXES = repo.DUPLICATE_INDEXES
 
 
 def public(delegate: Delegate) -> DelegatePublic:
     return DelegatePublic.model_validate(delegate, from_attributes=True)
 
 
-def _person(values: Mapping[str, Any]) -> Person:
+def _person(values: Mapping[str, Any], name_folded: str | None = None) -> Person:
     birth = values.get("birth_date")
     return Person(
         national_id=values.get("national_id") or None,
-        name_folded=fold(str(values["full_name"])),
+        name_folded=fold(str(values["full_name"])) if name_folded is None else name_folded,
         birth_date=birth.isoformat() if isinstance(birth, dt.date) else None,
     )
 
@@ -119,7 +117,12 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
     names = {(p.name_folded, p.birth_date) for p in people if p.birth_date}
     if not ids and not names:
         return []
-    rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
+    if len(people) == 1:
+        one = people[0]
+        birth = dt.date.fromisoformat(one.birth_date) if one.birth_date else None
+        rows = await repo.people_alike(session, conference_id, one.national_id, one.name_folded, birth)
+    else:
+        rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
     stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
     by_id = {p.national_id: p for p in stored if p.national_id}
     by_name: dict[tuple[str, str | None], list[Person]] = {}
@@ -137,16 +140,12 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
 
 async def _prepare_write(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID
-) -> tuple[Conference, Plan, bool, int | None]:
-    """Lock the conference for a write to its list: (conference, plan, unit is pilot, cap)."""
-    conference = await organized_conference(session, actor, conference_id)
-    check_unlocked(conference.finalized_at is not None)  # A8
-    plan = await plans_repo.plan_of(session, conference.plan_id)
-    unit = await get_unit(session, conference.unit_id)
-    assert plan is not None
-    assert unit is not None
-    cap = assembly_of(plan, unit, Level(conference.level)).cap
-    return conference, plan, unit.is_pilot, cap
+) -> tuple[Conference, DelegateList]:
+    """Lock the conference for a write to its list: the conference and its list, which takes no
+    write once finalized (A8)."""
+    conference, delegate_list = await organized_list(session, actor, conference_id)
+    delegate_list.check_writable()  # A8
+    return conference, delegate_list
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -217,23 +216,34 @@ async def stream_rows(
 async def add_delegate(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: DelegateCreate
 ) -> DelegatePublic:
-    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    conference, delegate_list = await _prepare_write(session, actor, conference_id)
     values = {f: _plain(getattr(body, f)) for f in FIELDS}
     check_birth_date(body.birth_date, local_today())
-    check_pilot_invitee(body.pilot_invitee, is_pilot)  # A9
     if await _existing_people(session, conference.id, [_person(values)]):
         raise DomainError("duplicate_delegate", "A7")
-    if counts_toward_cap(body.pilot_invitee):
-        counted, _ = await repo.counted(session, conference.id)
-        check_cap(cap, counted, 1)  # A1–A3, under the conference's row lock
-    delegate = Delegate(
-        conference_id=conference.id, name_folded=fold(body.full_name), sort_key=sort_key_text(body.full_name), **values
-    )
-    session.add(delegate)
-    await _flush(session)
-    await session.refresh(delegate)
-    out = public(delegate)
-    audit(session, actor, "create", "delegate", delegate.id, after=out, district_id=conference.district_id)
+    if body.pilot_invitee:
+        delegate_list.check_add(0, invitees=1)  # A9: an invitee needs a pilot unit, takes no seat
+    else:
+        delegate_list.check_add(1)  # A3: under the conference's row lock
+    now = utcnow()
+    row = {
+        "id": uuid.uuid4(),
+        "conference_id": conference.id,
+        **values,
+        "name_folded": fold(body.full_name),
+        "sort_key": sort_key_text(body.full_name),
+        "origin_delegate_id": None,
+        "origin_unit_id": None,
+        "created_at": now,
+        "updated_at": now,
+    }
+    out = DelegatePublic.model_validate(row)  # every column is set here: nothing to read back
+    event = audit_event(actor, "create", "delegate", row["id"], after=out, district_id=conference.district_id)
+    assert event is not None  # a creation is always recorded
+    try:
+        await repo.insert_delegate(session, row, event)  # the delegate and its audit record (X4)
+    except repo.UniqueViolation:
+        raise DomainError("duplicate_delegate", "A7") from None
     return out
 
 
@@ -245,7 +255,7 @@ async def update_delegate(
     body: DelegateUpdate,
     if_match: str | None,
 ) -> DelegatePublic:
-    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    conference, delegate_list = await _prepare_write(session, actor, conference_id)
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
@@ -264,10 +274,10 @@ async def update_delegate(
         setattr(delegate, name, _plain(value))
     delegate.name_folded = fold(delegate.full_name)
     delegate.sort_key = sort_key_text(delegate.full_name)
-    check_pilot_invitee(delegate.pilot_invitee, is_pilot)
-    if counts_toward_cap(delegate.pilot_invitee) and not was_counted:
-        counted, _ = await repo.counted(session, conference.id)
-        check_cap(cap, counted, 1)
+    if delegate.pilot_invitee:
+        delegate_list.check_add(0, invitees=1)  # A9
+    elif not was_counted:
+        delegate_list.check_add(1)  # A3: an invitee made a delegate takes a seat
     identity_changed = bool({"national_id", "full_name", "birth_date"} & changes.keys())
     if identity_changed and await _is_other(session, conference.id, delegate):
         raise DomainError("duplicate_delegate", "A7")
@@ -294,7 +304,7 @@ async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: D
 async def delete_delegate(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, delegate_id: uuid.UUID, if_match: str | None
 ) -> None:
-    conference, *_ = await _prepare_write(session, actor, conference_id)
+    conference, _ = await _prepare_write(session, actor, conference_id)
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
@@ -333,9 +343,10 @@ async def import_delegates(
 ) -> ImportResult:
     """All rows or none (A3): duplicates (A7), pilot invitees (A9) and the cap checked for the
     whole batch under the conference's lock, then one multi-row INSERT."""
-    conference, _plan, is_pilot, cap = await _prepare_write(session, actor, conference_id)
+    conference, delegate_list = await _prepare_write(session, actor, conference_id)
     errors: list[FieldIssue] = []
-    people = [_person(values) for _, values in rows]
+    folded = [fold(str(values["full_name"])) for _, values in rows]  # Q1, once per row
+    people = [_person(values, name) for (_, values), name in zip(rows, folded, strict=True)]
     for first, later in find_duplicates(people):
         row = rows[later][0]
         facts = {"same_as_row": rows[first][0]}
@@ -360,7 +371,7 @@ async def import_delegates(
             )
     for row_number, values in rows:
         try:
-            check_pilot_invitee(bool(values.get("pilot_invitee")), is_pilot)
+            check_pilot_invitee(bool(values.get("pilot_invitee")), delegate_list.unit_is_pilot)
         except DomainError:
             errors.append(
                 FieldIssue(f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9")
@@ -370,15 +381,14 @@ async def import_delegates(
         code = codes.pop() if len(codes) == 1 else "validation_error"
         rule = {"duplicate_delegate": "A7", "pilot_invitee_not_allowed": "A9"}.get(code)
         raise Problem(code, rule=rule, status=409 if code == "duplicate_delegate" else 422, errors=errors)
-    adding = sum(1 for _, v in rows if counts_toward_cap(bool(v.get("pilot_invitee"))))
-    counted, _ = await repo.counted(session, conference.id)
-    check_cap(cap, counted, adding)
+    invitees = sum(1 for _, v in rows if not counts_toward_cap(bool(v.get("pilot_invitee"))))
+    delegate_list.check_add(len(rows) - invitees, invitees)  # A8, A9, A3: all rows or none
     now = utcnow()
     records = [
         {
             "id": uuid.uuid4(),
             "conference_id": conference.id,
-            "name_folded": fold(str(values["full_name"])),
+            "name_folded": name,
             "sort_key": sort_key_text(str(values["full_name"])),
             "created_at": now,
             "updated_at": now,
@@ -386,7 +396,7 @@ async def import_delegates(
             "province_commendations": int(values.get("province_commendations") or 0),
             "pilot_invitee": bool(values.get("pilot_invitee") or False),
         }
-        for _, values in rows
+        for (_, values), name in zip(rows, folded, strict=True)
     ]
     if records:
         try:
@@ -422,16 +432,20 @@ def _designation(d: Delegate) -> DesignationPublic:
     )
 
 
-async def _district_of(session: AsyncSession, conference: Conference, *, for_update: bool = False) -> Conference:
+async def _district_of(session: AsyncSession, conference: Conference) -> Conference:
     if conference.level != Level.GRASSROOTS:
         raise NotFound  # designations are sent upward from a grassroots conference
     district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
     if district is None:
         raise invalid_field("delegate_id", "district_not_scheduled", rule="A10")
-    if for_update:
-        district = await conferences_repo.get_conference(session, district.id, for_update=True)
-        assert district is not None
     return district
+
+
+async def _district_list(session: AsyncSession, conference: Conference) -> tuple[Conference, DelegateList]:
+    """A10 — the district conference's list, locked: the list that receives a designation."""
+    loaded = await repo.delegate_list(session, (await _district_of(session, conference)).id)
+    assert loaded is not None
+    return loaded
 
 
 async def list_designations(
@@ -467,20 +481,15 @@ async def designate(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: DesignationCreate
 ) -> DesignationPublic:
     conference = await organized_conference(session, actor, conference_id)
-    district = await _district_of(session, conference, for_update=True)
-    check_unlocked(district.finalized_at is not None)  # the district list is locked too (A8)
+    district, district_list = await _district_list(session, conference)
+    district_list.check_writable()  # the district list is locked too (A8)
     origin = await repo.get_delegate(session, conference.id, body.delegate_id)
     if origin is None:
         raise invalid_field("delegate_id", "unknown_delegate", rule="A10")
     allocation = await conferences_repo.allocation_of(session, district.id, conference.unit_id)
     designated = await repo.designated_count(session, district.id, conference.unit_id)
     check_designation(allocation.seats if allocation else 0, designated, Category(origin.category))
-    plan = await plans_repo.plan_of(session, district.plan_id)
-    district_unit = await get_unit(session, district.unit_id)
-    assert plan is not None
-    assert district_unit is not None
-    counted, _ = await repo.counted(session, district.id)
-    check_cap(assembly_of(plan, district_unit, Level.DISTRICT).cap, counted, 1)  # A2, A3
+    district_list.check_add(1)  # A2, A3: the receiving list's cap
     copy = {f: getattr(origin, f) for f in FIELDS}
     if await _existing_people(session, district.id, [_person(copy)]):
         raise DomainError("duplicate_delegate", "A7")
@@ -506,8 +515,8 @@ async def designate(
 
 async def undesignate(session: AsyncSession, actor: Actor, conference_id: uuid.UUID, designation_id: uuid.UUID) -> None:
     conference = await organized_conference(session, actor, conference_id)
-    district = await _district_of(session, conference, for_update=True)
-    check_unlocked(district.finalized_at is not None)
+    district, district_list = await _district_list(session, conference)
+    district_list.check_writable()  # A8
     delegate = await repo.get_delegate(session, district.id, designation_id, for_update=True)
     if delegate is None or delegate.origin_unit_id != conference.unit_id:
         raise NotFound

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from api.db import conferences as conference_repo
+from api.db import delegates as delegates_repo
 from api.db import units as repo
 from api.db.base import utcnow
 from api.db.units import EmulationBlock, Unit
@@ -176,6 +177,8 @@ async def update_unit(
         unit.parent_id = changes["parent_id"]
     headcount = changes.get("headcount", unit.headcount)
     check_headcount(new_kind, headcount)
+    if headcount != unit.headcount:
+        await _check_lists_take_headcount(session, unit.id, headcount)
     unit.kind = new_kind.value
     unit.headcount = headcount
     if changes.get("name"):
@@ -193,6 +196,16 @@ async def update_unit(
         await conference_repo.touch_conferences(session, unit_id=unit.id)
     audit(session, actor, "update", "unit", unit.id, before=before, after=out, district_id=unit.district_id)
     return out
+
+
+async def _check_lists_take_headcount(session: AsyncSession, unit_id: uuid.UUID, headcount: int | None) -> None:
+    """A1, A8 — the headcount decides the assembly of the unit's delegate lists: each list is
+    locked and judged by its aggregate (a finalized list whose mode or cap would change is
+    reopened first)."""
+    for conference_id in await delegates_repo.conferences_of_unit(session, unit_id):
+        loaded = await delegates_repo.delegate_list(session, conference_id)
+        if loaded is not None:
+            loaded[1].check_headcount_change(headcount)
 
 
 # --- emulation blocks (U3) -------------------------------------------------------------------

@@ -729,3 +729,78 @@ async def test_A10_only_exemplary_categories_are_designated(district: District) 
         assert r.status_code == expected, (person["category"], r.text)
     district_list = (await district.admin.get(f"{CONF}/{top}/delegates", params={"limit": 50})).json()["items"]
     assert sorted(d["category"] for d in district_list) == sorted(SPEC_EXEMPLARY)
+
+
+async def test_A8_headcount_change_that_changes_a_finalized_list_s_assembly_is_refused(district: District) -> None:
+    """The headcount decides the list's mode and cap (A1): a finalized list is reopened before a
+    change that would move it to other rules; a change that keeps them goes through."""
+    unit = await district.unit("Công ty Chốt Biên Chế", headcount=120, kind="enterprise")
+    conf = str((await district.conference(unit))["id"])
+    assert (await _import(district, conf, delegates_json(10))).status_code == 200
+    assert (await district.http.post(f"{CONF}/{conf}/finalize", headers=district.admin)).status_code == 200
+    r = await district.http.patch(f"/api/v1/units/{unit}", json={"headcount": 250}, headers=district.admin)
+    assert r.status_code == 200, r.text  # still a full assembly
+    r = await district.http.patch(f"/api/v1/units/{unit}", json={"headcount": 450}, headers=district.admin)
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("delegate_list_locked", "A8")
+    shown = (await district.http.get(f"/api/v1/units/{unit}", headers=district.admin)).json()
+    assert shown["headcount"] == 250
+    r = await district.http.post(f"{CONF}/{conf}/reopen", json={"reason": "biên chế mới"}, headers=district.admin)
+    assert r.status_code == 200
+    r = await district.http.patch(f"/api/v1/units/{unit}", json={"headcount": 450}, headers=district.admin)
+    assert r.status_code == 200, r.text
+
+
+async def test_A3_A8_A9_every_write_to_a_list_is_judged_by_its_aggregate(
+    district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Add, edit, import, designation upward (the district list), headcount change and finalize
+    all decide through ``DelegateList``: each path is seen calling it."""
+    from api.domain.delegates import DelegateList
+
+    seen: list[tuple[str, bool]] = []
+    for name in ("check_add", "check_finalize", "check_headcount_change", "check_writable"):
+        original = getattr(DelegateList, name)
+
+        def spy(self: DelegateList, *args: object, _name: str = name, _original: object = original) -> None:
+            seen.append((_name, self.district))
+            _original(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(DelegateList, name, spy)
+
+    g1 = await district.unit("xã Tổng Hợp")
+    c1 = str((await district.conference(g1, "2025-03-01"))["id"])
+    top = str((await district.conference(district.id, "2025-05-20"))["id"])
+    put = await district.http.put(
+        f"{CONF}/{top}/allocations", json={"items": [{"unit_id": g1, "seats": 1}]}, headers=district.admin
+    )
+    assert put.status_code == 200
+
+    def calls() -> list[tuple[str, bool]]:
+        out = list(seen)
+        seen.clear()
+        return out
+
+    r = await district.http.post(
+        f"{CONF}/{c1}/delegates", json={"full_name": "Một", "category": "exemplar"}, headers=district.admin
+    )
+    assert r.status_code == 201
+    assert ("check_add", False) in calls()
+    r = await district.http.patch(
+        f"{CONF}/{c1}/delegates/{r.json()['id']}",
+        json={"note": "ghi chú"},
+        headers=district.admin | {"If-Match": r.headers["etag"]},
+    )
+    assert r.status_code == 200, r.text
+    assert ("check_writable", False) in calls()
+    assert (await _import(district, c1, delegates_json(3, prefix="Nhập"))).status_code == 200
+    assert ("check_add", False) in calls()
+    origin = r.json()["id"]
+    r = await district.http.post(f"{CONF}/{c1}/designations", json={"delegate_id": origin}, headers=district.admin)
+    assert r.status_code == 201, r.text
+    assert ("check_add", True) in calls()  # the receiving list: the district conference's
+    r = await district.http.patch(f"/api/v1/units/{g1}", json={"headcount": 60}, headers=district.admin)
+    assert r.status_code == 200, r.text
+    assert ("check_headcount_change", False) in calls()
+    assert (await district.http.post(f"{CONF}/{c1}/finalize", headers=district.admin)).status_code == 200
+    assert ("check_finalize", False) in calls()

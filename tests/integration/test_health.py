@@ -19,7 +19,7 @@ async def test_every_demo_role_logs_in_and_me_shows_it(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]]
 ) -> None:
     expected = {
-        "admin": "district_admin",
+        "superadmin": "district_admin",
         "district_admin": "district_admin",
         "officer": "unit_officer",
         "reviewer": "council_reviewer",

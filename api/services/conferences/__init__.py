@@ -8,12 +8,13 @@ from api.services.conferences.access import (
     check_private,
     may_organize,
     organized_conference,
+    organized_list,
     private_conference,
     sees_private,
 )
 from api.services.conferences.agenda import FLAGS, agenda_public, get_agenda, put_agenda
 from api.services.conferences.allocations import get_allocations, put_allocations
-from api.services.conferences.lists import composition_of, finalize, reopen
+from api.services.conferences.lists import finalize, reopen
 from api.services.conferences.scheduling import (
     create_conference,
     delete_conference,
@@ -30,7 +31,6 @@ __all__ = [
     "assembly_of",
     "check_private",
     "compliance",
-    "composition_of",
     "conference_out",
     "create_conference",
     "delete_conference",
@@ -41,6 +41,7 @@ __all__ = [
     "list_conferences",
     "may_organize",
     "organized_conference",
+    "organized_list",
     "private_conference",
     "public",
     "put_agenda",

@@ -7,8 +7,10 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import conferences as repo
+from api.db import delegates as delegates_repo
 from api.db.conferences import Conference
 from api.domain.access import Actor, Role, Scope, administers, can_see_private
+from api.domain.delegates import DelegateList
 from api.problems import Forbidden, NotFound
 
 
@@ -52,3 +54,16 @@ async def organized_conference(
     if not may_organize(actor, conference.unit_id, conference.district_id):
         raise Forbidden
     return conference
+
+
+async def organized_list(
+    session: AsyncSession, actor: Actor, conference_id: uuid.UUID
+) -> tuple[Conference, DelegateList]:
+    """The conference locked for a write to its delegate list by its organizer, with the list
+    (A1–A4, A8, A9) as the write must judge it; others: 404 if private to them, else 403 (X2)."""
+    loaded = await delegates_repo.delegate_list(session, conference_id)
+    if loaded is None or not sees_private(actor, loaded[0]):
+        raise NotFound
+    if not may_organize(actor, loaded[0].unit_id, loaded[0].district_id):
+        raise Forbidden
+    return loaded

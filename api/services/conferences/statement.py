@@ -13,19 +13,12 @@ from api.db import delegates as delegates_repo
 from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
-    AssemblyMode,
     ComplianceStatus,
     Window,
     check_date_window,
     check_party_congress,
 )
-from api.domain.delegates import (
-    Composition,
-    allocations_fit,
-    cap_rule,
-    check_cap,
-    within_allocation,
-)
+from api.domain.delegates import DelegateList, allocations_fit, within_allocation
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
 from api.domain.submissions import percent, programme_status
@@ -71,7 +64,20 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     a = assembly_of(plan, unit, level)
     total, exemplary, pilot_invitees = row.total, row.exemplary, row.invitees
     scheduled = row.district_conference_id is not None  # the district conference, for C6 and A10
-    composition = Composition(total=total, exemplary=exemplary, share_percent=plan.exemplary_share_percent)
+    delegate_list = DelegateList(
+        district=level is Level.DISTRICT,
+        headcount=unit.headcount,
+        full_assembly_headcount_cap=plan.full_assembly_headcount_cap,
+        delegate_assembly_cap=plan.delegate_assembly_cap,
+        district_conference_cap=plan.district_conference_cap,
+        finalized=conference.finalized_at is not None,
+        unit_is_pilot=unit.is_pilot,
+        share_percent=plan.exemplary_share_percent,
+        counted=total,
+        exemplary=exemplary,
+        invitees=pilot_invitees,
+    )
+    composition = delegate_list.composition
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
     deadline = plan.district_conference_due_on if level is Level.DISTRICT else plan.grassroots_conferences_due_on
@@ -135,14 +141,10 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 district_held_on=row.district_held_on.isoformat() if row.district_held_on else None,
             )
         )
-    try:
-        check_cap(a.cap, composition.total, rule=cap_rule(level is Level.DISTRICT))
-        cap_status = "ok"
-    except DomainError:
-        cap_status = "error"
+    cap_status = delegate_list.cap_status()
     items.append(
         _item(
-            cap_rule(level is Level.DISTRICT),
+            delegate_list.cap_rule,
             cap_status,
             "cap" if cap_status == "ok" else "over_cap",
             assembly_mode=a.mode.value,
@@ -152,12 +154,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             over=None if a.cap is None else max(composition.total - a.cap, 0),
         )
     )
-    if composition.ok:
-        a4_status = "ok"
-    elif a.mode is AssemblyMode.DELEGATE_ASSEMBLY:
-        a4_status = "error"
-    else:
-        a4_status = "warning"
+    a4_status = delegate_list.composition_status()
     items.append(
         _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )

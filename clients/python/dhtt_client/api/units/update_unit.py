@@ -116,7 +116,9 @@ def sync_detailed(
 ) -> Response[Problem | UnitPublic]:
     """Change a unit
 
-     Only the fields sent change. Send If-Match to refuse a lost update.
+     Only the fields sent change. Send If-Match to refuse a lost update. A headcount that would change
+    the
+    assembly (mode or cap, A1) of a finalized delegate list is refused until the list is reopened (A8).
 
     Args:
         unit_id (str):
@@ -154,7 +156,9 @@ def sync(
 ) -> Problem | UnitPublic | None:
     """Change a unit
 
-     Only the fields sent change. Send If-Match to refuse a lost update.
+     Only the fields sent change. Send If-Match to refuse a lost update. A headcount that would change
+    the
+    assembly (mode or cap, A1) of a finalized delegate list is refused until the list is reopened (A8).
 
     Args:
         unit_id (str):
@@ -187,7 +191,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | UnitPublic]:
     """Change a unit
 
-     Only the fields sent change. Send If-Match to refuse a lost update.
+     Only the fields sent change. Send If-Match to refuse a lost update. A headcount that would change
+    the
+    assembly (mode or cap, A1) of a finalized delegate list is refused until the list is reopened (A8).
 
     Args:
         unit_id (str):
@@ -223,7 +229,9 @@ async def asyncio(
 ) -> Problem | UnitPublic | None:
     """Change a unit
 
-     Only the fields sent change. Send If-Match to refuse a lost update.
+     Only the fields sent change. Send If-Match to refuse a lost update. A headcount that would change
+    the
+    assembly (mode or cap, A1) of a finalized delegate list is refused until the list is reopened (A8).
 
     Args:
         unit_id (str):

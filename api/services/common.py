@@ -92,6 +92,15 @@ def sync_order(updated_after: dt.datetime | None, updated: Any, id_column: Any) 
     return None if updated_after is None else SyncOrder(updated_after, col(updated), col(id_column))
 
 
+def _field(row: Any, name: str) -> Any:
+    """``name`` of an entity, or of a row's columns, or of the entity a row starts with (a list
+    read with ``scalars=False``, e.g. an activity with its computed columns)."""
+    try:
+        return getattr(row, name)
+    except AttributeError:
+        return getattr(row[0], name)
+
+
 async def page(
     session: AsyncSession,
     stmt: Select[Any],
@@ -111,7 +120,7 @@ async def page(
         names = (sync.updated.key, sync.id.key)
         stmt = stmt.where(sync.updated > sync.after)
         order, descending, tag = [sync.updated, sync.id], False, SYNC
-        key = lambda r: (getattr(r, names[0]), getattr(r, names[1]))  # noqa: E731
+        key = lambda r: (_field(r, names[0]), _field(r, names[1]))  # noqa: E731
     try:
         return await Keyset(order, descending=descending, tag=tag).page(
             session, stmt, key, cursor=cursor, limit=limit, scalars=scalars

@@ -15,6 +15,7 @@ from api.db import plans as plans_repo
 from api.db import users as users_repo
 from api.db.base import utcnow
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
+from api.db.communications import CommunicationActivity
 from api.db.conferences import Conference
 from api.db.delegates import Delegate
 from api.db.movements import Movement, MovementRegistration
@@ -193,6 +194,7 @@ async def seed_demo(
     await _seed_activity(session, plan, by_name)
     await _seed_budgets(session, plan)
     await _seed_movements(session, plan, by_name)
+    await _seed_communications(session, plan, by_name)
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
     return passwords
 
@@ -220,6 +222,7 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
         place="Hương Khê",
         edition=8,
         agenda=[],
+        has_documentary=True,  # C8, M2 — it shows the town's reportage (seeded with the activities)
     )
     spec = agenda_spec(
         (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
@@ -227,7 +230,7 @@ async def _seed_activity(session: AsyncSession, plan: Plan, units: dict[str, Uni
     conference.agenda = [
         {"key": i.key, "title": i.title, "kind": i.kind, "start_time": None}
         | ({"presentation_ids": []} if i.key == "presentations" else {})
-        for i in default_agenda(spec, {})
+        for i in default_agenda(spec, {"has_documentary": True})
     ]
     session.add(conference)
     await session.flush()
@@ -453,4 +456,83 @@ async def _seed_movements(session: AsyncSession, plan: Plan, units: dict[str, Un
                     individuals_recognised=c[5],
                 )
             )
+    await session.flush()
+
+
+# M1 — (unit, kind, title, channel, date, link). The town's conference is on 20/3/2025: a reportage
+# before it (the documentary it shows, M2), an article on the day, a digital post after it. xã
+# Hương Thủy has no conference in the seed (C2: the README walk-through schedules it, on
+# 15/3/2025), so its activities are "unscheduled" until then and "before"/"after" from then on.
+ACTIVITIES = [
+    (
+        TOWN[0],
+        "reportage",
+        "Phóng sự: Thị trấn Hương Khê - những điển hình tiên tiến giai đoạn 2020 - 2025",
+        "Đài Truyền thanh - Truyền hình huyện Hương Khê",
+        dt.date(2025, 3, 10),
+        "https://huongkhe.hatinh.gov.vn/phong-su/thi-tran-huong-khe-dien-hinh-tien-tien",
+    ),
+    (
+        TOWN[0],
+        "article",
+        "Thị trấn Hương Khê tổ chức Hội nghị điển hình tiên tiến lần thứ VIII",
+        "Cổng thông tin điện tử huyện Hương Khê",
+        dt.date(2025, 3, 20),
+        "https://huongkhe.hatinh.gov.vn/tin-tuc/thi-tran-huong-khe-hoi-nghi-dien-hinh-tien-tien",
+    ),
+    (
+        TOWN[0],
+        "digital_post",
+        "Biểu dương các tập thể, cá nhân tiêu biểu của thị trấn Hương Khê",
+        "Trang Facebook Thị trấn Hương Khê",
+        dt.date(2025, 3, 22),
+        "https://www.facebook.com/thitranhuongkhe/posts/dien-hinh-tien-tien-2025",
+    ),
+    (
+        "xã Hương Thủy",
+        "reportage",
+        "Phóng sự: Xã Hương Thủy chung sức xây dựng nông thôn mới nâng cao",
+        "Đài Truyền thanh - Truyền hình huyện Hương Khê",
+        dt.date(2025, 3, 5),
+        "https://huongkhe.hatinh.gov.vn/phong-su/xa-huong-thuy-nong-thon-moi-nang-cao",
+    ),
+    (
+        "xã Hương Thủy",
+        "article",
+        "Xã Hương Thủy - đơn vị chỉ đạo điểm Hội nghị điển hình tiên tiến của huyện",
+        "Báo Hà Tĩnh điện tử",
+        dt.date(2025, 3, 10),
+        "https://baohatinh.vn/xa-huong-thuy-chi-dao-diem-hoi-nghi-dien-hinh-tien-tien",
+    ),
+    (
+        "xã Hương Thủy",
+        "digital_post",
+        "Lan tỏa những tấm gương điển hình tiên tiến xã Hương Thủy",
+        "Trang Zalo OA Xã Hương Thủy",
+        dt.date(2025, 3, 18),
+        "https://zalo.me/xahuongthuy/dien-hinh-tien-tien-2025",
+    ),
+]
+
+
+async def _seed_communications(session: AsyncSession, plan: Plan, units: dict[str, Unit]) -> None:
+    """M1, M2 — communication activities of thị trấn Hương Khê and xã Hương Thủy (the pilot),
+    each with a link; the town's reportage is the documentary its conference shows."""
+    showing = {c.unit_id: c for c, _ in await conferences_repo.plan_schedule(session, plan.id) if c.has_documentary}
+    for unit_name, kind, title, channel, on, link in ACTIVITIES:
+        unit = units[unit_name]
+        shown = showing.get(unit.id) if kind == "reportage" else None
+        session.add(
+            CommunicationActivity(
+                plan_id=plan.id,
+                unit_id=unit.id,
+                district_id=plan.issuer_unit_id,
+                kind=kind,
+                title=title,
+                channel=channel,
+                occurred_on=on,
+                link=link,
+                documentary_conference_id=shown.id if shown else None,
+            )
+        )
     await session.flush()

@@ -261,6 +261,37 @@ class World:
         files = {"file": (f"thu-{next(_SERIAL)}.pdf", PDF, "application/pdf")}
         return str(self.post(f"submissions/{self.ids['submission']}/attachments", role="officer", files=files)["id"])
 
+    def activity(self) -> str:
+        """M1 — a communication activity of xã Hương Thủy in the run's plan, with a link."""
+        body = {
+            "plan_id": self.ids["plan"],
+            "kind": "article",
+            "title": f"Bài viết thử {next(_SERIAL)}",
+            "channel": "Cổng thông tin",
+            "occurred_on": "2025-03-01",
+            "link": "https://example.invalid/bai-viet",
+        }
+        return str(self.post("communication-activities", role="officer", json=body)["id"])
+
+    def activity_attachment(self) -> str:
+        files = {"file": (f"thu-{next(_SERIAL)}.pdf", PDF, "application/pdf")}
+        path = f"communication-activities/{self.ids['activity']}/attachments"
+        return str(self.post(path, role="officer", files=files)["id"])
+
+    def budget_estimate(self) -> None:
+        """B1 — version 1 of the run's conference's estimate (the versions' GETs have a 200 path)."""
+        body = {
+            "funding_source": "Ngân sách xã",
+            "lines": [{"category": "venue", "description": "Hội trường", "amount": 1}],
+        }
+        r = self.http.put(
+            f"{self.base_url}/api/v1/conferences/{self.ids['conference']}/budget-estimate",
+            json=body,
+            headers=self.headers["officer"],
+            timeout=30,
+        )
+        assert r.status_code in (200, 201), r.text
+
     def block(self) -> str:
         return str(self.post("emulation-blocks", json={"name": f"Khối thử xóa {next(_SERIAL)}"})["id"])
 
@@ -328,6 +359,11 @@ MAIN: dict[tuple[str, ...], tuple[str, ...]] = {
     ("submission_id",): ("submission",),
     ("submission_id", "attachment_id"): ("submission", "attachment"),
     ("submission_id", "number"): ("submission", "1"),
+    ("conference_id", "number"): ("conference", "1"),
+    ("activity_id",): ("activity",),
+    ("activity_id", "attachment_id"): ("activity", "activity_attachment"),
+    ("movement_id",): ("movement",),
+    ("registration_id",): ("registration",),
 }
 # Operations whose re-aimed cases address another of the fuzz run's records than MAIN's.
 MAIN_OF = {
@@ -519,6 +555,10 @@ WRITES: dict[str, Aim] = {
     "DELETE /api/v1/submissions/{submission_id}/attachments/{attachment_id}": lambda w, c, b: _path(
         c, submission_id=w.ids["submission"], attachment_id=w.attachment()
     ),
+    "DELETE /api/v1/communication-activities/{activity_id}": lambda w, c, b: _path(c, activity_id=w.activity()),
+    "DELETE /api/v1/communication-activities/{activity_id}/attachments/{attachment_id}": lambda w, c, b: _path(
+        c, activity_id=w.ids["activity"], attachment_id=w.activity_attachment()
+    ),
 }
 
 
@@ -670,6 +710,17 @@ def world(live_server: str) -> World:
     ids["nomination"] = w.nomination(delegate=ids["delegate"])
     ids["submission"] = w.presentation()
     ids["attachment"] = w.attachment()
+    # Issue 14's records: an activity with an attachment, a budget estimate (version 1), a movement of
+    # the run's plan and xã Hương Thủy's registration for it.
+    ids["activity"] = w.activity()
+    ids["activity_attachment"] = w.activity_attachment()
+    w.budget_estimate()
+    movement = {"plan_id": ids["plan"], "kind": "movement", "name": "Phong trào thử nghiệm fuzz"}
+    ids["movement"] = str(w.post("movements", json=movement)["id"])
+    tally = {"collectives_total": 3, "collectives_registered": 2, "collectives_recognised": 1}
+    tally |= {"individuals_total": 30, "individuals_registered": 20, "individuals_recognised": 10}
+    registration = {"movement_id": ids["movement"]} | tally
+    ids["registration"] = str(w.post("movement-registrations", role="officer", json=registration)["id"])
     # What GETs may read besides: the demo's records (the first few of each kind) and the run's.
     conferences = [k.split("/")[1] for k, v in sorted(before.items()) if k.endswith("/delegates") and v]
     demo_conference = min(conferences, key=lambda c: _canonical(before["conferences"][c]["unit_name"]), default=None)
@@ -687,6 +738,11 @@ def world(live_server: str) -> World:
         ("submission_id",): [(i,) for i in [*first["submissions"][:5], ids["submission"]]],
         ("submission_id", "attachment_id"): [(ids["submission"], ids["attachment"])],
         ("submission_id", "number"): [(i, "1") for i in [*first["submissions"][:5], ids["submission"]]],
+        ("conference_id", "number"): [(ids["conference"], "1")],
+        ("activity_id",): [(ids["activity"],)],
+        ("activity_id", "attachment_id"): [(ids["activity"], ids["activity_attachment"])],
+        ("movement_id",): [(ids["movement"],)],
+        ("registration_id",): [(ids["registration"],)],
     }
     return w
 

@@ -255,3 +255,24 @@ async def test_M2_documentary_must_be_a_reportage_of_the_same_unit(district: Dis
     assert m2["facts"]["documentary_activity_id"] == rid
     plain_c = await district.http.get(f"/api/v1/conferences/{plain['id']}/compliance", headers=district.admin)
     assert next(i for i in plain_c.json()["items"] if i["rule"] == "M2")["status"] == "ok"
+
+
+async def test_M1_list_in_update_order_pages_past_the_first_activity(district: District) -> None:
+    """``updated_after`` with more activities than the page: the next cursor is made from the
+    activity of each row (the list reads rows with computed columns), and following it ends."""
+    unit = await district.unit("xã Trang Sau")
+    made = []
+    for day in ("2025-03-01", "2025-03-02", "2025-03-03"):
+        r = await district.http.post(ACT, json=_body(district, unit_id=unit, occurred_on=day), headers=district.admin)
+        assert r.status_code == 201, r.text
+        made.append(r.json()["id"])
+    seen: list[str] = []
+    params: dict[str, object] = {"plan_id": district.plan_id, "updated_after": "2000-01-01T00:00:00Z", "limit": 1}
+    for _ in range(5):
+        r = await district.http.get(ACT, params=params, headers=district.admin)
+        assert r.status_code == 200, r.text
+        seen += [a["id"] for a in r.json()["items"]]
+        if not r.json()["next_cursor"]:
+            break
+        params["cursor"] = r.json()["next_cursor"]
+    assert seen == made

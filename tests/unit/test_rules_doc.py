@@ -1,6 +1,7 @@
 """docs/RULES.md names each rule's one function: every name it gives resolves by import, and
 every test file it cites exists."""
 
+import fnmatch
 import importlib
 import re
 from pathlib import Path
@@ -46,3 +47,24 @@ def test_every_test_file_in_RULES_exists() -> None:
     root = DOC.parents[1]
     for path in set(re.findall(r"`(tests/[\w/]+\.py)", DOC.read_text())):
         assert (root / path).is_file(), path
+
+
+def test_every_test_in_RULES_exists() -> None:
+    """Each ``file::name`` (or ``::name`` after a file in the same row; ``*`` a pattern) is a
+    test function that file defines."""
+    root = DOC.parents[1]
+    cited = re.compile(r"`(tests/[\w/]+\.py)?::([\w*]+)[^`]*`|`(tests/[\w/]+\.py)`")
+    checked = 0
+    for line in DOC.read_text().splitlines():
+        if not line.startswith("| "):
+            continue
+        current = None
+        for match in cited.finditer(line):
+            current = match[1] or match[3] or current
+            if match[2] is None:
+                continue
+            assert current is not None, f"{match[0]} names no file: {line[:40]}"
+            defined = re.findall(r"^(?:async )?def (test\w+)", (root / current).read_text(), re.M)
+            assert any(fnmatch.fnmatch(d, match[2]) for d in defined), f"{current}::{match[2]}"
+            checked += 1
+    assert checked > 60

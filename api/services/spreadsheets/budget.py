@@ -56,6 +56,7 @@ def budget_summary_xlsx(title: SummaryTitle, rows: Sequence[SummaryRow], overall
     ]
     for n, (text, font) in enumerate(block, start=1):
         cell = sheet.cell(row=n, column=1, value=text)
+        cell.data_type = "s"  # the issuer's name is text, never a formula
         if font is not None:
             cell.font = font
     header_row = len(block) + 2

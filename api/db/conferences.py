@@ -13,9 +13,9 @@ from sqlalchemy.orm import defer
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
-from api.db.engine import rows
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
+from api.db.engine import rows
 from api.db.plans import Plan
 from api.db.units import Unit
 from api.domain.units import Level

@@ -12,8 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncResult, AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
-from api.db.engine import rows
 from api.db.base import created_field, id_field, updated_field
+from api.db.engine import rows
 from api.db.pagination import SYNC, KeysetQuery
 from api.db.units import Unit
 from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, Gender, counts_toward_cap
@@ -287,7 +287,7 @@ def designations_query(district_conference_id: uuid.UUID, unit_id: uuid.UUID) ->
     )
 
 
-def _structure_counts() -> Select[Any]:
+def _structure_counts() -> Select[int, int, int, int, int]:
     d = Delegate
     return sa.select(
         sa.func.count(),
@@ -321,7 +321,7 @@ _SECTOR_COUNTS = (
 
 async def sector_counts(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[str | None, int]]:
     """A6 — the counted delegates per economic sector, in sector order."""
-    return [(s, n) for s, n in await rows(session, _SECTOR_COUNTS, {"conference_id": conference_id})]
+    return [(s, n) for s, n in (await rows(session, _SECTOR_COUNTS, {"conference_id": conference_id})).all()]
 
 
 async def designated_by_unit(session: AsyncSession, conference_id: uuid.UUID) -> dict[uuid.UUID | None, int]:

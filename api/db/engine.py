@@ -58,7 +58,9 @@ def make_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSessi
     return make_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
 
 
-async def rows(session: AsyncSession, stmt: Executable, params: Mapping[str, Any] | None = None) -> CursorResult[Any]:
+async def rows(
+    session: AsyncSession, stmt: Executable, params: Mapping[str, Any] | None = None
+) -> CursorResult[*tuple[Any, ...]]:
     """Run a statement of plain columns (no entity to load) on the session's connection, in its
     transaction: SQLAlchemy Core's execution, past the ORM's (its compile state, loading and
     identity map serve entities only; about 0.1 ms a statement). A statement that selects entities

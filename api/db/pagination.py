@@ -182,7 +182,7 @@ class KeysetQuery:
         stmt = self._statement(frozenset(given), bool(cursor))
         result = await rows(session, stmt, {**given, **self._keyset.params(cursor, limit)})
         names = tuple(result.keys())
-        items = [dict(zip(names, row, strict=True)) for row in result]  # no RowMapping per row
+        items = [dict(zip(names, row, strict=True)) for row in result.all()]  # fetched at once, no RowMapping
         items, next_cursor = self._keyset.cut(items, limit, lambda item: [item[k] for k in self._keys])
         if self._hidden or self._json_text:
             for item in items:

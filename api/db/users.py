@@ -13,9 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
-from api.db.engine import rows
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
+from api.db.engine import rows
 from api.db.units import Unit
 from api.domain.login import ThrottleState
 

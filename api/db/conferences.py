@@ -15,6 +15,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
+from api.db.engine import rows
 from api.db.plans import Plan
 from api.db.units import Unit
 from api.domain.units import Level
@@ -92,7 +93,7 @@ _OWNER = sa.select(col(Conference.unit_id), col(Conference.district_id)).where(
 
 async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> ConferenceOwner | None:
     """The conference's unit and district (what X2 decides on), or None: one light query."""
-    row = (await session.execute(_OWNER, {"conference_id": conference_id})).first()
+    row = (await rows(session, _OWNER, {"conference_id": conference_id})).first()
     return None if row is None else ConferenceOwner(*row)
 
 
@@ -277,12 +278,14 @@ async def units_without_conference(
     return [(i, n) for i, n in (await session.execute(stmt)).all()]
 
 
+_ALLOCATED = sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.seats)), 0)).where(
+    col(Allocation.conference_id) == sa.bindparam("conference_id")
+)
+
+
 async def allocated_seats(session: AsyncSession, conference_id: uuid.UUID) -> int:
     """A10 — the seats allocated on the district conference, in all."""
-    stmt = sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.seats)), 0)).where(
-        col(Allocation.conference_id) == conference_id
-    )
-    return int((await session.execute(stmt)).scalar_one())
+    return int((await rows(session, _ALLOCATED, {"conference_id": conference_id})).scalar_one())
 
 
 async def delete_allocations(session: AsyncSession, conference_id: uuid.UUID) -> None:

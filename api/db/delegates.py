@@ -16,6 +16,7 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db.audit import AuditEvent
 from api.db.base import created_field, id_field, updated_field
 from api.db.conferences import Conference
+from api.db.engine import rows
 from api.db.pagination import SYNC, KeysetQuery
 from api.db.plans import Plan
 from api.db.units import Unit
@@ -143,7 +144,7 @@ _COUNTS = sa.select(*count_columns()).where(col(Delegate.conference_id) == sa.bi
 
 async def counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int]:
     """(delegates counted toward the cap and A4, exemplary among them, A9 invitees) in one scan."""
-    row = (await session.execute(_COUNTS, {"conference_id": conference_id})).one()
+    row = (await rows(session, _COUNTS, {"conference_id": conference_id})).one()
     return int(row.total), int(row.exemplary), int(row.invitees)
 
 
@@ -411,11 +412,9 @@ def designations_query(district_conference_id: uuid.UUID, unit_id: uuid.UUID) ->
     )
 
 
-async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int, int, int]:
-    """A6 — of the counted delegates: all, direct workers, women, ethnic minorities, commended twice or more."""
+def _structure_counts() -> Select[int, int, int, int, int]:
     d = Delegate
-    counted = counted_toward_cap()
-    stmt = sa.select(
+    return sa.select(
         sa.func.count(),
         sa.func.count().filter(col(d.category) == Category.DIRECT_WORKER.value),
         sa.func.count().filter(col(d.gender) == Gender.FEMALE.value),
@@ -423,22 +422,31 @@ async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> t
             sa.and_(col(d.ethnicity).is_not(None), sa.func.lower(col(d.ethnicity)) != MAJORITY_ETHNICITY)
         ),
         sa.func.count().filter(col(d.province_commendations) >= 2),
-    ).where(col(d.conference_id) == conference_id, counted)
-    total, direct, women, minorities, twice = (await session.execute(stmt)).one()
+    ).where(col(d.conference_id) == sa.bindparam("conference_id"), counted_toward_cap())
+
+
+_STRUCTURE_COUNTS = _structure_counts()
+
+
+async def structure_counts(session: AsyncSession, conference_id: uuid.UUID) -> tuple[int, int, int, int, int]:
+    """A6 — of the counted delegates: all, direct workers, women, ethnic minorities, commended twice or more."""
+    total, direct, women, minorities, twice = (
+        await rows(session, _STRUCTURE_COUNTS, {"conference_id": conference_id})
+    ).one()
     return total, direct, women, minorities, twice
+
+
+_SECTOR_COUNTS = (
+    sa.select(col(Delegate.economic_sector), sa.func.count())
+    .where(col(Delegate.conference_id) == sa.bindparam("conference_id"), counted_toward_cap())
+    .group_by(col(Delegate.economic_sector))
+    .order_by(col(Delegate.economic_sector))
+)
 
 
 async def sector_counts(session: AsyncSession, conference_id: uuid.UUID) -> list[tuple[str | None, int]]:
     """A6 — the counted delegates per economic sector, in sector order."""
-    d = Delegate
-    counted = counted_toward_cap()
-    stmt = (
-        sa.select(col(d.economic_sector), sa.func.count())
-        .where(col(d.conference_id) == conference_id, counted)
-        .group_by(col(d.economic_sector))
-        .order_by(col(d.economic_sector))
-    )
-    return [(s, n) for s, n in (await session.execute(stmt)).all()]
+    return [(s, n) for s, n in (await rows(session, _SECTOR_COUNTS, {"conference_id": conference_id})).all()]
 
 
 async def designated_by_unit(session: AsyncSession, conference_id: uuid.UUID) -> dict[uuid.UUID | None, int]:

@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
+from api.db.engine import rows
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.nominations import LIVE, NomineeKind, State
@@ -114,7 +115,7 @@ async def stats_rows(
     if conference_id is not None:
         params["conference_id"] = conference_id
     stmt = _stats_query(scope.reach, frozenset(params) - {"scope_id"})
-    return [StatsRow(*row) for row in await session.execute(stmt, params)]
+    return [StatsRow(*row) for row in (await rows(session, stmt, params)).all()]
 
 
 async def get_nomination(

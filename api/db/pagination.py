@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import ColumnElement, Select
 
+from api.db.engine import rows
+
 T = TypeVar("T")
 
 
@@ -178,15 +180,17 @@ class KeysetQuery:
         ``InvalidCursor`` for a cursor that is not one of ours."""
         given = {k: v for k, v in params.items() if v is not None}
         stmt = self._statement(frozenset(given), bool(cursor))
-        result = await session.execute(stmt, {**given, **self._keyset.params(cursor, limit)})
-        items = [dict(row) for row in result.mappings()]
+        result = await rows(session, stmt, {**given, **self._keyset.params(cursor, limit)})
+        names = tuple(result.keys())
+        items = [dict(zip(names, row, strict=True)) for row in result.all()]  # fetched at once, no RowMapping
         items, next_cursor = self._keyset.cut(items, limit, lambda item: [item[k] for k in self._keys])
-        for item in items:
-            for name in self._hidden:
-                del item[name]
-            for name in self._json_text:  # JSON text from PostgreSQL, embedded by orjson as it is
-                if item[name] is not None:
-                    item[name] = orjson.Fragment(item[name])
+        if self._hidden or self._json_text:
+            for item in items:
+                for name in self._hidden:
+                    del item[name]
+                for name in self._json_text:  # JSON text from PostgreSQL, embedded by orjson as it is
+                    if item[name] is not None:
+                        item[name] = orjson.Fragment(item[name])
         return items, next_cursor
 
 

@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
+from api.db.engine import rows
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
@@ -294,4 +295,4 @@ async def unit_plans(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateSc
     any (``submission_id``, ``received_at``, ``last_received_at``, ``state``). No rows: no such plan; one row with no
     ``unit_id``: a district without grassroots units."""
     params = {"plan_id": plan_id, **scope_params(scope)}
-    return [UnitPlanRow(*row) for row in await session.execute(_UNIT_PLANS[scope.reach], params)]
+    return [UnitPlanRow(*row) for row in (await rows(session, _UNIT_PLANS[scope.reach], params)).all()]

@@ -15,6 +15,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
+from api.db.engine import rows
 from api.db.units import Unit
 from api.domain.login import ThrottleState
 
@@ -136,7 +137,7 @@ _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
 
 async def actor_facts(session: AsyncSession, user_id: uuid.UUID, family_id: uuid.UUID | None) -> ActorFacts | None:
     """The caller's ``ActorFacts``, in one query."""
-    row = (await session.execute(_ACTOR_FACTS, {"user_id": user_id, "family_id": family_id})).first()
+    row = (await rows(session, _ACTOR_FACTS, {"user_id": user_id, "family_id": family_id})).first()
     return None if row is None else ActorFacts(*row)
 
 

@@ -17,7 +17,7 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.pagination import SYNC, KeysetQuery
-from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX
+from api.domain.units import ELSEWHERE, EXACT, NAME_PREFIX, REGISTER_START
 
 UNIT_KINDS = ("commune", "town", "school", "enterprise", "agency", "district", "province")
 LEVELS = ("grassroots", "district", "province")
@@ -55,6 +55,11 @@ class Unit(SQLModel, table=True):
             name="headcount",
         ),
         sa.Index("ix_units_name_folded_id", "name_folded", "id"),
+        # L3 — a unit exists at least one day; only a closed unit has successors; codes are digits
+        sa.CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="validity"),
+        sa.CheckConstraint("cardinality(successor_ids) = 0 OR valid_to IS NOT NULL", name="successors_closed"),
+        sa.CheckConstraint("admin_code ~ '^[0-9]+$'", name="admin_code_digits"),
+        sa.UniqueConstraint("admin_code"),
     )
 
     id: uuid.UUID = id_field()
@@ -74,6 +79,16 @@ class Unit(SQLModel, table=True):
             sa.Uuid, sa.ForeignKey("emulation_blocks.id", ondelete="SET NULL", use_alter=True), index=True
         ),
     )
+    # L3 — date-effective: the first and the last day the unit exists, the units it became
+    valid_from: dt.date = Field(
+        default=REGISTER_START, sa_column_kwargs={"server_default": sa.text(f"'{REGISTER_START.isoformat()}'")}
+    )
+    valid_to: dt.date | None = Field(default=None)
+    successor_ids: list[uuid.UUID] = Field(
+        default_factory=list,
+        sa_column=sa.Column(ARRAY(sa.Uuid), nullable=False, server_default=sa.text("'{}'::uuid[]")),
+    )
+    admin_code: str | None = Field(default=None, max_length=8)
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()
 
@@ -130,6 +145,10 @@ def _unit_select(fields: Sequence[str], filters: frozenset[str]) -> Select[Any]:
     for name in ("kind", "parent_id", "block_id", "district_id"):
         if name in filters:
             stmt = stmt.where(table[name] == sa.bindparam(name))
+    if "as_of" in filters:
+        # L3 — the units that exist that day (valid_to is their last day)
+        as_of = sa.bindparam("as_of", type_=sa.Date)
+        stmt = stmt.where(table.valid_from <= as_of, sa.or_(table.valid_to.is_(None), table.valid_to >= as_of))
     if "updated_after" in filters:
         stmt = stmt.where(table.updated_at > sa.bindparam("updated_after", type_=table.updated_at.type))
     return stmt
@@ -205,3 +224,13 @@ async def block_members(session: AsyncSession, block_ids: list[uuid.UUID]) -> di
 async def lock_tree(session: AsyncSession) -> None:
     """One move in the unit tree at a time (a transaction-scoped advisory lock)."""
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended("dhtt:unit-tree", 0))))
+
+
+async def has_open_children(session: AsyncSession, unit_id: uuid.UUID, day: dt.date) -> bool:
+    """L3 — whether a unit still valid on ``day`` lies directly under ``unit_id``."""
+    stmt = select(
+        sa.exists().where(
+            col(Unit.parent_id) == unit_id, sa.or_(col(Unit.valid_to).is_(None), col(Unit.valid_to) >= day)
+        )
+    )
+    return bool((await session.execute(stmt)).scalar())

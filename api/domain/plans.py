@@ -26,6 +26,21 @@ class PlanParameters:
     exemplary_share_percent: int
 
 
+# SPEC §3 — the plan's deadlines; the last of them ends the span of days its units must exist (L3).
+DEADLINES = (
+    "unit_plan_due_on",
+    "district_compilation_due_on",
+    "grassroots_conferences_due_on",
+    "district_conference_due_on",
+)
+
+
+def last_deadline(plan: object) -> dt.date:
+    """L3 — the plan's last deadline (``DEADLINES`` read from a plan or its parameters)."""
+    dates: list[dt.date] = [getattr(plan, name) for name in DEADLINES]
+    return max(dates)
+
+
 def _fail(field: str, reason: str, **facts: object) -> DomainError:
     return DomainError("validation_error", None, field=field, reason=reason, **facts)
 
@@ -45,12 +60,7 @@ def validate_plan(p: PlanParameters) -> None:
     if p.review_period_end_year > p.period_start_year:
         raise _fail("review_period_end_year", "review_after_period")
     campaign_end = dt.date(p.period_end_year, 12, 31)
-    for name in (
-        "unit_plan_due_on",
-        "district_compilation_due_on",
-        "grassroots_conferences_due_on",
-        "district_conference_due_on",
-    ):
+    for name in DEADLINES:
         value: dt.date = getattr(p, name)
         if not (p.issued_on <= value <= campaign_end):
             raise _fail(name, "deadline_outside_campaign")

@@ -131,6 +131,120 @@ def check_block_member_district(unit_id: str, unit_district_id: str | None, bloc
         )
 
 
+# --- L3 date-effective units ---------------------------------------------------------------------
+
+# L3 — the first day of a unit registered without ``valid_from`` (and of every unit registered
+# before units were dated): the register's beginning of time, so such a unit is valid for every plan.
+REGISTER_START = dt.date(1900, 1, 1)
+
+# L3 — an official code (mã đơn vị hành chính, Decision 19/2025/QĐ-TTg: the list of administrative
+# units): digits only, 2 for a province, 5 for a commune-level unit (xã, phường, thị trấn); a district
+# keeps the 3 digits of the list it was coded in before 2025. Schools, enterprises and agencies are not
+# administrative units and carry none.
+ADMIN_CODE_DIGITS: dict[UnitKind, int] = {
+    UnitKind.PROVINCE: 2,
+    UnitKind.DISTRICT: 3,
+    UnitKind.COMMUNE: 5,
+    UnitKind.TOWN: 5,
+}
+
+
+@dataclass(frozen=True)
+class Validity:
+    """L3 — the days a unit exists: from ``valid_from`` through ``valid_to`` (its last day; None: still open)."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+def check_admin_code(kind: UnitKind, code: str | None, *, field: str = "admin_code") -> None:
+    """L3 — an official code, when given, is the digits its kind takes (``ADMIN_CODE_DIGITS``)."""
+    if code is None:
+        return
+    digits = ADMIN_CODE_DIGITS.get(kind)
+    if digits is None:
+        raise DomainError("invalid_unit", "L3", field=field, reason="admin_code_not_administrative")
+    if len(code) != digits or not (code.isascii() and code.isdigit()):
+        raise DomainError("invalid_unit", "L3", field=field, reason="admin_code_format", digits=digits)
+
+
+def check_valid_for_plan(
+    validity: Validity, issued_on: dt.date, last_deadline: dt.date, *, field: str = "unit_id"
+) -> None:
+    """L3 — a plan involves only units valid from its issue date through its last deadline
+    (``valid_to`` is the unit's last day: a unit closing on the last deadline still serves)."""
+    if validity.valid_from > issued_on:
+        raise DomainError(
+            "invalid_unit",
+            "L3",
+            field=field,
+            reason="unit_not_valid_for_plan",
+            valid_from=validity.valid_from.isoformat(),
+            issued_on=issued_on.isoformat(),
+        )
+    if validity.valid_to is not None and validity.valid_to < last_deadline:
+        raise DomainError(
+            "invalid_unit",
+            "L3",
+            field=field,
+            reason="unit_closed_during_plan",
+            valid_to=validity.valid_to.isoformat(),
+            last_deadline=last_deadline.isoformat(),
+        )
+
+
+@dataclass(frozen=True)
+class MergedFacts:
+    """What L3 needs to know of a unit to be merged."""
+
+    id: str
+    kind: UnitKind
+    parent_id: str | None
+    validity: Validity
+    has_open_children: bool = False
+
+
+def merge_closing_day(effective_on: dt.date) -> dt.date:
+    """L3 — the merged units' last day: the day before the new unit's first."""
+    return effective_on - dt.timedelta(days=1)
+
+
+def check_merge(units: list[MergedFacts], successor_kind: UnitKind, effective_on: dt.date) -> None:
+    """L3 — a merge closes two or more open units of one parent, all of the new unit's level,
+    each valid before the effective date (so it keeps at least one day), none with units still
+    open under it; the new unit opens on the effective date under the same parent."""
+    if len({u.id for u in units}) < 2:
+        raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_needs_two_units")
+    for unit in units:
+        if unit.validity.valid_to is not None:
+            raise DomainError(
+                "invalid_unit",
+                "L3",
+                field="unit_ids",
+                reason="unit_already_closed",
+                unit_id=unit.id,
+                valid_to=unit.validity.valid_to.isoformat(),
+            )
+        if effective_on <= unit.validity.valid_from:
+            raise DomainError(
+                "invalid_unit",
+                "L3",
+                field="effective_on",
+                reason="merge_before_valid_from",
+                unit_id=unit.id,
+                valid_from=unit.validity.valid_from.isoformat(),
+            )
+        if unit.has_open_children:
+            raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_has_open_children", unit_id=unit.id)
+        if level_of(unit.kind) is not level_of(successor_kind):
+            raise DomainError("invalid_unit", "L3", field="kind", reason="merge_level_mismatch", unit_id=unit.id)
+    if len({u.parent_id for u in units}) > 1:
+        raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_different_parents")
+
+
 # --- Q1 search: the unit whose own name matches comes first ----------------------------------------
 
 # The words a unit's name starts with to say what kind of unit it is (folded, Q1), longest first:

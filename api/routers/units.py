@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from fastapi import APIRouter, Query, Request, Response
@@ -23,7 +24,7 @@ from api.routers.deps import (
     with_etag,
 )
 from api.schemas.common import Page, QueryText
-from api.schemas.units import UnitCreate, UnitPublic, UnitUpdate
+from api.schemas.units import UnitCreate, UnitMerge, UnitPublic, UnitUpdate
 from api.services import units
 from api.services.common import parse_id
 
@@ -43,9 +44,14 @@ async def list_units(
     limit: Limit = 50,
     cursor: Cursor = None,
     updated_after: UpdatedAfter = None,
+    as_of: dt.date | None = Query(
+        default=None,
+        description="L3 — only the units that exist on this day (valid_from ≤ as_of ≤ valid_to); "
+        "without it, every unit, closed ones included",
+    ),
 ) -> Response:
     """U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units whose own
-    name matches first."""
+    name matches first. L3: closed (merged) units stay listed and readable; `as_of` asks for one day's register."""
     page = await units.list_units(
         session,
         q=q,
@@ -56,6 +62,7 @@ async def list_units(
         cursor=cursor,
         limit=limit,
         updated_after=updated_after,
+        as_of=as_of,
     )
     return json_response(page)
 
@@ -78,6 +85,31 @@ async def create_unit(
         actor,
         idempotency_key,
         lambda: units.create_unit(session, actor, body),
+        lambda u: f"/api/v1/units/{u.id}",
+    )
+
+
+@router.post(
+    "/merge",
+    summary="Merge units (sáp nhập đơn vị)",
+    status_code=201,
+    response_model=UnitPublic,
+    responses=responses(*_ERR, "invalid_unit", "conflict"),
+)
+async def merge_units(
+    request: Request, body: UnitMerge, session: SessionDep, actor: WriterDep, idempotency_key: IdempotencyKey = None
+) -> JSONResponse:
+    """L3 — in one audited step, close the units (their last day: the day before `effective_on`, `successor_ids`:
+    the new unit) and open the new unit on `effective_on` under their parent. The units must be open, of one parent
+    and one level, valid before `effective_on`, with no open unit under them; otherwise 422 `invalid_unit` (rule L3)
+    naming the field. Their records keep pointing at them. The admin of their district only (the first admin for
+    districts). Answers the new unit."""
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: units.merge_units(session, actor, body),
         lambda u: f"/api/v1/units/{u.id}",
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 DISTRICT_ID = "5b0c1d2e-3f40-4a51-8b62-7c83d9e4f501"
 UNIT_ID = "8d7e6f50-4a3b-4c2d-9e1f-0a1b2c3d4e5f"  # xã Hương Thủy
+OTHER_UNIT_ID = "2c4e6a80-1b3d-4f5a-8c7e-9d0f1a2b3c4d"  # another commune, merged with it (L3)
+SUCCESSOR_UNIT_ID = "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"  # the commune they became (L3)
 BLOCK_ID = "2f3e4d5c-6b7a-4c8d-9e0f-1a2b3c4d5e6f"
 PLAN_ID = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
 CONFERENCE_ID = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.config import JsonDict
 
-from api.domain.units import HEADCOUNT_MAX, Level, UnitKind
+from api.domain.units import HEADCOUNT_MAX, REGISTER_START, Level, UnitKind
 from api.schemas import examples as ex
-from api.schemas.common import Instant, LongText, Model, Name, Update
+from api.schemas.common import Instant, LongText, Model, Name, Text, Update
 
 # U2 — documented here, checked by the rule (a schema bound would answer validation_error
 # instead of the rule's own invalid_unit).
 HEADCOUNT_RANGE: JsonDict = {"minimum": 0, "maximum": HEADCOUNT_MAX}
+AdminCode = Annotated[Text, StringConstraints(max_length=8)]  # L3 — digits, checked by the rule
+ADMIN_CODE = (
+    "L3 — the official code (mã đơn vị hành chính, Decision 19/2025/QĐ-TTg), unique: digits only, 2 for a province, "
+    "3 for a district, 5 for a commune or town; none for schools, enterprises and agencies"
+)
 
 
 class UnitCreate(Model):
@@ -44,6 +50,11 @@ class UnitCreate(Model):
     )
     party_congress_date: dt.date | None = Field(default=None, description="C5 — the unit's Party congress date")
     is_pilot: bool = Field(default=False, description="A9 — followed closely by the district council (§II.5)")
+    admin_code: AdminCode | None = Field(default=None, description=ADMIN_CODE)
+    valid_from: dt.date = Field(
+        default=REGISTER_START,
+        description="L3 — the unit's first day; by default the register's beginning of time (valid for every plan)",
+    )
 
 
 class UnitUpdate(Update):
@@ -57,6 +68,7 @@ class UnitUpdate(Update):
     headcount: int | None = Field(default=None, json_schema_extra=HEADCOUNT_RANGE, description="U2")
     party_congress_date: dt.date | None = None
     is_pilot: bool | None = None
+    admin_code: AdminCode | None = Field(default=None, description=ADMIN_CODE)
 
 
 class UnitPublic(BaseModel):
@@ -76,6 +88,10 @@ class UnitPublic(BaseModel):
                     "party_congress_date": "2025-05-20",
                     "is_pilot": True,
                     "block_id": ex.BLOCK_ID,
+                    "valid_from": "1900-01-01",
+                    "valid_to": "2025-06-30",
+                    "successor_ids": [ex.SUCCESSOR_UNIT_ID],
+                    "admin_code": "18211",
                     "created_at": ex.CREATED_AT,
                     "updated_at": ex.UPDATED_AT,
                 }
@@ -98,8 +114,46 @@ class UnitPublic(BaseModel):
     )
     is_pilot: bool = Field(description="A9 — the pilot unit (đơn vị chỉ đạo điểm, §II.5)")
     block_id: uuid.UUID | None = Field(description="U3 — the emulation block it belongs to (cụm, khối thi đua)")
+    valid_from: dt.date = Field(
+        description="L3 — the first day the unit exists (1900-01-01: since before the register)"
+    )
+    valid_to: dt.date | None = Field(description="L3 — the last day the unit exists; null while it does")
+    successor_ids: list[uuid.UUID] = Field(description="L3 — the units it became when it was merged (empty while open)")
+    admin_code: str | None = Field(description=ADMIN_CODE)
     created_at: Instant
     updated_at: Instant
+
+
+class MergedUnit(Model):
+    """L3 — the unit a merge opens: under the merged units' parent, at their level."""
+
+    name: Name = Field(examples=["xã Hương Khê"], description="The new unit's name")
+    kind: UnitKind
+    headcount: int | None = Field(default=None, json_schema_extra=HEADCOUNT_RANGE, description="U2")
+    party_congress_date: dt.date | None = Field(default=None, description="C5")
+    is_pilot: bool = Field(default=False, description="A9")
+    admin_code: AdminCode | None = Field(default=None, description=ADMIN_CODE)
+
+
+class UnitMerge(Model):
+    """L3 — merge units (sáp nhập): the units close the day before ``effective_on``, naming the new unit as their
+    successor; the new unit opens on ``effective_on``. One step, all or nothing."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "unit_ids": [ex.UNIT_ID, ex.OTHER_UNIT_ID],
+                    "effective_on": "2025-07-01",
+                    "unit": {"name": "xã Hương Khê", "kind": "commune", "headcount": 240},
+                }
+            ]
+        }
+    )
+
+    unit_ids: list[uuid.UUID] = Field(min_length=1, max_length=100, description="The units merged (two or more)")
+    effective_on: dt.date = Field(description="The new unit's first day; the merged units' last is the day before")
+    unit: MergedUnit
 
 
 class BlockCreate(Model):

@@ -12,6 +12,8 @@ from api.db import conferences as conferences_repo
 from api.db import delegates as delegates_repo
 from api.db import nominations as repo
 from api.db import participants as participants_repo
+from api.db import plans as plans_repo
+from api.db import units as units_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.nominations import Nomination
@@ -48,6 +50,7 @@ from api.services.common import (
     sync_order,
 )
 from api.services.conferences import check_private, may_organize, private_conference, sees_private
+from api.services.units import check_unit_for_plan
 
 
 def public(n: Nomination) -> NominationPublic:
@@ -119,10 +122,20 @@ def _validate(n: Nomination) -> None:
     check_honour(Honour(n.honour), n.honour_other)
 
 
+async def _check_unit_for_plan(session: AsyncSession, conference: Conference) -> None:
+    """L3 — a nomination ties its conference's unit to the conference's plan."""
+    unit = await units_repo.get_unit(session, conference.unit_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
+    assert unit is not None
+    assert plan is not None
+    check_unit_for_plan(unit, plan, field="conference_id")
+
+
 async def create_nomination(session: AsyncSession, actor: Actor, body: NominationCreate) -> NominationPublic:
     conference = await private_conference(session, actor, body.conference_id)
     if not may_propose(actor, conference.unit_id, conference.district_id):
         raise Forbidden
+    await _check_unit_for_plan(session, conference)
     await _check_delegate(session, conference, body.delegate_id)
     values = body.model_dump()
     n = Nomination(

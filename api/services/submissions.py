@@ -80,6 +80,7 @@ from api.services.common import (
 )
 from api.services.conferences import may_organize
 from api.services.conferences.programme import snapshot_of
+from api.services.units import check_unit_for_plan
 
 DEFAULT_TITLES = {
     Kind.UNIT_PLAN: "Kế hoạch tổ chức Hội nghị điển hình tiên tiến",
@@ -404,6 +405,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         raise invalid_field("unit_id", "unknown_unit")
     if not may_organize(actor, unit.id, unit.district_id):
         raise Forbidden
+    check_unit_for_plan(unit, plan)
     if (
         body.kind in (Kind.UNIT_PLAN, Kind.SUMMARY_REPORT)
         and unit.level != "grassroots"

@@ -12,24 +12,40 @@ from api.db import conferences as conference_repo
 from api.db import delegates as delegates_repo
 from api.db import units as repo
 from api.db.base import utcnow
+from api.db.plans import Plan
 from api.db.units import EmulationBlock, Unit
 from api.domain.access import Actor, administers, is_superadmin
 from api.domain.errors import DomainError
+from api.domain.plans import last_deadline
 from api.domain.text import fold, search_tokens
 from api.domain.units import (
+    MergedFacts,
     ParentFacts,
     UnitKind,
+    Validity,
+    check_admin_code,
     check_block_member_district,
     check_block_membership,
     check_headcount,
+    check_merge,
     check_party_congress_date,
+    check_valid_for_plan,
     level_of,
+    merge_closing_day,
     place_in_tree,
     search_names,
 )
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
-from api.schemas.units import BlockCreate, BlockPublic, BlockUpdate, UnitCreate, UnitPublic, UnitUpdate
+from api.schemas.units import (
+    BlockCreate,
+    BlockPublic,
+    BlockUpdate,
+    UnitCreate,
+    UnitMerge,
+    UnitPublic,
+    UnitUpdate,
+)
 from api.services.common import (
     RowPage,
     audit,
@@ -92,11 +108,13 @@ async def list_units(
     cursor: str | None,
     limit: int,
     updated_after: dt.datetime | None = None,
+    as_of: dt.date | None = None,
 ) -> RowPage:
     """A page of the register as plain rows of ``UnitPublic``'s fields (the hot read). A search
     (``q``) is ranked: the unit whose own name is, then starts with, the query's words first
     (``api.domain.units.search_rank``: "gia pho" finds xã Gia Phố before a department of it),
-    then by folded name; with ``updated_after``, in update order (a search then filters only)."""
+    then by folded name; with ``updated_after``, in update order (a search then filters only).
+    ``as_of`` (L3): only the units that exist that day; without it, every unit, closed or open."""
     tokens = search_tokens(q) if q else None
     if q and not tokens:
         return {"items": [], "next_cursor": None}
@@ -114,7 +132,17 @@ async def list_units(
         parent_id=parent_id,
         block_id=block_id,
         district_id=district_id,
+        as_of=as_of,
     )
+
+
+def check_unit_for_plan(unit: Unit, plan: Plan, *, field: str = "unit_id") -> None:
+    """L3 — every path that ties a unit to a plan (scheduling a conference, nominating, submitting,
+    allocating seats) asks this: the unit exists from the plan's issue date through its last deadline."""
+    check_valid_for_plan(Validity(unit.valid_from, unit.valid_to), plan.issued_on, last_deadline(plan), field=field)
+
+
+_UNIQUE: dict[str, Exception] = {"uq_units_admin_code": Problem("conflict", reason="admin_code_taken")}
 
 
 async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> UnitPublic:
@@ -123,6 +151,7 @@ async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> 
     district = place_in_tree(body.kind, parent, unit_id=str(unit_id))
     check_headcount(body.kind, body.headcount)
     check_party_congress_date(body.party_congress_date, local_today())
+    check_admin_code(body.kind, body.admin_code)
     if not _may_write(actor, body.kind, uuid.UUID(district) if district else None):
         raise Forbidden
     unit = Unit(
@@ -136,9 +165,11 @@ async def create_unit(session: AsyncSession, actor: Actor, body: UnitCreate) -> 
         headcount=body.headcount,
         party_congress_date=body.party_congress_date,
         is_pilot=body.is_pilot,
+        admin_code=body.admin_code,
+        valid_from=body.valid_from,
     )
     session.add(unit)
-    await session.flush()
+    await flush(session, _UNIQUE)
     await session.refresh(unit)
     out = public(unit)
     audit(session, actor, "create", "unit", unit.id, after=out, district_id=unit.district_id)
@@ -189,12 +220,86 @@ async def update_unit(
         unit.party_congress_date = changes["party_congress_date"]
     if changes.get("is_pilot") is not None:
         unit.is_pilot = changes["is_pilot"]
-    await session.flush()
+    if "admin_code" in changes:
+        check_admin_code(new_kind, changes["admin_code"])
+        unit.admin_code = changes["admin_code"]
+    await flush(session, _UNIQUE)
     await session.refresh(unit)
     out = public(unit)
     if out != before:
         await conference_repo.touch_conferences(session, unit_id=unit.id)
     audit(session, actor, "update", "unit", unit.id, before=before, after=out, district_id=unit.district_id)
+    return out
+
+
+async def merge_units(session: AsyncSession, actor: Actor, body: UnitMerge) -> UnitPublic:
+    """L3 — merge units in one audited step: the units close on the day before ``effective_on``
+    (``successor_ids`` naming the new unit) and the new unit opens that day under their parent.
+    The merged units are row-locked first, so of two merges of one unit exactly one wins; their
+    records stay theirs (nothing is re-pointed) and they stay readable."""
+    ids = set(body.unit_ids)
+    units = await repo.units_by_ids(session, ids, for_update=True)  # in id order: no deadlock
+    if len(units) != len(ids):
+        raise invalid_field("unit_ids", "unknown_unit", rule="L3")
+    closing = merge_closing_day(body.effective_on)
+    facts = [
+        MergedFacts(
+            id=str(u.id),
+            kind=UnitKind(u.kind),
+            parent_id=str(u.parent_id) if u.parent_id else None,
+            validity=Validity(u.valid_from, u.valid_to),
+            has_open_children=await repo.has_open_children(session, u.id, body.effective_on),
+        )
+        for u in units
+    ]
+    new = body.unit
+    check_merge(facts, new.kind, body.effective_on)
+    first = units[0]
+    if not all(_may_write(actor, UnitKind(u.kind), u.district_id) for u in units) or not _may_write(
+        actor, new.kind, first.district_id
+    ):
+        raise Forbidden
+    check_headcount(new.kind, new.headcount)
+    check_party_congress_date(new.party_congress_date, local_today())
+    check_admin_code(new.kind, new.admin_code, field="unit.admin_code")
+    successor = Unit(
+        name=new.name,
+        name_folded=fold(new.name),
+        kind=new.kind.value,
+        level=level_of(new.kind).value,
+        parent_id=first.parent_id,
+        district_id=first.district_id if level_of(new.kind).value != "district" else None,
+        headcount=new.headcount,
+        party_congress_date=new.party_congress_date,
+        is_pilot=new.is_pilot,
+        admin_code=new.admin_code,
+        valid_from=body.effective_on,
+    )
+    if successor.level == "district":
+        successor.district_id = successor.id
+    session.add(successor)
+    await flush(session, _UNIQUE)
+    await session.refresh(successor)
+    out = public(successor)
+    reason = f"merge of {len(units)} units effective {body.effective_on.isoformat()}"
+    audit(session, actor, "create", "unit", successor.id, after=out, reason=reason, district_id=successor.district_id)
+    for unit in units:
+        before = public(unit)
+        unit.valid_to = closing
+        unit.successor_ids = [successor.id]
+        await session.flush()
+        await session.refresh(unit)
+        audit(
+            session,
+            actor,
+            "update",
+            "unit",
+            unit.id,
+            before=before,
+            after=public(unit),
+            reason=reason,
+            district_id=unit.district_id,
+        )
     return out
 
 

@@ -505,6 +505,21 @@ async def _designate(w: World) -> Req:
     return Req(params={"conference_id": w.ids["conference_a"]}, json={"delegate_id": await w.delegate()})
 
 
+async def _new_merge(w: World) -> Req:
+    """L3 — two fresh open units of the district, merged into a new one."""
+    ids = []
+    for _ in range(2):
+        body = {
+            "name": f"xã Sáp Nhập {w.tag} {w.n()}",
+            "kind": "commune",
+            "headcount": 10,
+            "parent_id": w.ids["district"],
+        }
+        ids.append((await w.ok("POST", "/units", body))["id"])
+    unit = {"name": f"xã Hợp Nhất {w.tag} {w.n()}", "kind": "commune", "headcount": 20}
+    return Req(json={"unit_ids": ids, "effective_on": "2025-07-01", "unit": unit})
+
+
 async def _new_registration(w: World) -> Req:
     return Req(json={"movement_id": await w.movement(), "unit_id": w.ids["unit_a"], "individuals_total": 3})
 
@@ -621,6 +636,7 @@ CASES: list[Case] = [
         ),
         consumes=True,
     ),
+    Case("POST", "/api/v1/units/merge", PUBLIC_ADMINISTER, _new_merge, consumes=True),
     Case("GET", "/api/v1/units/{unit_id}", PUBLIC_READ, _at(unit_id="unit_a")),
     Case("PATCH", "/api/v1/units/{unit_id}", PUBLIC_ADMINISTER, _body(lambda w: {"headcount": 50}, unit_id="unit_a")),
     Case("GET", "/api/v1/emulation-blocks", PUBLIC_READ, _at()),

@@ -27,7 +27,7 @@ REQUEST_MEDIA = ("application/json", "application/x-www-form-urlencoded", "multi
 # Each table and the request bodies that write its columns (the same field name, the same column).
 WRITERS: dict[str, tuple[str, ...]] = {
     "plans": ("PlanCreate", "PlanUpdate"),
-    "units": ("UnitCreate", "UnitUpdate"),
+    "units": ("UnitCreate", "UnitUpdate", "MergedUnit"),
     "emulation_blocks": ("BlockCreate", "BlockUpdate"),
     "conferences": ("ConferenceCreate", "ConferenceUpdate"),
     "delegates": ("DelegateCreate", "DelegateUpdate"),

@@ -30,6 +30,7 @@ from api.services.common import (
     found,
     require_match,
 )
+from api.services.units import check_unit_for_plan
 
 
 async def _district_conference(
@@ -90,6 +91,7 @@ async def put_allocations(
         unit = units.get(unit_id)
         if unit is None or unit.level != "grassroots" or unit.district_id != conference.district_id:
             raise invalid_field(f"items.{n}.unit_id", "unknown_unit", rule="A10")
+        check_unit_for_plan(unit, plan, field=f"items.{n}.unit_id")
     check_allocations({str(k): v for k, v in wanted.items()}, before.capacity)
     await repo.delete_allocations(session, conference.id)
     session.add_all([Allocation(conference_id=conference.id, unit_id=u, seats=s) for u, s in wanted.items()])

@@ -55,6 +55,7 @@ from api.services.conferences.access import may_organize
 from api.services.conferences.agenda import FLAGS, _agenda_items, _agenda_json, _flags, _presentation_ids
 from api.services.conferences.programme import after_change, snapshot_of
 from api.services.conferences.shaping import _context, conference_out, public
+from api.services.units import check_unit_for_plan
 
 
 async def get_conference(session: AsyncSession, conference_id: uuid.UUID) -> ConferencePublic:
@@ -137,6 +138,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
         raise invalid_field("plan_id", "plan_of_other_district")
     if not may_organize(actor, unit.id, unit.district_id):
         raise Forbidden
+    check_unit_for_plan(unit, plan)
     level = Level(unit.level)
     check_form(level, body.form)
     _check_schedule_rules(actor, level, body.held_on, plan, unit, body.override_reason)

@@ -84,6 +84,7 @@ from .label import Label
 from .level import Level
 from .list_state import ListState
 from .me import Me
+from .merged_unit import MergedUnit
 from .movement_create import MovementCreate
 from .movement_kind import MovementKind
 from .movement_public import MovementPublic
@@ -151,6 +152,7 @@ from .unit_budget_totals_by_category import UnitBudgetTotalsByCategory
 from .unit_count import UnitCount
 from .unit_create import UnitCreate
 from .unit_kind import UnitKind
+from .unit_merge import UnitMerge
 from .unit_plan_status import UnitPlanStatus
 from .unit_plan_status_item import UnitPlanStatusItem
 from .unit_plan_status_report import UnitPlanStatusReport
@@ -247,6 +249,7 @@ __all__ = (
     "Level",
     "ListState",
     "Me",
+    "MergedUnit",
     "MovementCreate",
     "MovementKind",
     "MovementPublic",
@@ -314,6 +317,7 @@ __all__ = (
     "UnitCount",
     "UnitCreate",
     "UnitKind",
+    "UnitMerge",
     "UnitPlanStatus",
     "UnitPlanStatusItem",
     "UnitPlanStatusReport",

@@ -19,6 +19,8 @@ class UnitPublic:
     """A unit of the register (đơn vị): the province, a district, or a grassroots unit (U1).
 
     Attributes:
+        admin_code (None | str): L3 — the official code (mã đơn vị hành chính, Decision 19/2025/QĐ-TTg), unique: digits
+            only, 2 for a province, 3 for a district, 5 for a commune or town; none for schools, enterprises and agencies
         block_id (None | UUID): U3 — the emulation block it belongs to (cụm, khối thi đua)
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         district_id (None | UUID): The district the unit belongs to (null for the province)
@@ -32,9 +34,13 @@ class UnitPublic:
         parent_id (None | UUID): The unit above: the district (or a grassroots unit)
         party_congress_date (datetime.date | None): C5 — the unit's Party congress (đại hội Đảng); the conference is
             held before it
+        successor_ids (list[UUID]): L3 — the units it became when it was merged (empty while open)
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
+        valid_from (datetime.date): L3 — the first day the unit exists (1900-01-01: since before the register)
+        valid_to (datetime.date | None): L3 — the last day the unit exists; null while it does
     """
 
+    admin_code: None | str
     block_id: None | UUID
     created_at: datetime.datetime
     district_id: None | UUID
@@ -46,10 +52,16 @@ class UnitPublic:
     name: str
     parent_id: None | UUID
     party_congress_date: datetime.date | None
+    successor_ids: list[UUID]
     updated_at: datetime.datetime
+    valid_from: datetime.date
+    valid_to: datetime.date | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        admin_code: None | str
+        admin_code = self.admin_code
+
         block_id: None | str
         if isinstance(self.block_id, UUID):
             block_id = str(self.block_id)
@@ -89,12 +101,26 @@ class UnitPublic:
         else:
             party_congress_date = self.party_congress_date
 
+        successor_ids = []
+        for successor_ids_item_data in self.successor_ids:
+            successor_ids_item = str(successor_ids_item_data)
+            successor_ids.append(successor_ids_item)
+
         updated_at = self.updated_at.isoformat()
+
+        valid_from = self.valid_from.isoformat()
+
+        valid_to: None | str
+        if isinstance(self.valid_to, datetime.date):
+            valid_to = self.valid_to.isoformat()
+        else:
+            valid_to = self.valid_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "admin_code": admin_code,
                 "block_id": block_id,
                 "created_at": created_at,
                 "district_id": district_id,
@@ -106,7 +132,10 @@ class UnitPublic:
                 "name": name,
                 "parent_id": parent_id,
                 "party_congress_date": party_congress_date,
+                "successor_ids": successor_ids,
                 "updated_at": updated_at,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
             }
         )
 
@@ -115,6 +144,13 @@ class UnitPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_admin_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        admin_code = _parse_admin_code(d.pop("admin_code"))
 
         def _parse_block_id(data: object) -> None | UUID:
             if data is None:
@@ -195,9 +231,34 @@ class UnitPublic:
 
         party_congress_date = _parse_party_congress_date(d.pop("party_congress_date"))
 
+        successor_ids = []
+        _successor_ids = d.pop("successor_ids")
+        for successor_ids_item_data in _successor_ids:
+            successor_ids_item = UUID(successor_ids_item_data)
+
+            successor_ids.append(successor_ids_item)
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        valid_from = datetime.date.fromisoformat(d.pop("valid_from"))
+
+        def _parse_valid_to(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                valid_to_type_0 = datetime.date.fromisoformat(data)
+
+                return valid_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        valid_to = _parse_valid_to(d.pop("valid_to"))
+
         unit_public = cls(
+            admin_code=admin_code,
             block_id=block_id,
             created_at=created_at,
             district_id=district_id,
@@ -209,7 +270,10 @@ class UnitPublic:
             name=name,
             parent_id=parent_id,
             party_congress_date=party_congress_date,
+            successor_ids=successor_ids,
             updated_at=updated_at,
+            valid_from=valid_from,
+            valid_to=valid_to,
         )
 
         unit_public.additional_properties = d

@@ -18,6 +18,9 @@ class UnitUpdate:
     """A change to a unit: only the fields sent change; UnitPublic can be sent back as it is.
 
     Attributes:
+        admin_code (None | str | Unset): L3 — the official code (mã đơn vị hành chính, Decision 19/2025/QĐ-TTg), unique:
+            digits only, 2 for a province, 3 for a district, 5 for a commune or town; none for schools, enterprises and
+            agencies
         block_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         created_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
@@ -35,10 +38,17 @@ class UnitUpdate:
         parent_id (None | Unset | UUID): The unit above: the district (or a grassroots unit)
         party_congress_date (datetime.date | None | Unset): C5 — the unit's Party congress (đại hội Đảng); the
             conference is held before it
+        successor_ids (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
         updated_at (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        valid_from (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
+            refused otherwise
+        valid_to (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
     """
 
+    admin_code: None | str | Unset = UNSET
     block_id: Any | Unset = UNSET
     created_at: Any | Unset = UNSET
     district_id: Any | Unset = UNSET
@@ -50,9 +60,18 @@ class UnitUpdate:
     name: None | str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
     party_congress_date: datetime.date | None | Unset = UNSET
+    successor_ids: Any | Unset = UNSET
     updated_at: Any | Unset = UNSET
+    valid_from: Any | Unset = UNSET
+    valid_to: Any | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        admin_code: None | str | Unset
+        if isinstance(self.admin_code, Unset):
+            admin_code = UNSET
+        else:
+            admin_code = self.admin_code
+
         block_id = self.block_id
 
         created_at = self.created_at
@@ -105,11 +124,19 @@ class UnitUpdate:
         else:
             party_congress_date = self.party_congress_date
 
+        successor_ids = self.successor_ids
+
         updated_at = self.updated_at
+
+        valid_from = self.valid_from
+
+        valid_to = self.valid_to
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if admin_code is not UNSET:
+            field_dict["admin_code"] = admin_code
         if block_id is not UNSET:
             field_dict["block_id"] = block_id
         if created_at is not UNSET:
@@ -132,14 +159,30 @@ class UnitUpdate:
             field_dict["parent_id"] = parent_id
         if party_congress_date is not UNSET:
             field_dict["party_congress_date"] = party_congress_date
+        if successor_ids is not UNSET:
+            field_dict["successor_ids"] = successor_ids
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if valid_from is not UNSET:
+            field_dict["valid_from"] = valid_from
+        if valid_to is not UNSET:
+            field_dict["valid_to"] = valid_to
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_admin_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_code = _parse_admin_code(d.pop("admin_code", UNSET))
+
         block_id = d.pop("block_id", UNSET)
 
         created_at = d.pop("created_at", UNSET)
@@ -230,9 +273,16 @@ class UnitUpdate:
             d.pop("party_congress_date", UNSET)
         )
 
+        successor_ids = d.pop("successor_ids", UNSET)
+
         updated_at = d.pop("updated_at", UNSET)
 
+        valid_from = d.pop("valid_from", UNSET)
+
+        valid_to = d.pop("valid_to", UNSET)
+
         unit_update = cls(
+            admin_code=admin_code,
             block_id=block_id,
             created_at=created_at,
             district_id=district_id,
@@ -244,7 +294,10 @@ class UnitUpdate:
             name=name,
             parent_id=parent_id,
             party_congress_date=party_congress_date,
+            successor_ids=successor_ids,
             updated_at=updated_at,
+            valid_from=valid_from,
+            valid_to=valid_to,
         )
 
         return unit_update

@@ -23,6 +23,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,6 +88,15 @@ def _get_kwargs(
     else:
         json_updated_after = updated_after
     params["updated_after"] = json_updated_after
+
+    json_as_of: None | str | Unset
+    if isinstance(as_of, Unset):
+        json_as_of = UNSET
+    elif isinstance(as_of, datetime.date):
+        json_as_of = as_of.isoformat()
+    else:
+        json_as_of = as_of
+    params["as_of"] = json_as_of
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -160,12 +170,14 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
 ) -> Response[PageUnitPublic | Problem]:
     """List units (đơn vị)
 
      U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
     whose own
-    name matches first.
+    name matches first. L3: closed (merged) units stay listed and readable; `as_of` asks for one day's
+    register.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -182,6 +194,8 @@ def sync_detailed(
             refused there (422). Without it the list keeps its default order. The time is taken when
             the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
             few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
+        as_of (datetime.date | None | Unset): L3 — only the units that exist on this day
+            (valid_from ≤ as_of ≤ valid_to); without it, every unit, closed ones included
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +214,7 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         updated_after=updated_after,
+        as_of=as_of,
     )
 
     response = client.get_httpx_client().request(
@@ -220,12 +235,14 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
 ) -> PageUnitPublic | Problem | None:
     """List units (đơn vị)
 
      U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
     whose own
-    name matches first.
+    name matches first. L3: closed (merged) units stay listed and readable; `as_of` asks for one day's
+    register.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -242,6 +259,8 @@ def sync(
             refused there (422). Without it the list keeps its default order. The time is taken when
             the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
             few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
+        as_of (datetime.date | None | Unset): L3 — only the units that exist on this day
+            (valid_from ≤ as_of ≤ valid_to); without it, every unit, closed ones included
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +280,7 @@ def sync(
         limit=limit,
         cursor=cursor,
         updated_after=updated_after,
+        as_of=as_of,
     ).parsed
 
 
@@ -275,12 +295,14 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
 ) -> Response[PageUnitPublic | Problem]:
     """List units (đơn vị)
 
      U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
     whose own
-    name matches first.
+    name matches first. L3: closed (merged) units stay listed and readable; `as_of` asks for one day's
+    register.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -297,6 +319,8 @@ async def asyncio_detailed(
             refused there (422). Without it the list keeps its default order. The time is taken when
             the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
             few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
+        as_of (datetime.date | None | Unset): L3 — only the units that exist on this day
+            (valid_from ≤ as_of ≤ valid_to); without it, every unit, closed ones included
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,6 +339,7 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         updated_after=updated_after,
+        as_of=as_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -333,12 +358,14 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
+    as_of: datetime.date | None | Unset = UNSET,
 ) -> PageUnitPublic | Problem | None:
     """List units (đơn vị)
 
      U1 — the unit register, readable by every signed-in user; `q` searches names without accents, units
     whose own
-    name matches first.
+    name matches first. L3: closed (merged) units stay listed and readable; `as_of` asks for one day's
+    register.
 
     Args:
         q (None | str | Unset): Accent-insensitive name search (Q1)
@@ -355,6 +382,8 @@ async def asyncio(
             refused there (422). Without it the list keeps its default order. The time is taken when
             the writing transaction runs, so a sync resumes from the newest updated_at seen minus a
             few seconds (re-applying an item is harmless). Deletions: GET /api/v1/deletions.
+        as_of (datetime.date | None | Unset): L3 — only the units that exist on this day
+            (valid_from ≤ as_of ≤ valid_to); without it, every unit, closed ones included
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,5 +404,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             updated_after=updated_after,
+            as_of=as_of,
         )
     ).parsed

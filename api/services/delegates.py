@@ -104,7 +104,7 @@ def _person(values: Mapping[str, Any], name_folded: str | None = None) -> Person
 
 
 def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
+    return getattr(value, "value", value)
 
 
 async def _flush(session: AsyncSession) -> None:

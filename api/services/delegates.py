@@ -124,6 +124,8 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
         rows = await repo.people_alike(session, conference_id, one.national_id, one.name_folded, birth)
     else:
         rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
+    if not rows:  # an empty list, as for most imports: nobody to compare with
+        return []
     stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
     by_id = {p.national_id: p for p in stored if p.national_id}
     by_name: dict[tuple[str, str | None], list[Person]] = {}

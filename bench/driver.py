@@ -119,8 +119,11 @@ class Scenario:
             body = _delegate_body(self.tag, self.round, worker, seq, rng)
             return [Request("POST", f"{API}/conferences/{cid}/delegates", json=body, expect=201)]
         if self.name == "import_delegates":
-            cid = p["targets"][seq]
-            return [Request("POST", f"{API}/conferences/{cid}/delegates/import", content=self.bodies[seq])]
+            # One empty list per import; a caller that imports more often than there are targets
+            # (bench.profile) empties the list again before reusing it.
+            index = seq % len(p["targets"])
+            cid = p["targets"][index]
+            return [Request("POST", f"{API}/conferences/{cid}/delegates/import", content=self.bodies[index])]
         if self.name == "nomination_stats":
             return [Request("GET", f"{API}/nominations/stats")]
         if self.name == "unit_search":

@@ -254,20 +254,18 @@ async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: 
         raise
 
 
-async def copy_delegates(session: AsyncSession, records: list[dict[str, Any]]) -> None:
+async def copy_delegates(session: AsyncSession, columns: Sequence[str], records: list[tuple[Any, ...]]) -> None:
     """Bulk insert with PostgreSQL COPY, inside the request's transaction (an import of
-    10,000 rows is one round trip instead of thousands of INSERT batches)."""
+    10,000 rows is one round trip instead of thousands of INSERT batches): ``records`` hold
+    the values of ``columns`` in that order."""
     import asyncpg
 
-    columns = list(records[0])
     connection = await session.connection()
     raw = await connection.get_raw_connection()
     driver = raw.driver_connection
     assert driver is not None
     try:
-        await driver.copy_records_to_table(
-            Delegate.__tablename__, records=[tuple(r[c] for c in columns) for r in records], columns=columns
-        )
+        await driver.copy_records_to_table(Delegate.__tablename__, records=records, columns=list(columns))
     except asyncpg.UniqueViolationError as exc:
         raise UniqueViolation(str(exc)) from exc
     except asyncpg.DataError as exc:  # SQLSTATE class 22: a value the columns refuse

@@ -33,6 +33,8 @@ SortKey = tuple[tuple[int, ...], int, tuple[tuple[int, ...], ...], tuple[int, ..
 @lru_cache(maxsize=8192)  # names share most of their words (Nguyễn, Thị, Văn, …): each is keyed once
 def _word_key(word: str) -> tuple[tuple[int, ...], int]:
     """A word's letters (by Vietnamese rank) and its tone (a syllable carries one)."""
+    if word.isascii():  # digits and unaccented words: nothing to decompose
+        return tuple(_char_rank(ch) for ch in word.lower()), 0
     bases: list[str] = []
     tone = 0
     for ch in unicodedata.normalize("NFD", word.lower()):
@@ -85,14 +87,23 @@ def _b62(number: int, width: int = 4) -> str:
     return "".join(reversed(out))
 
 
+@lru_cache(maxsize=8192)
+def _word_text(word: str) -> tuple[str, str]:
+    """A word's letters as fixed-width base-62 ranks, and its tone as one base-62 digit."""
+    letters, tone = _word_key(word)
+    return "".join(_b62(r) for r in letters), _b62(tone, 1)
+
+
 def sort_key_text(name: str) -> str:
     """``vietnamese_sort_key`` as a string that sorts the same way byte by byte (COLLATE "C"),
     so the database can keep lists in Vietnamese order: fixed-width base-62 ranks, a space
     closing each word (shorter words first), "!" closing the list of words."""
-    given_letters, given_tone, words, tones, text = vietnamese_sort_key(name)
-    parts = ["".join(_b62(r) for r in given_letters), " ", _b62(given_tone, 1)]
-    parts += ["".join(_b62(r) for r in word) + " " for word in words]
-    parts += ["!", "".join(_b62(t, 1) for t in tones), " ", text]
+    text = unicodedata.normalize("NFC", name).strip()  # as vietnamese_sort_key reads it
+    words = [_word_text(word) for word in text.split()]
+    given_letters, given_tone = words[-1] if words else ("", _b62(0, 1))
+    parts = [given_letters, " ", given_tone]
+    parts += [letters + " " for letters, _ in words]
+    parts += ["!", "".join(tone for _, tone in words), " ", text]
     # Capped so the index entry stays small; names that share the first 1,000 key characters
     # (over 100 letters of the given name) fall back to the id order.
     return "".join(parts)[:SORT_KEY_MAX]

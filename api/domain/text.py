@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from api.domain.errors import DomainError
@@ -12,9 +13,8 @@ from api.domain.errors import DomainError
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"} | {chr(c) for c in range(0x80, 0xA0)}
 
 
-def _refused(ch: str) -> bool:
-    """Control characters (NUL among them, C0 and C1) and lone surrogates, which no database stores."""
-    return ch in _CONTROL or "\ud800" <= ch <= "\udfff"
+# Control characters (NUL among them, C0 and C1) and lone surrogates, which no database stores.
+_REFUSED = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CONTROL)) + "\ud800-\udfff]")
 
 
 def is_format_character(ch: str) -> bool:
@@ -30,11 +30,45 @@ def format_characters() -> tuple[str, ...]:
     return tuple(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
 
 
+def _is_mark(ch: str) -> bool:
+    """A nonspacing mark (Mn): the diacritics folding removes."""
+    return unicodedata.category(ch) == "Mn"
+
+
+class _CharacterClass:
+    """The characters of a text for which ``test`` holds, each character tested once per
+    process: a text made of characters already seen is answered by set operations alone."""
+
+    _SEEN_MAX = 65_536  # bounds the memory a hostile text can make this hold
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._seen: set[str] = set()
+        self._members: set[str] = set()  # a few hundred at most: Unicode has no more Cf, ~2,000 Mn
+
+    def members_in(self, text: str) -> set[str]:
+        chars = set(text)
+        new = chars - self._seen
+        if new:
+            self._members.update(ch for ch in new if self._test(ch))  # members first: seen implies known
+            if len(self._seen) < self._SEEN_MAX:
+                self._seen.update(new)
+        return chars & self._members
+
+
+_FORMAT = _CharacterClass(is_format_character)
+_MARKS = _CharacterClass(_is_mark)
+
+
+def _without(value: str, chars: set[str]) -> str:
+    return value.translate(dict.fromkeys(map(ord, chars))) if chars else value
+
+
 def strip_format_characters(value: str) -> str:
     """Q1 — the text without its format characters (Cf)."""
     if value.isascii():
         return value
-    return "".join(ch for ch in value if not is_format_character(ch))
+    return _without(value, _FORMAT.members_in(value))
 
 
 _SPACES = re.compile(r"\s+")
@@ -44,7 +78,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 def normalize_text(value: str, *, multiline: bool = False) -> str:
     """Q1 — trim and NFC-normalize; control characters (NUL among them, C0 and C1) are refused;
     format characters (zero-width space, soft hyphen, word joiner, BOM, bidi controls, …) removed."""
-    if any(_refused(ch) for ch in value):
+    if _REFUSED.search(value):
         raise DomainError("validation_error", "Q1", reason="control_character")
     value = unicodedata.normalize("NFC", strip_format_characters(value)).strip()
     if not multiline:
@@ -57,7 +91,7 @@ def fold(value: str) -> str:
     case, single spaces."""
     value = strip_format_characters(value).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", value)
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    stripped = decomposed if decomposed.isascii() else _without(decomposed, _MARKS.members_in(decomposed))
     # Recompose what had no marks to strip (Hangul, say), so a folded name is never longer.
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).lower()).strip()
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
+from api.concurrency import Work, offload
 from api.db import conferences as conferences_repo
 from api.db import delegates as repo
 from api.db.base import utcnow
@@ -103,7 +104,7 @@ def _person(values: Mapping[str, Any], name_folded: str | None = None) -> Person
 
 
 def _plain(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
+    return getattr(value, "value", value)
 
 
 async def _flush(session: AsyncSession) -> None:
@@ -123,6 +124,8 @@ async def _existing_people(session: AsyncSession, conference_id: uuid.UUID, peop
         rows = await repo.people_alike(session, conference_id, one.national_id, one.name_folded, birth)
     else:
         rows = await repo.people_on_list(session, conference_id, ids, names, whole_list=len(people) > 50)
+    if not rows:  # an empty list, as for most imports: nobody to compare with
+        return []
     stored = [Person(nid, name, birth.isoformat() if birth else None) for nid, name, birth in rows]
     by_id = {p.national_id: p for p in stored if p.national_id}
     by_name: dict[tuple[str, str | None], list[Person]] = {}
@@ -342,65 +345,25 @@ async def import_delegates(
     unknown_columns: list[str],
 ) -> ImportResult:
     """All rows or none (A3): duplicates (A7), pilot invitees (A9) and the cap checked for the
-    whole batch under the conference's lock, then one multi-row INSERT."""
+    whole batch under the conference's lock, then one COPY. The work per row (folding, checks,
+    sort keys) runs in a worker thread, off the event loop."""
     conference, delegate_list = await _prepare_write(session, actor, conference_id)
-    errors: list[FieldIssue] = []
-    folded = [fold(str(values["full_name"])) for _, values in rows]  # Q1, once per row
-    people = [_person(values, name) for (_, values), name in zip(rows, folded, strict=True)]
-    for first, later in find_duplicates(people):
-        row = rows[later][0]
-        facts = {"same_as_row": rows[first][0]}
-        errors.append(FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_in_file", facts, row, rule="A7"))
-    for index in await _existing_people(session, conference.id, people):
+    batch = await offload(Work.FILES, _ImportBatch, rows, delegate_list.unit_is_pilot, local_today())
+    errors = batch.duplicates
+    for index in await _existing_people(session, conference.id, batch.people):
         row = rows[index][0]
         errors.append(FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_on_list", row=row, rule="A7"))
-    today = local_today()
-    for row_number, values in rows:
-        try:
-            check_birth_date(values.get("birth_date"), today)
-        except DomainError as exc:
-            errors.append(
-                FieldIssue(
-                    f"rows.{row_number}.birth_date",
-                    "validation_error",
-                    "birth_date_out_of_range",
-                    exc.facts,
-                    row_number,
-                    HEADERS["birth_date"],
-                )
-            )
-    for row_number, values in rows:
-        try:
-            check_pilot_invitee(bool(values.get("pilot_invitee")), delegate_list.unit_is_pilot)
-        except DomainError:
-            errors.append(
-                FieldIssue(f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9")
-            )
+    errors += batch.invalid
     if errors:
         codes = {e.code for e in errors}
         code = codes.pop() if len(codes) == 1 else "validation_error"
         rule = {"duplicate_delegate": "A7", "pilot_invitee_not_allowed": "A9"}.get(code)
         raise Problem(code, rule=rule, status=409 if code == "duplicate_delegate" else 422, errors=errors)
-    invitees = sum(1 for _, v in rows if not counts_toward_cap(bool(v.get("pilot_invitee"))))
-    delegate_list.check_add(len(rows) - invitees, invitees)  # A8, A9, A3: all rows or none
-    now = utcnow()
-    records = [
-        {
-            "id": uuid.uuid4(),
-            "conference_id": conference.id,
-            "name_folded": name,
-            "sort_key": sort_key_text(str(values["full_name"])),
-            "created_at": now,
-            "updated_at": now,
-            **{f: _plain(values.get(f)) for f in FIELDS if f not in ("province_commendations", "pilot_invitee")},
-            "province_commendations": int(values.get("province_commendations") or 0),
-            "pilot_invitee": bool(values.get("pilot_invitee") or False),
-        }
-        for (_, values), name in zip(rows, folded, strict=True)
-    ]
-    if records:
+    delegate_list.check_add(len(rows) - batch.invitees, batch.invitees)  # A8, A9, A3: all rows or none
+    if rows:
+        records = await offload(Work.FILES, batch.records, conference.id, utcnow())
         try:
-            await repo.copy_delegates(session, records)
+            await repo.copy_delegates(session, _IMPORT_COLUMNS, records)
         except repo.UniqueViolation:
             raise DomainError("duplicate_delegate", "A7") from None
         except repo.BadValue:
@@ -411,10 +374,83 @@ async def import_delegates(
         "import",
         "delegate_list",
         conference.id,
-        reason=f"{len(records)} delegates",
+        reason=f"{len(rows)} delegates",
         district_id=conference.district_id,
     )
-    return ImportResult(imported=len(records), unknown_columns=unknown_columns)
+    return ImportResult(imported=len(rows), unknown_columns=unknown_columns)
+
+
+_IMPORT_FIELDS = tuple(f for f in FIELDS if f not in ("province_commendations", "pilot_invitee"))
+_IMPORT_COLUMNS = (
+    "id",
+    "conference_id",
+    "name_folded",
+    "sort_key",
+    "created_at",
+    "updated_at",
+    *_IMPORT_FIELDS,
+    "province_commendations",
+    "pilot_invitee",
+)
+
+
+class _ImportBatch:
+    """An import's rows judged as a whole (blocking: built in a worker thread): each name
+    folded once (Q1), duplicates within the file (A7), birth dates (A7) and pilot invitees (A9);
+    ``records`` are then the rows for COPY, in ``_IMPORT_COLUMNS`` order."""
+
+    def __init__(self, rows: list[tuple[int, dict[str, Any]]], unit_is_pilot: bool, today: dt.date) -> None:
+        self.rows = rows
+        self.folded = [fold(str(values["full_name"])) for _, values in rows]  # Q1, once per row
+        self.people = [_person(values, name) for (_, values), name in zip(rows, self.folded, strict=True)]
+        self.duplicates: list[FieldIssue] = []
+        for first, later in find_duplicates(self.people):
+            row = rows[later][0]
+            facts = {"same_as_row": rows[first][0]}
+            self.duplicates.append(
+                FieldIssue(f"rows.{row}", "duplicate_delegate", "duplicate_in_file", facts, row, rule="A7")
+            )
+        self.invalid: list[FieldIssue] = []
+        for row_number, values in rows:
+            try:
+                check_birth_date(values.get("birth_date"), today)
+            except DomainError as exc:
+                self.invalid.append(
+                    FieldIssue(
+                        f"rows.{row_number}.birth_date",
+                        "validation_error",
+                        "birth_date_out_of_range",
+                        exc.facts,
+                        row_number,
+                        HEADERS["birth_date"],
+                    )
+                )
+        for row_number, values in rows:
+            try:
+                check_pilot_invitee(bool(values.get("pilot_invitee")), unit_is_pilot)
+            except DomainError:
+                self.invalid.append(
+                    FieldIssue(
+                        f"rows.{row_number}", "pilot_invitee_not_allowed", "value_error", row=row_number, rule="A9"
+                    )
+                )
+        self.invitees = sum(1 for _, v in rows if not counts_toward_cap(bool(v.get("pilot_invitee"))))
+
+    def records(self, conference_id: uuid.UUID, now: dt.datetime) -> list[tuple[Any, ...]]:
+        return [
+            (
+                uuid.uuid4(),
+                conference_id,
+                name,
+                sort_key_text(str(values["full_name"])),
+                now,
+                now,
+                *[_plain(values.get(f)) for f in _IMPORT_FIELDS],
+                int(values.get("province_commendations") or 0),
+                bool(values.get("pilot_invitee") or False),
+            )
+            for (_, values), name in zip(self.rows, self.folded, strict=True)
+        ]
 
 
 # --- designations (A10) -----------------------------------------------------------------------

@@ -154,6 +154,26 @@ async def test_A7_same_person_twice_is_409(district: District) -> None:
     assert r.json()["errors"][0]["field"] == "rows.2"
 
 
+@pytest.mark.parametrize("size", [2, 60])  # a few rows: matched through the indexes; many: the whole list
+async def test_A7_an_import_of_people_already_on_the_list_is_409_naming_the_rows(district: District, size: int) -> None:
+    conf = await _delegate_assembly(district, f"Công ty Đã Có {size}")
+    officer = district.organizer_of(conf)
+    url = f"{CONF}/{conf}/delegates"
+    on_list = {"full_name": "Lê Thị Hoa", "birth_date": "1979-03-04", "category": "exemplar"}
+    assert (await officer.post(url, json=on_list)).status_code == 201
+    by_id = {"full_name": "Phạm Văn Cường", "national_id": "042095000777", "category": "guest"}
+    assert (await officer.post(url, json=by_id)).status_code == 201
+    rows = delegates_json(size, prefix="Mới")
+    rows[0] = on_list | {"full_name": "le thi  hoa"}  # the same person by folded name and birth date
+    rows[-1] = by_id | {"full_name": "Phạm Cường"}  # the same national ID
+    r = await _import(district, conf, rows)
+    assert r.status_code == 409
+    assert (r.json()["code"], r.json()["rule"]) == ("duplicate_delegate", "A7")
+    assert [e["field"] for e in r.json()["errors"]] == ["rows.1", f"rows.{size}"]
+    listed = (await officer.get(url)).json()["items"]
+    assert len(listed) == 2  # nothing imported
+
+
 async def test_A8_finalized_list_is_locked_until_reopened(district: District) -> None:
     unit = await district.unit("xã Khóa Sổ", headcount=20)
     conf = str((await district.conference(unit))["id"])

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from api.domain.errors import DomainError
-from api.domain.text import fold, normalize_text, search_tokens, validate_national_id, validate_phone
+from api.domain.text import (
+    fold,
+    normalize_text,
+    search_tokens,
+    strip_format_characters,
+    validate_national_id,
+    validate_phone,
+)
 
 
 def test_Q1_fold_strips_diacritics_and_lowercases() -> None:
@@ -85,3 +92,20 @@ def test_Q1_c1_controls_refused(control: str) -> None:
     with pytest.raises(DomainError) as err:
         normalize_text(f"abc{control}def")
     assert (err.value.code, err.value.rule) == ("validation_error", "Q1")
+
+
+def test_Q1_every_character_is_judged_by_its_unicode_category() -> None:
+    """The memoized character classes and the control pattern agree with Unicode for all of it."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(everything), 4096):
+        chunk = everything[start : start + 4096]
+        assert strip_format_characters(chunk) == "".join(ch for ch in chunk if unicodedata.category(ch) != "Cf")
+        decomposed = unicodedata.normalize("NFD", strip_format_characters(chunk).replace("đ", "d").replace("Đ", "D"))
+        unmarked = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+        assert fold(chunk) == " ".join(unicodedata.normalize("NFC", unmarked).lower().split())
+    controls = [chr(c) for c in range(0xA0) if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\t\n\r"]
+    for ch in (*controls, "\ud800", "\udfff"):
+        with pytest.raises(DomainError):
+            normalize_text(f"a{ch}b")
+    assert normalize_text("Nguyễn\tVăn\u200b An", multiline=False) == "Nguyễn Văn An"
+    assert fold("Đặng Thị Ánh\u00ad") == "dang thi anh"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from api.domain.delegates import Category, EconomicSector, Gender
@@ -76,6 +77,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=4096)  # headers and labels repeat on every row of a sheet
 def _key(text: str) -> str:
     """Q1 folding, plus punctuation-insensitive: 'Họ và tên (*)' and 'ho va ten' give the same key."""
     return " ".join(search_tokens(text))

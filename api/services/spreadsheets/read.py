@@ -603,6 +603,7 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
     parsed: list[tuple[int, dict[str, object]]] = []
     errors: list[RowError] = []
     unknown: list[str] = []
+    names: dict[object, tuple[str, str | None]] = {}  # a key of the objects → (its text, its field)
     if not isinstance(records, list | tuple):
         return ParsedSheet([], [RowError(0, "body", "validation_error", "list_type")], [], [], from_table=False)
     for row_no, record in enumerate(records, start=1):
@@ -614,8 +615,11 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
         for name, value in record.items():
             if name == "pilot_invitee":
                 continue  # A9 — JSON only: the spreadsheet has no such column
-            text = _header_text(name) if isinstance(name, str) else str(name)
-            field = _HEADER_INDEX.get(_key(text))
+            known = names.get(name)
+            if known is None:  # every row repeats the same keys: each is read once
+                text = _header_text(name) if isinstance(name, str) else str(name)
+                known = names[name] = (text, _HEADER_INDEX.get(_key(text)))
+            text, field = known
             if field == "row_number":
                 continue
             if field is None or field in cells:
@@ -628,5 +632,6 @@ def read_rows(records: list[dict[str, object]]) -> ParsedSheet:
             row_errors.append(RowError(row_no, "pilot_invitee", "validation_error", "bool_type", "A9"))
         errors.extend(row_errors)
         if not row_errors:
-            parsed.append((row_no, values | {"pilot_invitee": pilot}))
+            values["pilot_invitee"] = pilot
+            parsed.append((row_no, values))
     return ParsedSheet(parsed, errors, unknown, [], from_table=False)

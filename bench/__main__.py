@@ -7,8 +7,8 @@ Scale 1 is a province (2,000 units, 300,000 delegates, 50,000 nominations, 20,00
 
 1. starts a fresh embedded PostgreSQL in a temporary folder, migrates it (api.db.migrate) and
    loads the deterministic dataset with COPY (bench/dataset.py);
-2. starts the service (``dhtt serve``, one uvicorn worker) and the reference (bench/reference.py,
-   one uvicorn worker) on 127.0.0.1, both on the server stack ``dhtt serve`` picks (uvloop and
+2. starts the service (``dhtt serve``, one uvicorn worker unless ``--workers``) and the reference (bench/reference.py,
+   as many workers) on 127.0.0.1, both on the server stack ``dhtt serve`` picks (uvloop and
    httptools);
 3. drives every scenario against both from a separate process (bench/driver.py), bounded in time;
 4. measures the service worker's RSS after the run and while it exports the biggest list;
@@ -477,6 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown")
     parser.add_argument("--baseline", type=Path, help="a previous run's JSON (scale 1) to compare growth against")
     parser.add_argument("--duration", type=float, help="recorded seconds per scenario and server")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn workers of each server (default 1; the CPU counted is all of them)"
+    )
     parser.add_argument("--warmup", type=float, help="unrecorded seconds before each")
     parser.add_argument("--solo", type=float, help="seconds of one client after each read scenario (0: skip)")
     parser.add_argument("--rounds", type=int, help="interleaved service/reference rounds per scenario")
@@ -540,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
             "--port",
             str(ports["service"]),
             "--workers",
-            "1",
+            str(args.workers),
         ]
         stack = server_stack()
         reference_cmd = [
@@ -553,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
             "--port",
             str(ports["reference"]),
             "--workers",
-            "1",
+            str(args.workers),
             "--no-access-log",
             "--log-level",
             "warning",
@@ -612,7 +615,7 @@ def main(argv: list[str] | None = None) -> int:
             "import_repeats": args.import_repeats,
             "service_log_level": args.log_level,
             "reference_serializer": serializer,
-            "workers": 1,
+            "workers": args.workers,
             "client": "httpx, HTTP/1.1 keep-alive, one connection per client",
         },
         "dataset": {

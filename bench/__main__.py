@@ -478,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, help="a previous run's JSON (scale 1) to compare growth against")
     parser.add_argument("--duration", type=float, help="recorded seconds per scenario and server")
     parser.add_argument(
-        "--workers", type=int, default=1, help="uvicorn workers of each server (default 1; the CPU counted is all of them)"
+        "--workers", type=int, default=1, help="uvicorn workers of each server (default 1; all their CPU counted)"
     )
     parser.add_argument("--warmup", type=float, help="unrecorded seconds before each")
     parser.add_argument("--solo", type=float, help="seconds of one client after each read scenario (0: skip)")

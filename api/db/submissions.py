@@ -17,7 +17,6 @@ from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
-from api.domain.units import Level
 
 KINDS = tuple(k.value for k in Kind)
 STATES = tuple(s.value for s in State)
@@ -269,7 +268,7 @@ def _unit_plans_query(reach: Reach) -> Select[Any]:
             Unit,
             sa.and_(
                 col(Unit.district_id) == plan.c.issuer_unit_id,
-                col(Unit.level) == sa.literal_column(f"'{Level.GRASSROOTS.value}'"),
+                col(Unit.id) != plan.c.issuer_unit_id,  # L2 — the units under the issuer, whatever their level
                 *_present(scope_condition(PrivateScope(reach), Unit.id, Unit.district_id)),  # X2
             ),
         )

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
@@ -107,8 +108,11 @@ class ActorFacts(NamedTuple):
     unit_kind: str | None
     district_id: uuid.UUID | None
     family_revoked: bool
+    unit_level: str | None
+    area_ids: list[uuid.UUID] | None  # L2 — the issuing units right below the bound unit
 
 
+_Below = aliased(Unit)
 _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
     sa.select(
         col(User.id),
@@ -127,6 +131,13 @@ _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
             col(RefreshToken.revoked_at).is_not(None),
         )
         .label("family_revoked"),
+        col(Unit.level).label("unit_level"),
+        # L2 — an admin bound to a province also administers the districts under it.
+        sa.func.array(
+            sa.select(col(_Below.id))
+            .where(col(_Below.parent_id) == col(Unit.id), col(_Below.level) != sa.literal_column("'grassroots'"))
+            .scalar_subquery()
+        ).label("area_ids"),
     )
     .select_from(User)
     .outerjoin(Unit, col(Unit.id) == col(User.unit_id))

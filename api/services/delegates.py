@@ -21,6 +21,7 @@ from api.db.conferences import Conference
 from api.db.delegates import Delegate, like_pattern
 from api.domain.access import Actor
 from api.domain.collation import sort_key_text
+from api.domain.conferences import Tier, tier_of
 from api.domain.delegates import (
     Category,
     DelegateList,
@@ -36,7 +37,6 @@ from api.domain.delegates import (
 )
 from api.domain.errors import DomainError
 from api.domain.text import fold
-from api.domain.units import Level
 from api.problems import FieldIssue, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.conferences import (
@@ -194,7 +194,7 @@ async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.
     whose export shows each delegate's origin unit (A10)."""
     conference = await conference_out(session, await private_conference(session, actor, conference_id))
     title = TitleBlock(unit=conference.unit_name, lines=conference.title, exported_on=local_today())
-    return title, conference.level is Level.DISTRICT
+    return title, tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER
 
 
 async def stream_rows(
@@ -433,7 +433,7 @@ def _designation(d: Delegate) -> DesignationPublic:
 
 
 async def _district_of(session: AsyncSession, conference: Conference) -> Conference:
-    if conference.level != Level.GRASSROOTS:
+    if tier_of(conference.unit_id, conference.district_id) is not Tier.MEMBER:
         raise NotFound  # designations are sent upward from a grassroots conference
     district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
     if district is None:
@@ -460,7 +460,7 @@ async def list_designations(
     """The unit's delegates on its district conference's list, in folded-name order (or in
     update order, with ``updated_after``)."""
     conference = await private_conference(session, actor, conference_id)
-    if conference.level != Level.GRASSROOTS:
+    if tier_of(conference.unit_id, conference.district_id) is not Tier.MEMBER:
         raise NotFound
     district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
     if district is None:

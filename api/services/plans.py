@@ -16,6 +16,7 @@ from api.db.units import get_unit
 from api.domain.access import Actor, administers
 from api.domain.budgets import check_reward_amounts
 from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_plan
+from api.domain.units import Level
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
@@ -74,7 +75,7 @@ async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> 
     issuer = await get_unit(session, body.issuer_unit_id)
     if issuer is None:
         raise invalid_field("issuer_unit_id", "unknown_unit")
-    if issuer.kind != "district":
+    if Level(issuer.level) is Level.GRASSROOTS:  # L2 — a province or a district issues plans
         raise invalid_field("issuer_unit_id", "issuer_not_district")
     if not administers(actor, issuer.id):
         raise Forbidden

@@ -14,15 +14,16 @@ from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
     ComplianceStatus,
+    Tier,
     Window,
     check_date_window,
     check_party_congress,
+    tier_of,
 )
 from api.domain.delegates import DelegateList, allocations_fit, within_allocation
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
 from api.domain.submissions import percent, programme_status
-from api.domain.units import Level
 from api.problems import NotFound
 from api.schemas.conferences import (
     Compliance,
@@ -60,12 +61,13 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     if row is None or not sees_private(actor, row.conference):
         raise NotFound  # X2
     conference, plan, unit = row.conference, row.plan, row.unit
-    level = Level(conference.level)
-    a = assembly_of(plan, unit, level)
+    tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
+    issuer = tier is Tier.ISSUER
+    a = assembly_of(plan, unit, tier)
     total, exemplary, pilot_invitees = row.total, row.exemplary, row.invitees
-    scheduled = row.district_conference_id is not None  # the district conference, for C6 and A10
+    scheduled = row.district_conference_id is not None  # the issuer's conference, for C6 and A10
     delegate_list = DelegateList(
-        district=level is Level.DISTRICT,
+        district=issuer,
         headcount=unit.headcount,
         full_assembly_headcount_cap=plan.full_assembly_headcount_cap,
         delegate_assembly_cap=plan.delegate_assembly_cap,
@@ -80,9 +82,9 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     composition = delegate_list.composition
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
-    deadline = plan.district_conference_due_on if level is Level.DISTRICT else plan.grassroots_conferences_due_on
+    deadline = plan.district_conference_due_on if issuer else plan.grassroots_conferences_due_on
     try:
-        check_date_window(level, conference.held_on, window)
+        check_date_window(tier, conference.held_on, window)
         items.append(
             _item(
                 "C4",
@@ -121,7 +123,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 "C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None
             )
         )
-    if level is Level.DISTRICT:
+    if issuer:
         missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
         items.append(
             _item(
@@ -158,7 +160,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     items.append(
         _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )
-    if level is Level.DISTRICT:
+    if issuer:
         items.append(_item("A6", "ok", "structure", **await _structure(session, conference.id)))
     items.append(
         _item(
@@ -180,7 +182,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 programme_state=state.value if state else None,
             )
         )
-    if level is Level.DISTRICT:
+    if issuer:
         total_allocated = await repo.allocated_seats(session, conference.id)
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"

@@ -1,0 +1,45 @@
+"""plan levels (L2)
+
+L2 — the levels a plan organizes come from the unit tree: a plan's conferences are its issuer's
+own (the "issuer" conference: plan 187's district conference, a province's congress) and those of
+the units in the issuer's area. A conference's ``district_id`` is its plan's issuer; the issuer's
+conference is the one whose unit is the issuer (``unit_id = district_id``).
+
+- ``ck_conferences_level``: a conference's unit may be a province (the province congress).
+- ``ck_conferences_district_form``: C1's two forms bind the issuer's conference, whatever its
+  level (was: ``level = 'district'``, the same rows for every existing conference: a district
+  conference's unit is its plan's issuer).
+
+Downgrade restores both checks; it fails if a province conference exists (delete it first).
+
+Revision ID: b11a0a11b011
+Revises: b11a0a11b006
+Create Date: 2026-12-03 21:10:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "b11a0a11b011"
+down_revision: str | None = "b11a0a11b006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.drop_constraint(op.f("ck_conferences_level"), "conferences", type_="check")
+    op.create_check_constraint(op.f("ck_conferences_level"), "conferences", "level IN ('grassroots', 'district', 'province')")
+    op.drop_constraint(op.f("ck_conferences_district_form"), "conferences", type_="check")
+    op.create_check_constraint(
+        op.f("ck_conferences_district_form"), "conferences", "unit_id <> district_id OR form <> 'good_people_good_deeds'"
+    )
+
+
+def downgrade() -> None:
+    op.drop_constraint(op.f("ck_conferences_district_form"), "conferences", type_="check")
+    op.create_check_constraint(op.f("ck_conferences_district_form"), "conferences", "level <> 'district' OR form <> 'good_people_good_deeds'")
+    op.drop_constraint(op.f("ck_conferences_level"), "conferences", type_="check")
+    op.create_check_constraint(op.f("ck_conferences_level"), "conferences", "level IN ('grassroots', 'district')")

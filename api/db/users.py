@@ -157,10 +157,15 @@ async def any_unbound_admin(session: AsyncSession) -> bool:
     return bool((await session.execute(stmt)).scalar())
 
 
-def users_query(district_id: uuid.UUID | None) -> Select[Any]:
+def users_query(areas: frozenset[uuid.UUID] | None) -> Select[Any]:
+    """Every account (``areas`` None), or those bound to a unit of these areas or to one of
+    them (L2: a province's admin, the accounts of the province and of its districts)."""
     stmt = select(User)
-    if district_id is not None:
-        stmt = stmt.join(Unit, col(Unit.id) == col(User.unit_id)).where(col(Unit.district_id) == district_id)
+    if areas is not None:
+        ids = sorted(areas)
+        stmt = stmt.join(Unit, col(Unit.id) == col(User.unit_id)).where(
+            sa.or_(col(Unit.district_id).in_(ids), col(Unit.id).in_(ids))
+        )
     return stmt
 
 

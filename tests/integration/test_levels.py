@@ -137,6 +137,23 @@ async def test_L2_province_admin_administers_its_plan_and_schedules_the_province
     assert (await district_admin.get(f"{CONF}/{held['id']}/compliance")).status_code == 200
     assert (await other.admin.get(f"{CONF}/{held['id']}/compliance")).status_code == 404
 
+    # accounts and the audit log: the province's admin reads its province's and its districts',
+    # never another province's (an admin bound to a province is not the first admin)
+    listed = {u["username"] for u in (await ours.admin.get("/api/v1/users", params={"limit": 500})).json()["items"]}
+    assert {ours.admin.username, district_admin.username} <= listed
+    assert other.admin.username not in listed
+    assert superadmin_client.username not in listed
+    events = (await ours.admin.get("/api/v1/audit-events", params={"limit": 500})).json()["items"]
+    seen = {str(e["entity_id"]) for e in events}
+    assert {ours.plan_id, str(congress["id"]), str(held["id"])} <= seen
+    assert not {other.plan_id, str(theirs["id"])} & seen
+    theirs_listed = (await other.admin.get("/api/v1/audit-events", params={"entity_id": held["id"]})).json()
+    assert theirs_listed["items"] == []
+    # U3 — a block of the province's own communes (its area), by default the admin's
+    r = await ours.admin.post("/api/v1/emulation-blocks", json={"name": f"Cụm tỉnh {tag}"})
+    assert r.status_code == 201, r.text
+    assert r.json()["district_id"] == ours.id
+
 
 async def test_L2_province_to_commune_plan_follows_the_same_rules_as_plan_187(superadmin_client: Caller) -> None:
     """Two-level government: the communes' conferences are the plan's lower level and the

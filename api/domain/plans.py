@@ -63,6 +63,13 @@ def validate_plan(p: PlanParameters) -> None:
         raise _fail("exemplary_share_percent", "share_range")
 
 
+def plan_involves(issuer_unit_id: object, unit_id: object, unit_area_id: object) -> bool:
+    """L2 — the units a plan organizes come from the unit tree: its issuer and the units in the
+    issuer's area (``unit_area_id``: the unit's ``district_id``), whatever their levels — plan
+    187's district and its grassroots units, a province and its communes after 2025."""
+    return unit_id == issuer_unit_id or unit_area_id == issuer_unit_id
+
+
 def roman(number: int) -> str:
     """The edition in Roman numerals (C7 uses it in titles): 8 → VIII."""
     if number < 1:

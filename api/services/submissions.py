@@ -34,6 +34,7 @@ from api.domain.access import (
 from api.domain.delegates import EXEMPLARY, Category
 from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
+from api.domain.plans import plan_involves
 from api.domain.submissions import (
     REPORT_SECTIONS,
     Kind,
@@ -401,7 +402,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
     unit_id = body.unit_id or (actor.unit_id if actor.unit_id else None)
     unit = await get_unit(session, unit_id) if unit_id else None
     # L2 — the plan's issuer and the units in its area (plan 187: the district and its units)
-    if unit is None or (unit.id != plan.issuer_unit_id and unit.district_id != plan.issuer_unit_id):
+    if unit is None or not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):
         raise invalid_field("unit_id", "unknown_unit")
     if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden

@@ -34,6 +34,7 @@ from api.domain.delegates import (
     check_unlocked,
 )
 from api.domain.errors import DomainError
+from api.domain.plans import plan_involves
 from api.domain.units import Level
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
@@ -137,7 +138,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     # L2 — a plan's conferences are its issuer's own and those of the units in the issuer's area
     # (plan 187: the district and its grassroots units; a province → commune plan: the province
     # and its communes), whatever their levels.
-    if unit.id != plan.issuer_unit_id and unit.district_id != plan.issuer_unit_id:
+    if not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):
         raise invalid_field("plan_id", "plan_of_other_district")
     if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden

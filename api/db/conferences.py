@@ -224,6 +224,24 @@ async def grassroots_slots(
     return [(d, s) for d, s in (await session.execute(stmt)).all()]
 
 
+async def issuer_conference_of(session: AsyncSession, plan_id: uuid.UUID) -> Conference | None:
+    """L1 — the conference of ``plan_id``'s issuer (its unit is the plan's issuer), if scheduled."""
+    stmt = select(Conference).where(
+        col(Conference.plan_id) == plan_id, col(Conference.unit_id) == col(Conference.district_id)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def implementing_slots(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[dt.date, str]]:
+    """L1, C6 — every conference of the plans implementing ``plan_id`` (held_on, session)."""
+    stmt = (
+        select(col(Conference.held_on), col(Conference.session))
+        .join(Plan, col(Plan.id) == col(Conference.plan_id))
+        .where(col(Plan.parent_plan_id) == plan_id)
+    )
+    return [(d, s) for d, s in (await session.execute(stmt)).all()]
+
+
 async def plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[Conference, str]]:
     """S4 — the plan's conferences with their unit's name, by date, session and unit name."""
     stmt = (

@@ -16,6 +16,7 @@ from sqlmodel import col
 
 from api.db import conferences as conferences_repo
 from api.db import delegates as repo
+from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.delegates import Delegate, like_pattern
@@ -432,10 +433,20 @@ def _designation(d: Delegate) -> DesignationPublic:
     )
 
 
+async def _upper(session: AsyncSession, conference: Conference) -> Conference | None:
+    """A10, L1 — the conference a conference designates to, one level up: a unit's, its plan's
+    issuer's (plan 187: the district conference); the issuer's, the issuer's conference of the
+    plan its plan implements (the province congress). NotFound when there is no level above."""
+    if tier_of(conference.unit_id, conference.district_id) is Tier.MEMBER:
+        return await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
+    if plan is None or plan.parent_plan_id is None:
+        raise NotFound  # the top of the tree designates to nobody
+    return await conferences_repo.issuer_conference_of(session, plan.parent_plan_id)
+
+
 async def _district_of(session: AsyncSession, conference: Conference) -> Conference:
-    if tier_of(conference.unit_id, conference.district_id) is not Tier.MEMBER:
-        raise NotFound  # designations are sent upward from a grassroots conference
-    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    district = await _upper(session, conference)
     if district is None:
         raise invalid_field("delegate_id", "district_not_scheduled", rule="A10")
     return district
@@ -460,9 +471,7 @@ async def list_designations(
     """The unit's delegates on its district conference's list, in folded-name order (or in
     update order, with ``updated_after``)."""
     conference = await private_conference(session, actor, conference_id)
-    if tier_of(conference.unit_id, conference.district_id) is not Tier.MEMBER:
-        raise NotFound
-    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    district = await _upper(session, conference)
     if district is None:
         return Page(items=[], next_cursor=None)
     rows, nxt = await page(

@@ -221,3 +221,87 @@ async def test_L2_province_to_commune_plan_follows_the_same_rules_as_plan_187(su
     assert (await p.admin.post(f"{top_path}/import", json=delegates_json(299, prefix="Tỉnh"))).status_code == 200
     r = await p.admin.post(top_path, json={"full_name": "Người thứ 301", "category": "exemplar"})
     assert _problem(r) == (409, "delegate_cap_exceeded", "A3")  # A3 holds the cap A2 sets, as in plan 187
+
+
+PLAN_500 = PLAN_187 | {
+    "title": "Kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VIII",
+    "issued_on": "2024-09-20",
+    "grassroots_conferences_due_on": "2025-06-30",
+    "district_conference_due_on": "2025-09-30",
+}
+
+
+async def test_L1_three_level_chain_orders_conferences_and_designates_upward(superadmin_client: Caller) -> None:
+    """Grassroots → district conference (plan 187) → province congress (plan 500, its parent):
+    C6 across plans whichever side moves, seats allocated and delegates designated one level up
+    at each step, the congress's delegate linked to its origin all the way down."""
+    tag = uuid.uuid4().hex[:6]
+    province = await Province.create_province(superadmin_client, f"tỉnh Hà Tĩnh L1 {tag}", PLAN_500)
+    elsewhere = await Province.create_province(superadmin_client, f"tỉnh Quảng Bình L1 {tag}", PLAN_500)
+    r = await superadmin_client.post(
+        "/api/v1/units", json={"name": f"huyện Hương Khê L1 {tag}", "kind": "district", "parent_id": province.id}
+    )
+    assert r.status_code == 201, r.text
+    district_id = str(r.json()["id"])
+    _, admin = await new_account(province.admin, "district_admin", district_id, "huyen")
+    # L1 — a plan implements a plan of a unit above its issuer, not another province's
+    body = PLAN_187 | {"code": "187/KH-UBND", "issuer_unit_id": district_id}
+    r = await admin.post("/api/v1/plans", json=body | {"parent_plan_id": elsewhere.plan_id})
+    assert _problem(r) == (422, "validation_error", "L1")
+    r = await admin.post("/api/v1/plans", json=body | {"parent_plan_id": province.plan_id})
+    assert r.status_code == 201, r.text
+    assert r.json()["parent_plan_id"] == province.plan_id
+    district = District(superadmin_client, admin, district_id, str(r.json()["id"]))
+    commune = await district.unit(f"xã Hương Thủy L1 {tag}", headcount=80)
+
+    # C6 across plans: the province congress after every conference of the implementing plan
+    grassroots = await district.conference(commune, "2025-03-10")
+    district_conf = await district.conference(district_id, "2025-05-20")
+    r = await province.admin.post(CONF, json=_conference(province.id, province.plan_id, "2025-05-20"))
+    assert _problem(r) == (409, "conference_order_violated", "C6")
+    congress = await province.conference(province.id, "2025-09-20")
+    # whichever side moves: the district conference cannot move after the congress …
+    r = await admin.patch(f"{CONF}/{district_conf['id']}", json={"held_on": "2025-09-25", "override_reason": "thử"})
+    assert _problem(r) == (409, "conference_order_violated", "C6")
+    # … nor the congress before a grassroots conference of the implementing plan
+    r = await province.admin.patch(f"{CONF}/{congress['id']}", json={"held_on": "2025-03-10"})
+    assert _problem(r) == (409, "conference_order_violated", "C6")
+
+    # A10 one level up at each level: grassroots → district conference
+    r = await admin.put(f"{CONF}/{district_conf['id']}/allocations", json={"items": [{"unit_id": commune, "seats": 1}]})
+    assert r.status_code == 200, r.text
+    officer = district.organizer_of(str(grassroots["id"]))
+    r = await officer.post(
+        f"{CONF}/{grassroots['id']}/delegates", json={"full_name": "Nguyễn Văn A", "category": "exemplar"}
+    )
+    assert r.status_code == 201, r.text
+    original = r.json()["id"]
+    r = await officer.post(f"{CONF}/{grassroots['id']}/designations", json={"delegate_id": original})
+    assert r.status_code == 201, r.text
+    on_district = r.json()["id"]
+    # … district conference → province congress: seats to the implementing plan's issuer only
+    alloc = f"{CONF}/{congress['id']}/allocations"
+    r = await province.admin.put(alloc, json={"items": [{"unit_id": commune, "seats": 1}]})
+    assert r.status_code == 422
+    r = await province.admin.put(alloc, json={"items": [{"unit_id": district_id, "seats": 1}]})
+    assert r.status_code == 200, r.text
+    r = await admin.post(f"{CONF}/{district_conf['id']}/designations", json={"delegate_id": on_district})
+    assert r.status_code == 201, r.text
+    on_congress = r.json()["id"]
+    # a second one is over the district's allocation at the congress
+    r = await admin.post(
+        f"{CONF}/{district_conf['id']}/delegates", json={"full_name": "Trần Thị B", "category": "hero"}
+    )
+    assert r.status_code == 201, r.text
+    r = await admin.post(f"{CONF}/{district_conf['id']}/designations", json={"delegate_id": r.json()["id"]})
+    assert (r.status_code, r.json()["rule"]) == (409, "A10")
+    # the congress's delegate is linked to its origin all the way down
+    up = (await province.admin.get(f"{CONF}/{congress['id']}/delegates/{on_congress}")).json()
+    assert (up["origin_delegate_id"], up["origin_unit_id"]) == (on_district, district_id)
+    mid = (await admin.get(f"{CONF}/{district_conf['id']}/delegates/{on_district}")).json()
+    assert (mid["origin_delegate_id"], mid["origin_unit_id"]) == (original, commune)
+    listed = (await admin.get(f"{CONF}/{district_conf['id']}/designations")).json()["items"]
+    assert [d["delegate_id"] for d in listed] == [on_district]
+    # the top of the tree designates to nobody
+    r = await province.admin.get(f"{CONF}/{congress['id']}/designations")
+    assert r.status_code == 404

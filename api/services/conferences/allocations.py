@@ -17,7 +17,7 @@ from api.domain.conferences import Tier, tier_of
 from api.domain.delegates import (
     check_allocations,
 )
-from api.domain.plans import exemplary_seats
+from api.domain.plans import exemplary_seats, receives_seats
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.conferences import (
     AllocationPublic,
@@ -86,10 +86,11 @@ async def put_allocations(
     if len(wanted) != len(body.items):
         raise invalid_field("items", "duplicate_unit", rule="A10")
     units = {u.id: u for u in await units_by_ids(session, set(wanted))}
+    below = frozenset[object](await plans_repo.implementing_issuers(session, plan.id))
     for n, unit_id in enumerate(wanted):
         unit = units.get(unit_id)
-        # L2 — seats go to the units under the plan's issuer (its area), not to the issuer itself
-        if unit is None or unit.id == conference.district_id or unit.district_id != conference.district_id:
+        # A10, L1, L2 — one level up: the units in the issuer's area, the implementing plans' issuers
+        if unit is None or not receives_seats(conference.district_id, unit.id, unit.district_id, below):
             raise invalid_field(f"items.{n}.unit_id", "unknown_unit", rule="A10")
     check_allocations({str(k): v for k, v in wanted.items()}, before.capacity)
     await repo.delete_allocations(session, conference.id)

@@ -108,18 +108,27 @@ def _check_schedule_rules(
             raise
 
 
-async def _check_order(session: AsyncSession, conference: Conference) -> None:
+async def _check_order(session: AsyncSession, conference: Conference, plan: Plan) -> None:
     """C6 — checked under the plan's schedule lock, whichever side moves: the issuer's
-    conference after those of every unit under it (L2, whatever their levels)."""
+    conference after those of every unit under it (L2, whatever their levels); and (L1) the
+    parent plan's issuer's conference after every conference of the plans implementing it,
+    under the parent plan's lock too (taken first: parent before child, one order for all)."""
+    if plan.parent_plan_id is not None:
+        await repo.lock_plan_schedule(session, plan.parent_plan_id)
     await repo.lock_plan_schedule(session, conference.plan_id)
     slot = Slot(conference.held_on, Session(conference.session))
     if tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER:
         others = await repo.grassroots_slots(session, conference.plan_id, conference.district_id)
+        others += await repo.implementing_slots(session, conference.plan_id)  # L1
         check_order(slot, [Slot(d, Session(s)) for d, s in others])
     else:
         district = await repo.district_conference(session, conference.plan_id, conference.district_id)
         if district is not None:
             check_order(Slot(district.held_on, Session(district.session)), [slot])
+    if plan.parent_plan_id is not None:  # L1 — C6 across plans
+        upper = await repo.issuer_conference_of(session, plan.parent_plan_id)
+        if upper is not None:
+            check_order(Slot(upper.held_on, Session(upper.session)), [slot])
 
 
 async def _flush(session: AsyncSession) -> None:
@@ -166,7 +175,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
         has_exchange=body.has_exchange,
     )
     session.add(conference)
-    await _check_order(session, conference)
+    await _check_order(session, conference, plan)
     await _flush(session)
     await session.refresh(conference)
     out = public(conference, plan, unit)
@@ -216,7 +225,7 @@ async def update_conference(
             reconcile_agenda(spec, _flags(conference), _agenda_items(conference)), _presentation_ids(conference)
         )
     if "held_on" in changes or "session" in changes:
-        await _check_order(session, conference)
+        await _check_order(session, conference, plan)
     conference.updated_at = utcnow()
     await _flush(session)
     await after_change(session, actor, conference, old_snapshot)  # P1

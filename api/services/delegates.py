@@ -302,6 +302,25 @@ async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: D
     )
 
 
+async def _withdraw_copies(session: AsyncSession, actor: Actor, delegate_id: uuid.UUID, district_id: uuid.UUID) -> None:
+    """A10, L1 — a delegate sent upward leaves every list above with it (the district list, and
+    the province congress's when the district sent it on), each step audited, unless one of those
+    lists is finalized (A8)."""
+    chain: list[Delegate] = []
+    copy = await repo.designated_copy(session, delegate_id)
+    while copy is not None:
+        upper = await conferences_repo.get_conference(session, copy.conference_id, for_update=True)
+        assert upper is not None
+        check_unlocked(upper.finalized_at is not None)
+        chain.append(copy)
+        copy = await repo.designated_copy(session, copy.id)
+    for copy in reversed(chain):  # from the top down: a copy goes before what it was copied from
+        copy_before = public(copy)
+        await session.delete(copy)
+        await session.flush()
+        audit(session, actor, "undesignate", "delegate", copy.id, before=copy_before, district_id=district_id)
+
+
 async def delete_delegate(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, delegate_id: uuid.UUID, if_match: str | None
 ) -> None:
@@ -309,18 +328,7 @@ async def delete_delegate(
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
-    copy = await repo.designated_copy(session, delegate.id)
-    if copy is not None:
-        # A10 — the delegate was sent upward: the copy leaves the district list too, unless
-        # that list is finalized (A8).
-        district = await conferences_repo.get_conference(session, copy.conference_id, for_update=True)
-        assert district is not None
-        check_unlocked(district.finalized_at is not None)
-        copy_before = public(copy)
-        await session.delete(copy)
-        audit(
-            session, actor, "undesignate", "delegate", copy.id, before=copy_before, district_id=conference.district_id
-        )
+    await _withdraw_copies(session, actor, delegate.id, conference.district_id)
     await session.delete(delegate)
     await session.flush()
     audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)
@@ -530,6 +538,7 @@ async def undesignate(session: AsyncSession, actor: Actor, conference_id: uuid.U
     if delegate is None or delegate.origin_unit_id != conference.unit_id:
         raise NotFound
     before = public(delegate)
+    await _withdraw_copies(session, actor, delegate.id, conference.district_id)  # L1 — and further up
     await session.delete(delegate)
     await session.flush()
     audit(session, actor, "undesignate", "delegate", delegate.id, before=before, district_id=conference.district_id)

@@ -305,3 +305,11 @@ async def test_L1_three_level_chain_orders_conferences_and_designates_upward(sup
     # the top of the tree designates to nobody
     r = await province.admin.get(f"{CONF}/{congress['id']}/designations")
     assert r.status_code == 404
+
+    # withdrawn at the bottom, the delegate leaves every list above, each step audited (A10, A8)
+    r = await officer.delete(f"{CONF}/{grassroots['id']}/designations/{on_district}")
+    assert r.status_code == 204, r.text
+    assert (await admin.get(f"{CONF}/{district_conf['id']}/delegates/{on_district}")).status_code == 404
+    assert (await province.admin.get(f"{CONF}/{congress['id']}/delegates/{on_congress}")).status_code == 404
+    events = (await province.admin.get("/api/v1/audit-events", params={"entity_id": on_congress})).json()["items"]
+    assert "undesignate" in {e["action"] for e in events}

@@ -43,7 +43,7 @@ class Province(District):
 
     @classmethod
     async def create_province(
-        cls, superadmin: Caller, name: str, plan: dict[str, object], code: str = "500/KH-UBND"
+        cls, superadmin: Caller, name: str, plan: dict[str, object], code: str = "500/KH-THU"
     ) -> Province:
         r = await superadmin.post("/api/v1/units", json={"name": name, "kind": "province"})
         assert r.status_code == 201, r.text
@@ -160,7 +160,7 @@ async def test_L2_province_to_commune_plan_follows_the_same_rules_as_plan_187(su
     province's its upper one — C1, C4, C6, A1–A4 and A10 exactly as for plan 187's grassroots
     units and district."""
     tag = uuid.uuid4().hex[:6]
-    p = await Province.create_province(superadmin_client, f"tỉnh Hà Tĩnh 2026 {tag}", PLAN_2026, "12/KH-UBND")
+    p = await Province.create_province(superadmin_client, f"tỉnh Hà Tĩnh 2026 {tag}", PLAN_2026, "12/KH-THU")
     small = await p.unit(f"xã Hương Khê {tag}", headcount=120)  # directly under the province
     large = await p.unit(f"xã Hương Đô {tag}", headcount=450)
     unit = (await p.admin.get(f"/api/v1/units/{small}")).json()
@@ -245,7 +245,7 @@ async def test_L1_three_level_chain_orders_conferences_and_designates_upward(sup
     district_id = str(r.json()["id"])
     _, admin = await new_account(province.admin, "district_admin", district_id, "huyen")
     # L1 — a plan implements a plan of a unit above its issuer, not another province's
-    body = PLAN_187 | {"code": "187/KH-UBND", "issuer_unit_id": district_id}
+    body = PLAN_187 | {"code": "187/KH-L1", "issuer_unit_id": district_id}
     r = await admin.post("/api/v1/plans", json=body | {"parent_plan_id": elsewhere.plan_id})
     assert _problem(r) == (422, "validation_error", "L1")
     r = await admin.post("/api/v1/plans", json=body | {"parent_plan_id": province.plan_id})

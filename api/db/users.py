@@ -132,11 +132,19 @@ _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
         )
         .label("family_revoked"),
         col(Unit.level).label("unit_level"),
-        # L2 — an admin bound to a province also administers the districts under it.
-        sa.func.array(
-            sa.select(col(_Below.id))
-            .where(col(_Below.parent_id) == col(Unit.id), col(_Below.level) != sa.literal_column("'grassroots'"))
-            .scalar_subquery()
+        # L2 — an admin bound to a province also administers the districts under it (read for a
+        # province only: a district's or a grassroots unit's callers skip the subquery).
+        sa.case(
+            (
+                col(Unit.level) == sa.literal_column("'province'"),
+                sa.func.array(
+                    sa.select(col(_Below.id))
+                    .where(
+                        col(_Below.parent_id) == col(Unit.id), col(_Below.level) != sa.literal_column("'grassroots'")
+                    )
+                    .scalar_subquery()
+                ),
+            )
         ).label("area_ids"),
     )
     .select_from(User)

@@ -302,6 +302,10 @@ async def test_L1_three_level_chain_orders_conferences_and_designates_upward(sup
     assert (mid["origin_delegate_id"], mid["origin_unit_id"]) == (original, commune)
     listed = (await admin.get(f"{CONF}/{district_conf['id']}/designations")).json()["items"]
     assert [d["delegate_id"] for d in listed] == [on_district]
+    # the district conference's statement reports its designations one level up (A10)
+    items = (await admin.get(f"{CONF}/{district_conf['id']}/compliance")).json()["items"]
+    up_item = next(i for i in items if i["rule"] == "A10" and "designated" in i["facts"])
+    assert (up_item["status"], up_item["facts"]["allocated"], up_item["facts"]["designated"]) == ("ok", 1, 1)
     # the top of the tree designates to nobody
     r = await province.admin.get(f"{CONF}/{congress['id']}/designations")
     assert r.status_code == 404

@@ -56,6 +56,24 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
     }
 
 
+async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID) -> ComplianceItem:
+    """A10, L1 — the issuer's designations to the parent plan's issuer's conference (the district
+    to the province congress): within its allocation there, as a unit's to its district."""
+    upper = await repo.issuer_conference_of(session, parent_plan_id)
+    allocation = await repo.allocation_of(session, upper.id, unit_id) if upper is not None else None
+    allocated = allocation.seats if allocation is not None else 0
+    designated = await delegates_repo.designated_count(session, upper.id, unit_id) if upper is not None else 0
+    status = "ok" if within_allocation(allocated, designated) else "error"
+    return _item(
+        "A10",
+        status,
+        "designations",
+        allocated=allocated,
+        designated=designated,
+        upper_conference_id=str(upper.id) if upper is not None else None,
+    )
+
+
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
     row = await repo.compliance_facts(session, conference_id)
     if row is None or not sees_private(actor, row.conference):
@@ -187,6 +205,8 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
         items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
+        if plan.parent_plan_id is not None:  # L1 — and its own designations one level up
+            items.append(await _designations_up(session, conference.unit_id, plan.parent_plan_id))
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0

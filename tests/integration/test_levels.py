@@ -306,6 +306,13 @@ async def test_L1_three_level_chain_orders_conferences_and_designates_upward(sup
     items = (await admin.get(f"{CONF}/{district_conf['id']}/compliance")).json()["items"]
     up_item = next(i for i in items if i["rule"] == "A10" and "designated" in i["facts"])
     assert (up_item["status"], up_item["facts"]["allocated"], up_item["facts"]["designated"]) == ("ok", 1, 1)
+    # X2 over several areas (the province and its district): every private list and aggregate
+    for path in ("/api/v1/deletions", "/api/v1/nominations", "/api/v1/nominations/stats", "/api/v1/submissions"):
+        assert (await province.admin.get(path)).status_code == 200, path
+    status = await province.admin.get(f"/api/v1/plans/{district.plan_id}/unit-plan-status")
+    assert status.status_code == 200, status.text
+    assert commune in status.text
+    assert commune not in (await elsewhere.admin.get(f"/api/v1/plans/{district.plan_id}/unit-plan-status")).text
     # the top of the tree designates to nobody
     r = await province.admin.get(f"{CONF}/{congress['id']}/designations")
     assert r.status_code == 404

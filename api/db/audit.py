@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
@@ -58,7 +58,8 @@ class IdempotencyRecord(SQLModel, table=True):
 
 
 def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetQuery:
-    """The log's page of these columns, newest first; optional filters ``district_id``,
+    """The log's page of these columns, newest first; optional filters ``district_id`` (or
+    several, ``district_ids``),
     ``entity``, ``entity_id``, ``actor_id`` (each with its index ending in ``id``). ``before`` and
     ``after`` come as PostgreSQL's JSON text, embedded in the answer as they are (not parsed and
     serialised again). ``sync``: oldest first, ``(occurred_at, id)`` — events are never updated —
@@ -74,6 +75,8 @@ def event_page_reader(fields: Sequence[str], *, sync: bool = False) -> KeysetQue
         for name in ("district_id", "entity", "entity_id", "actor_id"):
             if name in filters:
                 stmt = stmt.where(table[name] == sa.bindparam(name))
+        if "district_ids" in filters:  # L2 — a province's admin: the province and its districts
+            stmt = stmt.where(table.district_id == sa.func.any(sa.bindparam("district_ids", type_=ARRAY(sa.Uuid))))
         if "updated_after" in filters:
             stmt = stmt.where(table.occurred_at > sa.bindparam("updated_after", type_=table.occurred_at.type))
         return stmt

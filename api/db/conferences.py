@@ -30,9 +30,10 @@ class Conference(SQLModel, table=True):
         sa.UniqueConstraint("plan_id", "unit_id"),
         sa.CheckConstraint(f"form IN {FORMS}", name="form"),
         sa.CheckConstraint("session IN ('morning', 'afternoon')", name="session"),
-        sa.CheckConstraint("level IN ('grassroots', 'district')", name="level"),
-        # C1 — the district conference uses two of the three forms
-        sa.CheckConstraint("level <> 'district' OR form <> 'good_people_good_deeds'", name="district_form"),
+        sa.CheckConstraint("level IN ('grassroots', 'district', 'province')", name="level"),
+        # C1, L2 — the issuer's conference (its unit is the plan's issuer, ``district_id``) uses
+        # two of the three forms
+        sa.CheckConstraint("unit_id <> district_id OR form <> 'good_people_good_deeds'", name="district_form"),
         sa.CheckConstraint("edition >= 1", name="edition"),
         sa.Index("ix_conferences_plan_id_level_held_on", "plan_id", "level", "held_on"),
         sa.Index("ix_conferences_held_on_id", "held_on", "id"),
@@ -135,7 +136,6 @@ class ComplianceFacts(NamedTuple):
 
 # Constants of the hot reads are written into their SQL, not bound: PostgreSQL then settles on
 # one generic plan for the prepared statement instead of planning it again on every execution.
-_DISTRICT: sa.ColumnElement[str] = sa.literal_column("'district'")
 
 
 def _compliance_query() -> Select[Any]:
@@ -162,7 +162,7 @@ def _compliance_query() -> Select[Any]:
             sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id)),
         )
         .where(d.c.plan_id == col(Conference.plan_id), d.c.district_id == col(Conference.district_id))
-        .where(d.c.level == _DISTRICT)
+        .where(d.c.unit_id == d.c.district_id)  # L2 — the issuer's own conference
         .lateral("up")
     )
     return (
@@ -203,10 +203,11 @@ async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:
 
 
 async def district_conference(session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID) -> Conference | None:
+    """The conference of the plan's issuer ``district_id`` (L2: its unit is the issuer)."""
     stmt = select(Conference).where(
         col(Conference.plan_id) == plan_id,
         col(Conference.district_id) == district_id,
-        col(Conference.level) == "district",
+        col(Conference.unit_id) == district_id,
     )
     return (await session.execute(stmt)).scalar_one_or_none()
 
@@ -217,10 +218,28 @@ async def grassroots_slots(
     stmt = select(col(Conference.held_on), col(Conference.session)).where(
         col(Conference.plan_id) == plan_id,
         col(Conference.district_id) == district_id,
-        col(Conference.level) == Level.GRASSROOTS.value,
+        col(Conference.unit_id) != district_id,  # L2 — the units under the issuer
     )
     if exclude is not None:
         stmt = stmt.where(col(Conference.id) != exclude)
+    return [(d, s) for d, s in (await session.execute(stmt)).all()]
+
+
+async def issuer_conference_of(session: AsyncSession, plan_id: uuid.UUID) -> Conference | None:
+    """L1 — the conference of ``plan_id``'s issuer (its unit is the plan's issuer), if scheduled."""
+    stmt = select(Conference).where(
+        col(Conference.plan_id) == plan_id, col(Conference.unit_id) == col(Conference.district_id)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def implementing_slots(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[dt.date, str]]:
+    """L1, C6 — every conference of the plans implementing ``plan_id`` (held_on, session)."""
+    stmt = (
+        select(col(Conference.held_on), col(Conference.session))
+        .join(Plan, col(Plan.id) == col(Conference.plan_id))
+        .where(col(Plan.parent_plan_id) == plan_id)
+    )
     return [(d, s) for d, s in (await session.execute(stmt)).all()]
 
 
@@ -268,10 +287,11 @@ def conferences_query(*, plan_id: uuid.UUID | None, unit_id: uuid.UUID | None, l
 async def units_without_conference(
     session: AsyncSession, plan_id: uuid.UUID, district_id: uuid.UUID
 ) -> list[tuple[uuid.UUID, str]]:
-    """C6 — the district's grassroots units (id, name) with no conference under the plan, by name."""
+    """C6 — the units under the issuer ``district_id`` (its area, L2) with no conference under
+    the plan, by name."""
     stmt = (
         sa.select(col(Unit.id), col(Unit.name))
-        .where(col(Unit.district_id) == district_id, col(Unit.level) == Level.GRASSROOTS.value)
+        .where(col(Unit.district_id) == district_id, col(Unit.id) != district_id)
         .where(~sa.exists().where(col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == plan_id))
         .order_by(col(Unit.name_folded))
     )

@@ -20,8 +20,8 @@ from api.db.engine import rows
 from api.db.pagination import SYNC, KeysetQuery
 from api.db.plans import Plan
 from api.db.units import Unit
+from api.domain.conferences import Tier, tier_of
 from api.domain.delegates import EXEMPLARY, MAJORITY_ETHNICITY, Category, DelegateList, Gender, counts_toward_cap
-from api.domain.units import Level
 
 # A5 — the categories and the exemplary ones, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in Category)
@@ -187,7 +187,7 @@ async def delegate_list(
     conference, headcount, is_pilot, full_cap, assembly_cap, district_cap, share = row
     total, exemplary, invitees = await counts(session, conference_id)
     return conference, DelegateList(
-        district=Level(conference.level) is Level.DISTRICT,
+        district=tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER,
         headcount=headcount,
         full_assembly_headcount_cap=full_cap,
         delegate_assembly_cap=assembly_cap,

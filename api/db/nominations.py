@@ -114,7 +114,7 @@ async def stats_rows(
     params: dict[str, Any] = {**scope_params(scope)}
     if conference_id is not None:
         params["conference_id"] = conference_id
-    stmt = _stats_query(scope.reach, frozenset(params) - {"scope_id"})
+    stmt = _stats_query(scope.reach, frozenset(params) - {"scope_id", "scope_ids"})
     return [StatsRow(*row) for row in (await rows(session, stmt, params)).all()]
 
 

@@ -35,6 +35,8 @@ class Plan(SQLModel, table=True):
     issued_on: dt.date
     issuer_unit_id: uuid.UUID = Field(foreign_key="units.id", index=True)
     issuer_name: str = Field(max_length=255)
+    # L1 — the plan this one implements (plan 187 implements the province's plan 500)
+    parent_plan_id: uuid.UUID | None = Field(default=None, foreign_key="plans.id", index=True)
     edition: int
     period_start_year: int
     period_end_year: int
@@ -63,6 +65,12 @@ class Plan(SQLModel, table=True):
 
 async def get_plan(session: AsyncSession, plan_id: uuid.UUID, *, for_update: bool = False) -> Plan | None:
     return await repository.get(session, Plan, plan_id, for_update=for_update)
+
+
+async def implementing_issuers(session: AsyncSession, plan_id: uuid.UUID) -> set[uuid.UUID]:
+    """L1 — the issuers of the plans implementing ``plan_id``."""
+    stmt = select(col(Plan.issuer_unit_id)).where(col(Plan.parent_plan_id) == plan_id)
+    return set((await session.execute(stmt)).scalars().all())
 
 
 async def plan_of(session: AsyncSession, plan_id: uuid.UUID) -> Plan | None:

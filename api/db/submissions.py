@@ -18,7 +18,6 @@ from api.db.engine import rows
 from api.db.scope import scope_condition, scope_params
 from api.domain.access import PrivateScope, Reach
 from api.domain.submissions import Kind, State
-from api.domain.units import Level
 
 KINDS = tuple(k.value for k in Kind)
 STATES = tuple(s.value for s in State)
@@ -270,7 +269,7 @@ def _unit_plans_query(reach: Reach) -> Select[Any]:
             Unit,
             sa.and_(
                 col(Unit.district_id) == plan.c.issuer_unit_id,
-                col(Unit.level) == sa.literal_column(f"'{Level.GRASSROOTS.value}'"),
+                col(Unit.id) != plan.c.issuer_unit_id,  # L2 — the units under the issuer, whatever their level
                 *_present(scope_condition(PrivateScope(reach), Unit.id, Unit.district_id)),  # X2
             ),
         )

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
@@ -108,8 +109,11 @@ class ActorFacts(NamedTuple):
     unit_kind: str | None
     district_id: uuid.UUID | None
     family_revoked: bool
+    unit_level: str | None
+    area_ids: list[uuid.UUID] | None  # L2 — the issuing units right below the bound unit
 
 
+_Below = aliased(Unit)
 _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
     sa.select(
         col(User.id),
@@ -128,6 +132,21 @@ _ACTOR_FACTS: Select[*tuple[Any, ...]] = (
             col(RefreshToken.revoked_at).is_not(None),
         )
         .label("family_revoked"),
+        col(Unit.level).label("unit_level"),
+        # L2 — an admin bound to a province also administers the districts under it (read for a
+        # province only: a district's or a grassroots unit's callers skip the subquery).
+        sa.case(
+            (
+                col(Unit.level) == sa.literal_column("'province'"),
+                sa.func.array(
+                    sa.select(col(_Below.id))
+                    .where(
+                        col(_Below.parent_id) == col(Unit.id), col(_Below.level) != sa.literal_column("'grassroots'")
+                    )
+                    .scalar_subquery()
+                ),
+            )
+        ).label("area_ids"),
     )
     .select_from(User)
     .outerjoin(Unit, col(Unit.id) == col(User.unit_id))
@@ -147,10 +166,15 @@ async def any_unbound_admin(session: AsyncSession) -> bool:
     return bool((await session.execute(stmt)).scalar())
 
 
-def users_query(district_id: uuid.UUID | None) -> Select[Any]:
+def users_query(areas: frozenset[uuid.UUID] | None) -> Select[Any]:
+    """Every account (``areas`` None), or those bound to a unit of these areas or to one of
+    them (L2: a province's admin, the accounts of the province and of its districts)."""
     stmt = select(User)
-    if district_id is not None:
-        stmt = stmt.join(Unit, col(Unit.id) == col(User.unit_id)).where(col(Unit.district_id) == district_id)
+    if areas is not None:
+        ids = sorted(areas)
+        stmt = stmt.join(Unit, col(Unit.id) == col(User.unit_id)).where(
+            sa.or_(col(Unit.district_id).in_(ids), col(Unit.id).in_(ids))
+        )
     return stmt
 
 

@@ -16,7 +16,7 @@ from api.domain.errors import DomainError
 class Role(StrEnum):
     """X1 — vai trò: what an account may do."""
 
-    DISTRICT_ADMIN = "district_admin"
+    DISTRICT_ADMIN = "district_admin"  # L2 — the admin of a unit that issues plans, any level: ``UNIT_ADMIN``
     UNIT_OFFICER = "unit_officer"
     COUNCIL_REVIEWER = "council_reviewer"
     PROVINCE_VIEWER = "province_viewer"
@@ -30,12 +30,20 @@ class Scope(StrEnum):
     WRITE = "write"
 
 
+# L2 — the one admin role, whatever the level of the unit it is bound to: the administrator of the
+# plans that unit issues (a province, a district). The wire keeps the historical name
+# ``district_admin`` (tokens, scripts, clients; docs/CONTRACT.md); this is its general name here.
+UNIT_ADMIN = Role.DISTRICT_ADMIN
+
 UNIT_BOUND_ROLES = frozenset({Role.UNIT_OFFICER, Role.COUNCIL_REVIEWER})
 
 
 @dataclass(frozen=True)
 class Actor:
-    """The signed-in caller. ``district_id`` is the district of the bound unit, if any."""
+    """The signed-in caller. ``district_id`` is the area of the bound unit, if any: the issuing
+    unit it is or lies under (``api.domain.units.place_in_tree``). ``unit_is_district``: the bound
+    unit issues plans (a district or a province — L2; the name is historical). ``area_ids``: the
+    areas below the bound unit it also administers (a province's districts, L2)."""
 
     id: uuid.UUID
     username: str
@@ -44,15 +52,25 @@ class Actor:
     district_id: uuid.UUID | None = None
     unit_is_district: bool = False
     scopes: frozenset[str] = field(default_factory=frozenset)
+    area_ids: frozenset[uuid.UUID] = frozenset()
+
+    @property
+    def areas(self) -> frozenset[uuid.UUID]:
+        """L2 — every area (issuing unit) whose register, plans and private records this caller's
+        binding reaches: the bound unit's own area and those below it."""
+        own = frozenset({self.district_id}) if self.district_id is not None else frozenset()
+        bound = frozenset({self.unit_id}) if self.unit_is_district and self.unit_id is not None else frozenset()
+        return own | bound | self.area_ids
 
 
-def check_role_binding(role: Role, unit_id: uuid.UUID | None, unit_is_district: bool) -> str | None:
-    """X1 — officers and reviewers are bound to one unit; a district admin to a district unit
-    (or to none: the first admin, who creates the districts); a province viewer to none.
-    Returns the offending field's reason, or None when the binding is right."""
+def check_role_binding(role: Role, unit_id: uuid.UUID | None, unit_issues_plans: bool) -> str | None:
+    """X1, L2 — officers and reviewers are bound to one unit; an admin to a unit that issues
+    plans, whatever its level (a province or a district), or to none: the first admin, who
+    creates the districts; a province viewer to none. Returns the offending field's reason, or
+    None when the binding is right."""
     if role in UNIT_BOUND_ROLES and unit_id is None:
         return "unit_required"
-    if role is Role.DISTRICT_ADMIN and unit_id is not None and not unit_is_district:
+    if role is UNIT_ADMIN and unit_id is not None and not unit_issues_plans:
         return "admin_unit_must_be_district"
     if role is Role.PROVINCE_VIEWER and unit_id is not None:
         return "viewer_has_no_unit"
@@ -65,15 +83,18 @@ def can_read(actor: Actor) -> bool:
 
 
 def administers(actor: Actor, district_id: uuid.UUID | None) -> bool:
-    """X1 — may write the register, plans and accounts of ``district_id``.
+    """X1, L2 — may write the register, plans and accounts of the area ``district_id`` (an
+    issuing unit: a plan's issuer, or the area a unit lies in).
 
-    The first admin (bound to no unit) administers every district; a district admin, their
-    own; an integration client with ``write`` scope bound to a district, that district.
+    The first admin (bound to no unit) administers every area; an admin bound to a unit, that
+    unit's areas (``Actor.areas``: a district's admin its district, a province's admin the
+    province and its districts); an integration client with ``write`` scope bound to an
+    issuing unit, the same.
     """
-    if actor.role is Role.DISTRICT_ADMIN:
-        return actor.unit_id is None or (district_id is not None and actor.district_id == district_id)
+    if actor.role is UNIT_ADMIN:
+        return actor.unit_id is None or (district_id is not None and district_id in actor.areas)
     if actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes:
-        return actor.unit_is_district and district_id is not None and actor.district_id == district_id
+        return actor.unit_is_district and district_id is not None and district_id in actor.areas
     return False
 
 
@@ -86,7 +107,8 @@ class Reach(StrEnum):
     """X2 — how far a caller's view of private records reaches."""
 
     ALL = "all"  # every unit's (province viewers, the first admin, clients bound to nothing)
-    DISTRICT = "district"  # one district's units, the district unit included (its admin or client)
+    DISTRICT = "district"  # one area's units, the area's unit included (its admin or client)
+    AREAS = "areas"  # several areas' units: an admin bound to a province with districts (L2)
     UNIT = "unit"  # one unit's (its officers and reviewers, a client bound to it)
     NONE = "none"  # nobody's
 
@@ -100,6 +122,7 @@ class PrivateScope:
 
     reach: Reach
     id: uuid.UUID | None = None
+    ids: frozenset[uuid.UUID] = frozenset()  # Reach.AREAS: the areas
 
     def admits(self, unit_id: uuid.UUID, district_id: uuid.UUID | None) -> bool:
         """Whether a record of ``unit_id`` (lying in ``district_id``) is in the scope."""
@@ -109,6 +132,8 @@ class PrivateScope:
             return self.id == unit_id
         if self.reach is Reach.DISTRICT:
             return district_id is not None and self.id == district_id
+        if self.reach is Reach.AREAS:
+            return district_id is not None and district_id in self.ids
         return False
 
 
@@ -122,17 +147,27 @@ def private_scope(actor: Actor) -> PrivateScope:
         return PrivateScope(Reach.ALL)
     if actor.role in UNIT_BOUND_ROLES:
         return NO_PRIVATE if actor.unit_id is None else PrivateScope(Reach.UNIT, actor.unit_id)
-    if actor.role is Role.DISTRICT_ADMIN:
+    if actor.role is UNIT_ADMIN:
         if actor.unit_id is None:
-            return PrivateScope(Reach.ALL)  # the first admin administers every district
-        return NO_PRIVATE if actor.district_id is None else PrivateScope(Reach.DISTRICT, actor.district_id)
+            return PrivateScope(Reach.ALL)  # the first admin administers every area
+        return _areas_scope(actor.areas)
     if actor.role is Role.INTEGRATION_CLIENT and can_read(actor):
         if actor.unit_id is None:
             return PrivateScope(Reach.ALL)
-        if actor.unit_is_district and actor.district_id is not None:
-            return PrivateScope(Reach.DISTRICT, actor.district_id)
+        if actor.unit_is_district and actor.areas:
+            return _areas_scope(actor.areas)
         return PrivateScope(Reach.UNIT, actor.unit_id)
     return NO_PRIVATE
+
+
+def _areas_scope(areas: frozenset[uuid.UUID]) -> PrivateScope:
+    """L2 — an issuing unit's admin sees its areas: one (a district, or a province without
+    districts) as ``Reach.DISTRICT``; a province with districts as ``Reach.AREAS``."""
+    if not areas:
+        return NO_PRIVATE
+    if len(areas) == 1:
+        return PrivateScope(Reach.DISTRICT, next(iter(areas)))
+    return PrivateScope(Reach.AREAS, None, areas)
 
 
 def can_see_private(actor: Actor, unit_id: uuid.UUID, unit_district_id: uuid.UUID | None) -> bool:

@@ -9,7 +9,6 @@ from enum import StrEnum
 
 from api.domain.errors import DomainError
 from api.domain.plans import roman
-from api.domain.units import Level
 
 
 class ConferenceForm(StrEnum):
@@ -57,15 +56,33 @@ class ComplianceStatus(StrEnum):
     ERROR = "error"
 
 
+class ConferenceTier(StrEnum):
+    """L2 — a conference's place in its plan, from the unit tree: the issuing unit's own
+    conference (the plan's upper level: plan 187's district conference, a province's congress)
+    or the conference of a unit under the issuer (plan 187's grassroots conferences, a
+    province → commune plan's communes)."""
+
+    ISSUER = "issuer"
+    MEMBER = "member"
+
+
+Tier = ConferenceTier  # the short name inside the code
+
+
+def tier_of(unit_id: object, issuer_unit_id: object) -> Tier:
+    """L2 — the issuer's conference is the one its own unit holds; every other is a member's."""
+    return Tier.ISSUER if unit_id == issuer_unit_id else Tier.MEMBER
+
+
 DISTRICT_FORMS = frozenset({Form.ADVANCED_EXEMPLARS, Form.SKILLED_CREATIVE_WORKERS})
+ISSUER_FORMS = DISTRICT_FORMS  # C1 — the issuing level's forms (§II.2.2), whatever its level
 
 
-def check_form(level: Level, form: Form) -> None:
-    """C1 — §II.2.1: a grassroots unit chooses any form; §II.2.2: the district only two."""
-    if level is Level.DISTRICT and form not in DISTRICT_FORMS:
+def check_form(tier: Tier, form: Form) -> None:
+    """C1 — §II.2.1: a unit under the issuer chooses any form; §II.2.2: the issuing level (the
+    district in plan 187, the province in a province → commune plan) only two."""
+    if tier is Tier.ISSUER and form not in ISSUER_FORMS:
         raise DomainError("conference_form_not_allowed", "C1", field="form", form=form.value)
-    if level is Level.PROVINCE:
-        raise DomainError("conference_form_not_allowed", "C1", field="unit_id", reason="province")
 
 
 @dataclass(frozen=True)
@@ -75,7 +92,7 @@ class Assembly:
 
 
 def assembly_for(
-    level: Level,
+    tier: Tier,
     headcount: int | None,
     *,
     full_assembly_headcount_cap: int,
@@ -83,9 +100,10 @@ def assembly_for(
     district_conference_cap: int,
 ) -> Assembly:
     """A1 — §II.2.1: up to the limit (300, inclusive: the plan is silent on exactly 300) a full
-    assembly without cap; above it a delegate assembly of at most 200. A2 — §II.2.2: the district
-    conference has at most 300 delegates."""
-    if level is Level.DISTRICT:
+    assembly without cap; above it a delegate assembly of at most 200. A2 — §II.2.2: the
+    issuing level's conference (plan 187's district conference) has at most 300 delegates.
+    L2 — by the conference's tier in its plan, every cap from the plan."""
+    if tier is Tier.ISSUER:
         return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, district_conference_cap)
     if (headcount or 0) > full_assembly_headcount_cap:
         return Assembly(AssemblyMode.DELEGATE_ASSEMBLY, delegate_assembly_cap)
@@ -99,9 +117,10 @@ class Window:
     district_conference_due_on: dt.date
 
 
-def check_date_window(level: Level, held_on: dt.date, window: Window) -> None:
-    """C4 — §II.2.1, §II.2.2: not before the plan is issued, by the level's deadline."""
-    deadline = window.district_conference_due_on if level is Level.DISTRICT else window.grassroots_conferences_due_on
+def check_date_window(tier: Tier, held_on: dt.date, window: Window) -> None:
+    """C4 — §II.2.1, §II.2.2: not before the plan is issued, by the tier's deadline (L2: the
+    issuer's conference by the plan's upper deadline, the others by the lower one)."""
+    deadline = window.district_conference_due_on if tier is Tier.ISSUER else window.grassroots_conferences_due_on
     if held_on < window.opens or held_on > deadline:
         raise DomainError(
             "conference_date_out_of_window",
@@ -135,7 +154,8 @@ class Slot:
 
 
 def check_order(district: Slot | None, grassroots: Iterable[Slot]) -> None:
-    """C6 — §II.2: the district conference is held strictly after every grassroots one."""
+    """C6 — §II.2: the issuer's conference (plan 187's district conference) is held strictly
+    after every conference of the units under it (L2: whatever the levels)."""
     if district is None:
         return
     latest = max((g.key() for g in grassroots), default=None)

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from api.domain.conferences import Assembly, AssemblyMode, assembly_for
+from api.domain.conferences import Assembly, AssemblyMode, Tier, assembly_for
 from api.domain.errors import DomainError
 from api.domain.submissions import State as ProgrammeState
 from api.domain.submissions import check_programme_appraised
-from api.domain.units import Level
 
 
 class DelegateCategory(StrEnum):
@@ -182,7 +181,7 @@ class DelegateList:
     def assembly_at(self, headcount: int | None) -> Assembly:
         """A1, A2 — the assembly (mode and cap) the plan gives the unit at ``headcount``."""
         return assembly_for(
-            Level.DISTRICT if self.district else Level.GRASSROOTS,
+            Tier.ISSUER if self.district else Tier.MEMBER,
             headcount,
             full_assembly_headcount_cap=self.full_assembly_headcount_cap,
             delegate_assembly_cap=self.delegate_assembly_cap,

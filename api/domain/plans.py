@@ -73,6 +73,30 @@ def validate_plan(p: PlanParameters) -> None:
         raise _fail("exemplary_share_percent", "share_range")
 
 
+def plan_involves(issuer_unit_id: object, unit_id: object, unit_area_id: object) -> bool:
+    """L2 — the units a plan organizes come from the unit tree: its issuer and the units in the
+    issuer's area (``unit_area_id``: the unit's ``district_id``), whatever their levels — plan
+    187's district and its grassroots units, a province and its communes after 2025."""
+    return unit_id == issuer_unit_id or unit_area_id == issuer_unit_id
+
+
+def receives_seats(
+    issuer_unit_id: object, unit_id: object, unit_area_id: object, implementing_issuer_ids: frozenset[object]
+) -> bool:
+    """A10, L1 — seats at a plan's issuer's conference go one level up: to the units in the
+    issuer's area that hold their conference in the plan, and to the issuers of the plans
+    implementing it (the districts at the province congress) — never to the issuer itself."""
+    if unit_id == issuer_unit_id:
+        return False
+    return unit_area_id == issuer_unit_id or unit_id in implementing_issuer_ids
+
+
+def check_parent_plan(parent_issuer_id: object, issuer_ancestor_ids: frozenset[object]) -> None:
+    """L1 — a plan implements a plan of a unit above its issuer (a district's plan, its province's)."""
+    if parent_issuer_id not in issuer_ancestor_ids:
+        raise DomainError("validation_error", "L1", field="parent_plan_id", reason="parent_issuer_not_above")
+
+
 def roman(number: int) -> str:
     """The edition in Roman numerals (C7 uses it in titles): 8 → VIII."""
     if number < 1:

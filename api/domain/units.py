@@ -52,10 +52,12 @@ class ParentFacts:
 
 
 def place_in_tree(kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | None = None) -> str | None:
-    """U1 — check where a unit may hang and return the id of its district (None for a province).
+    """U1, L2 — check where a unit may hang and return the id of its area (``district_id``):
+    the issuing unit it is or lies under (None for a province).
 
     A province has no parent; a district has none or a province; a grassroots unit lies under
-    a district, directly or through another grassroots unit. A unit is never its own ancestor.
+    a district or (two-level government, since 2025-07-01) directly under a province, directly
+    or through another grassroots unit. A unit is never its own ancestor.
     """
     level = level_of(kind)
     if level is Level.PROVINCE:
@@ -66,11 +68,17 @@ def place_in_tree(kind: UnitKind, parent: ParentFacts | None, *, unit_id: str | 
         if parent is not None and parent.kind is not UnitKind.PROVINCE:
             raise DomainError("invalid_unit", "U1", field="parent_id", reason="district_parent_not_province")
         return unit_id
-    if parent is None or parent.district_id is None or level_of(parent.kind) is Level.PROVINCE:
+    if parent is None:
+        raise DomainError("invalid_unit", "U1", field="parent_id", reason="grassroots_needs_district")
+    # L2 — since 2025-07-01 (two-level government) a commune-level unit may lie directly under
+    # a province: its area is the province. Under a district, or another grassroots unit, the
+    # area is the district's as before.
+    area = parent.id if level_of(parent.kind) is Level.PROVINCE else parent.district_id
+    if area is None:
         raise DomainError("invalid_unit", "U1", field="parent_id", reason="grassroots_needs_district")
     if unit_id is not None and (parent.id == unit_id or unit_id in parent.ancestor_ids):
         raise DomainError("invalid_unit", "U1", field="parent_id", reason="cycle")
-    return parent.district_id
+    return area
 
 
 HEADCOUNT_MAX = 10_000_000  # U2 — beyond any unit's staff, and within a database integer

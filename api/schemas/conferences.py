@@ -133,7 +133,10 @@ class ConferencePublic(BaseModel):
     plan_id: uuid.UUID = Field(description="The plan it is held under")
     unit_id: uuid.UUID = Field(description="The organizing unit")
     unit_name: str = Field(description="The organizing unit's name")
-    district_id: uuid.UUID = Field(description="The organizing unit's district")
+    district_id: uuid.UUID = Field(
+        description="L2 — the plan's issuer: the organizing unit's district in plan 187, the province in a "
+        "province's plan; the conference whose unit is this one is the plan's upper (issuing) level"
+    )
     level: Level = Field(description="U1 — the level of the organizing unit (cấp)")
     form: Form = Field(description="C1 — the form of the conference (hình thức hội nghị)")
     held_on: dt.date = Field(description="C3, C4 — the day it is held (Asia/Ho_Chi_Minh)")

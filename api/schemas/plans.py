@@ -113,6 +113,12 @@ class PlanPublic(BaseModel):
     )
     pilot_supervisor: str | None = Field(description="§II.5 — who follows the pilot unit closely (chỉ đạo điểm)")
     reward_amounts: list[RewardAmount] = Field(description=REWARD_AMOUNTS)
+    parent_plan_id: uuid.UUID | None = Field(
+        default=None,
+        description="L1 — the plan this one implements (plan 187 implements the province's plan 500): its "
+        "issuer's conference is held after every conference of this plan, and this plan's issuer designates "
+        "delegates to it (A10). Set when the plan is issued.",
+    )
     created_at: Instant
     updated_at: Instant
 
@@ -142,6 +148,7 @@ class PlanFields(Model):
     exemplary_share_percent: int = Field(ge=0, le=100)
     pilot_supervisor: ShortText | None = None
     reward_amounts: list[RewardAmount] = Field(default_factory=list, max_length=100)
+    parent_plan_id: uuid.UUID | None = None
 
 
 class PlanCreate(PlanFields):

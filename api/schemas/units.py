@@ -103,8 +103,14 @@ class UnitPublic(BaseModel):
     name: str = Field(description="The unit's name (tên đơn vị), e.g. xã Hương Thủy")
     kind: UnitKind = Field(description="U1 — what the unit is (loại đơn vị)")
     level: Level = Field(description="U1 — the level that follows from the kind (cấp)")
-    parent_id: uuid.UUID | None = Field(description="The unit above: the district (or a grassroots unit)")
-    district_id: uuid.UUID | None = Field(description="The district the unit belongs to (null for the province)")
+    parent_id: uuid.UUID | None = Field(
+        description="The unit above: the district, a province (a commune under the two-level government since "
+        "2025-07-01, L2) or a grassroots unit"
+    )
+    district_id: uuid.UUID | None = Field(
+        description="The unit's area: the district it is or lies under, or the province for a unit directly "
+        "under it (L2); null for the province"
+    )
     headcount: int | None = Field(
         description="U2 — cadres, civil servants, public employees, workers (số cán bộ, công chức, viên chức, "
         "người lao động); decides the assembly mode (A1)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -38,11 +39,22 @@ async def list_events(
         updated_after=updated_after,
         cursor=cursor,
         limit=limit,
-        district_id=None if is_superadmin(actor) else actor.district_id,
+        **_areas_filter(actor),
         entity=entity,
         entity_id=entity_id,
         actor_id=actor_id,
     )
+
+
+def _areas_filter(actor: Actor) -> dict[str, Any]:
+    """X2, L2 — the log of the areas the admin administers: every one for the first admin, one
+    district's (``district_id``) or a province's and its districts' (``district_ids``)."""
+    if is_superadmin(actor):
+        return {}
+    areas = sorted(actor.areas)
+    if len(areas) == 1:
+        return {"district_id": areas[0]}
+    return {"district_ids": areas or [actor.id]}  # no area: an id no event carries
 
 
 _TOMBSTONES = {reach: repo.tombstone_page_reader(reach) for reach in Reach}

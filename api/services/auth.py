@@ -34,6 +34,7 @@ from api.domain.login import (
     token_current,
     wait_seconds,
 )
+from api.domain.units import Level
 from api.problems import Problem, Unauthorized
 from api.schemas.auth import TokenResponse
 from api.settings import Settings
@@ -138,7 +139,9 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
         role=Role(row.role),
         unit_id=row.unit_id,
         district_id=row.district_id,
-        unit_is_district=row.unit_kind == "district",
+        # L2 — bound to a unit that issues plans (a district or a province), and the areas below it
+        unit_is_district=row.unit_level is not None and Level(row.unit_level) is not Level.GRASSROOTS,
+        area_ids=frozenset(row.area_ids or ()),
         # A client's token carries the scopes it was granted, never more than it holds now.
         scopes=token_scopes & frozenset(row.scopes or ()),
     )

@@ -30,6 +30,7 @@ from api.domain.communications import (
     has_evidence,
     phase_of,
 )
+from api.domain.plans import plan_involves
 from api.domain.submissions import stored_name
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -181,16 +182,16 @@ async def create_activity(session: AsyncSession, actor: Actor, body: ActivityCre
         raise invalid_field("plan_id", "unknown_plan")
     unit_id = body.unit_id or actor.unit_id
     unit = await get_unit(session, unit_id) if unit_id else None
-    if unit is None or unit.district_id != plan.issuer_unit_id:
+    if unit is None or not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):  # L2
         raise invalid_field("unit_id", "unknown_unit")
-    if not may_organize(actor, unit.id, unit.district_id):
+    if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden
     link = check_link(body.link) if body.link is not None else None
     await _check_documentary(session, body.kind, unit.id, body.documentary_conference_id)
     a = CommunicationActivity(
         plan_id=plan.id,
         unit_id=unit.id,
-        district_id=unit.district_id,
+        district_id=plan.issuer_unit_id,  # L2 — the plan's issuer (plan 187: the unit's district)
         kind=body.kind.value,
         title=body.title,
         channel=body.channel,

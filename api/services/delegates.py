@@ -17,11 +17,13 @@ from sqlmodel import col
 from api.concurrency import Work, offload
 from api.db import conferences as conferences_repo
 from api.db import delegates as repo
+from api.db import plans as plans_repo
 from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.delegates import Delegate, like_pattern
 from api.domain.access import Actor
 from api.domain.collation import sort_key_text
+from api.domain.conferences import Tier, tier_of
 from api.domain.delegates import (
     Category,
     DelegateList,
@@ -37,7 +39,6 @@ from api.domain.delegates import (
 )
 from api.domain.errors import DomainError
 from api.domain.text import fold
-from api.domain.units import Level
 from api.problems import FieldIssue, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.conferences import (
@@ -197,7 +198,7 @@ async def check_export(session: AsyncSession, actor: Actor, conference_id: uuid.
     whose export shows each delegate's origin unit (A10)."""
     conference = await conference_out(session, await private_conference(session, actor, conference_id))
     title = TitleBlock(unit=conference.unit_name, lines=conference.title, exported_on=local_today())
-    return title, conference.level is Level.DISTRICT
+    return title, tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER
 
 
 async def stream_rows(
@@ -304,6 +305,25 @@ async def _is_other(session: AsyncSession, conference_id: uuid.UUID, delegate: D
     )
 
 
+async def _withdraw_copies(session: AsyncSession, actor: Actor, delegate_id: uuid.UUID, district_id: uuid.UUID) -> None:
+    """A10, L1 — a delegate sent upward leaves every list above with it (the district list, and
+    the province congress's when the district sent it on), each step audited, unless one of those
+    lists is finalized (A8)."""
+    chain: list[Delegate] = []
+    copy = await repo.designated_copy(session, delegate_id)
+    while copy is not None:
+        upper = await conferences_repo.get_conference(session, copy.conference_id, for_update=True)
+        assert upper is not None
+        check_unlocked(upper.finalized_at is not None)
+        chain.append(copy)
+        copy = await repo.designated_copy(session, copy.id)
+    for copy in reversed(chain):  # from the top down: a copy goes before what it was copied from
+        copy_before = public(copy)
+        await session.delete(copy)
+        await session.flush()
+        audit(session, actor, "undesignate", "delegate", copy.id, before=copy_before, district_id=district_id)
+
+
 async def delete_delegate(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, delegate_id: uuid.UUID, if_match: str | None
 ) -> None:
@@ -311,18 +331,7 @@ async def delete_delegate(
     delegate = found(await repo.get_delegate(session, conference.id, delegate_id, for_update=True))
     before = public(delegate)
     require_match(if_match, etag_of(before))
-    copy = await repo.designated_copy(session, delegate.id)
-    if copy is not None:
-        # A10 — the delegate was sent upward: the copy leaves the district list too, unless
-        # that list is finalized (A8).
-        district = await conferences_repo.get_conference(session, copy.conference_id, for_update=True)
-        assert district is not None
-        check_unlocked(district.finalized_at is not None)
-        copy_before = public(copy)
-        await session.delete(copy)
-        audit(
-            session, actor, "undesignate", "delegate", copy.id, before=copy_before, district_id=conference.district_id
-        )
+    await _withdraw_copies(session, actor, delegate.id, conference.district_id)
     await session.delete(delegate)
     await session.flush()
     audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)
@@ -468,10 +477,20 @@ def _designation(d: Delegate) -> DesignationPublic:
     )
 
 
+async def _upper(session: AsyncSession, conference: Conference) -> Conference | None:
+    """A10, L1 — the conference a conference designates to, one level up: a unit's, its plan's
+    issuer's (plan 187: the district conference); the issuer's, the issuer's conference of the
+    plan its plan implements (the province congress). NotFound when there is no level above."""
+    if tier_of(conference.unit_id, conference.district_id) is Tier.MEMBER:
+        return await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    plan = await plans_repo.plan_of(session, conference.plan_id)
+    if plan is None or plan.parent_plan_id is None:
+        raise NotFound  # the top of the tree designates to nobody
+    return await conferences_repo.issuer_conference_of(session, plan.parent_plan_id)
+
+
 async def _district_of(session: AsyncSession, conference: Conference) -> Conference:
-    if conference.level != Level.GRASSROOTS:
-        raise NotFound  # designations are sent upward from a grassroots conference
-    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    district = await _upper(session, conference)
     if district is None:
         raise invalid_field("delegate_id", "district_not_scheduled", rule="A10")
     return district
@@ -496,9 +515,7 @@ async def list_designations(
     """The unit's delegates on its district conference's list, in folded-name order (or in
     update order, with ``updated_after``)."""
     conference = await private_conference(session, actor, conference_id)
-    if conference.level != Level.GRASSROOTS:
-        raise NotFound
-    district = await conferences_repo.district_conference(session, conference.plan_id, conference.district_id)
+    district = await _upper(session, conference)
     if district is None:
         return Page(items=[], next_cursor=None)
     rows, nxt = await page(
@@ -557,6 +574,7 @@ async def undesignate(session: AsyncSession, actor: Actor, conference_id: uuid.U
     if delegate is None or delegate.origin_unit_id != conference.unit_id:
         raise NotFound
     before = public(delegate)
+    await _withdraw_copies(session, actor, delegate.id, conference.district_id)  # L1 — and further up
     await session.delete(delegate)
     await session.flush()
     audit(session, actor, "undesignate", "delegate", delegate.id, before=before, district_id=conference.district_id)

@@ -34,6 +34,7 @@ from api.domain.movements import (
     typed_flat,
 )
 from api.domain.nominations import Honour, NomineeKind, Rank, leader_worker_ratio
+from api.domain.plans import plan_involves
 from api.domain.submissions import CommendationLevel, Kind
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
@@ -229,9 +230,9 @@ async def create_registration(session: AsyncSession, actor: Actor, body: Registr
     assert plan is not None
     unit_id = body.unit_id or actor.unit_id
     unit = await get_unit(session, unit_id) if unit_id else None
-    if unit is None or unit.district_id != plan.issuer_unit_id:
+    if unit is None or not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):  # L2
         raise invalid_field("unit_id", "unknown_unit")
-    if not may_organize(actor, unit.id, unit.district_id):
+    if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden
     values = body.model_dump(include=set(COUNTS))
     _check(values)
@@ -239,7 +240,7 @@ async def create_registration(session: AsyncSession, actor: Actor, body: Registr
         movement_id=movement.id,
         plan_id=plan.id,
         unit_id=unit.id,
-        district_id=unit.district_id,
+        district_id=plan.issuer_unit_id,  # L2 — the plan's issuer (plan 187: the unit's district)
         created_by=actor.id,
         **values,
     )

@@ -12,10 +12,11 @@ from sqlmodel import col
 from api.db import conferences as conference_repo
 from api.db import plans as repo
 from api.db.plans import Plan
-from api.db.units import get_unit
+from api.db.units import ancestor_ids, get_unit
 from api.domain.access import Actor, administers
 from api.domain.budgets import check_reward_amounts
-from api.domain.plans import PlanParameters, exemplary_seats, roman, validate_plan
+from api.domain.plans import PlanParameters, check_parent_plan, exemplary_seats, roman, validate_plan
+from api.domain.units import Level
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
@@ -74,10 +75,15 @@ async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> 
     issuer = await get_unit(session, body.issuer_unit_id)
     if issuer is None:
         raise invalid_field("issuer_unit_id", "unknown_unit")
-    if issuer.kind != "district":
+    if Level(issuer.level) is Level.GRASSROOTS:  # L2 — a province or a district issues plans
         raise invalid_field("issuer_unit_id", "issuer_not_district")
     if not administers(actor, issuer.id):
         raise Forbidden
+    if body.parent_plan_id is not None:  # L1
+        parent = await repo.plan_of(session, body.parent_plan_id)
+        if parent is None:
+            raise invalid_field("parent_plan_id", "unknown_plan", rule="L1")
+        check_parent_plan(parent.issuer_unit_id, frozenset(await ancestor_ids(session, issuer.id)))
     values = body.model_dump()
     values["reward_amounts"] = body.model_dump(mode="json")["reward_amounts"]
     values["issuer_name"] = values["issuer_name"] or issuer.name

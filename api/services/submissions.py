@@ -34,6 +34,7 @@ from api.domain.access import (
 from api.domain.delegates import EXEMPLARY, Category
 from api.domain.errors import DomainError
 from api.domain.nominations import leader_worker_ratio
+from api.domain.plans import plan_involves
 from api.domain.submissions import (
     REPORT_SECTIONS,
     Kind,
@@ -401,16 +402,13 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         return await _compile(session, actor, plan, body.title)
     unit_id = body.unit_id or (actor.unit_id if actor.unit_id else None)
     unit = await get_unit(session, unit_id) if unit_id else None
-    if unit is None or unit.district_id != plan.issuer_unit_id:
+    # L2 — the plan's issuer and the units in its area (plan 187: the district and its units)
+    if unit is None or not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):
         raise invalid_field("unit_id", "unknown_unit")
-    if not may_organize(actor, unit.id, unit.district_id):
+    if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden
     check_unit_for_plan(unit, plan)
-    if (
-        body.kind in (Kind.UNIT_PLAN, Kind.SUMMARY_REPORT)
-        and unit.level != "grassroots"
-        and body.kind is Kind.UNIT_PLAN
-    ):
+    if body.kind is Kind.UNIT_PLAN and unit.id == plan.issuer_unit_id:  # S1 — a unit under the issuer's
         raise invalid_field("unit_id", "not_grassroots", rule="S1")
     conference_id = presenter = None
     snapshot: dict[str, object] | None = None
@@ -429,7 +427,7 @@ async def create_submission(session: AsyncSession, actor: Actor, body: Submissio
         kind=body.kind.value,
         plan_id=plan.id,
         unit_id=unit.id,
-        district_id=unit.district_id,
+        district_id=plan.issuer_unit_id,  # L2 — the plan's issuer (plan 187: the unit's district)
         conference_id=conference_id,
         presenter_delegate_id=presenter,
         title=title,

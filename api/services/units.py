@@ -19,6 +19,7 @@ from api.domain.errors import DomainError
 from api.domain.plans import last_deadline
 from api.domain.text import fold, search_tokens
 from api.domain.units import (
+    Level,
     MergedFacts,
     ParentFacts,
     UnitKind,
@@ -382,11 +383,14 @@ async def _block_flush(session: AsyncSession) -> None:
 
 
 async def create_block(session: AsyncSession, actor: Actor, body: BlockCreate) -> BlockPublic:
-    district_id = body.district_id or (actor.district_id if actor.district_id else None)
+    # U3, L2 — a block groups the units of one area: a district, or a province whose communes
+    # lie directly under it; by default the admin's own
+    own = actor.district_id or (actor.unit_id if actor.unit_is_district else None)
+    district_id = body.district_id or own
     if district_id is None:
         raise invalid_field("district_id", "missing")
     district = await repo.get_unit(session, district_id)
-    if district is None or district.kind != "district":
+    if district is None or Level(district.level) is Level.GRASSROOTS:
         raise invalid_field("district_id", "unknown_unit")
     if not administers(actor, district_id):
         raise Forbidden

@@ -14,6 +14,7 @@ from api.db.units import get_unit
 from api.db.users import User
 from api.domain.access import Actor, Role, administers, check_role_binding, is_superadmin, password_acceptable
 from api.domain.login import revokes_tokens
+from api.domain.units import Level
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.auth import Me
 from api.schemas.common import Page
@@ -55,10 +56,10 @@ async def _binding_district(
     unit = await get_unit(session, unit_id) if unit_id else None
     if unit_id is not None and unit is None:
         raise invalid_field("unit_id", "unknown_unit", rule="X1")
-    reason = check_role_binding(role, unit_id, bool(unit and unit.kind == "district"))
+    reason = check_role_binding(role, unit_id, unit is not None and Level(unit.level) is not Level.GRASSROOTS)
     if reason:
         raise invalid_field("unit_id", reason, rule="X1")
-    district = unit.district_id if unit else None
+    district = (unit.district_id or unit.id) if unit else None  # L2 — its area (a province: itself)
     if district is None and not is_superadmin(actor):
         raise Forbidden  # unbound accounts (viewers, the first admin's peers) are the first admin's
     if district is not None and not administers(actor, district):
@@ -110,7 +111,7 @@ async def _visible_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID,
             raise NotFound if user_id != actor.id else Forbidden
         return found[0]
     user, unit = found
-    district = unit.district_id if unit else None
+    district = (unit.district_id or unit.id) if unit else None  # L2 — its area (a province: itself)
     if not (is_superadmin(actor) or (district is not None and administers(actor, district))):
         raise NotFound
     if for_update:
@@ -128,8 +129,7 @@ async def list_users(
     session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int, updated_after: dt.datetime | None = None
 ) -> Page[UserPublic]:
     _require_admin(actor)
-    district = None if is_superadmin(actor) else actor.district_id
-    stmt = repo.users_query(district)
+    stmt = repo.users_query(None if is_superadmin(actor) else actor.areas)
     rows, nxt = await page(
         session,
         stmt,

@@ -9,6 +9,7 @@ from api.domain.conferences import (
     Form,
     Session,
     Slot,
+    Tier,
     Window,
     agenda_spec,
     assembly_for,
@@ -23,7 +24,6 @@ from api.domain.conferences import (
     title_lines,
 )
 from api.domain.errors import DomainError
-from api.domain.units import Level
 
 PLAN = {"full_assembly_headcount_cap": 300, "delegate_assembly_cap": 200, "district_conference_cap": 300}
 WINDOW = Window(dt.date(2024, 10, 11), dt.date(2025, 3, 31), dt.date(2025, 6, 30))
@@ -32,14 +32,14 @@ SPEC = agenda_spec((2020, 2025), (2025, 2030))
 
 @pytest.mark.parametrize("form", list(Form))
 def test_C1_grassroots_may_use_any_form(form: Form) -> None:
-    check_form(Level.GRASSROOTS, form)
+    check_form(Tier.MEMBER, form)
 
 
 def test_C1_district_only_advanced_exemplars_or_skilled_creative_workers() -> None:
-    check_form(Level.DISTRICT, Form.ADVANCED_EXEMPLARS)
-    check_form(Level.DISTRICT, Form.SKILLED_CREATIVE_WORKERS)
+    check_form(Tier.ISSUER, Form.ADVANCED_EXEMPLARS)
+    check_form(Tier.ISSUER, Form.SKILLED_CREATIVE_WORKERS)
     with pytest.raises(DomainError) as err:
-        check_form(Level.DISTRICT, Form.GOOD_PEOPLE_GOOD_DEEDS)
+        check_form(Tier.ISSUER, Form.GOOD_PEOPLE_GOOD_DEEDS)
     assert (err.value.code, err.value.rule) == ("conference_form_not_allowed", "C1")
 
 
@@ -53,36 +53,36 @@ def test_C1_district_only_advanced_exemplars_or_skilled_creative_workers() -> No
     ],
 )
 def test_A1_mode_by_headcount_299_300_301(headcount: int, mode: AssemblyMode, cap: int | None) -> None:
-    a = assembly_for(Level.GRASSROOTS, headcount, **PLAN)
+    a = assembly_for(Tier.MEMBER, headcount, **PLAN)
     assert (a.mode, a.cap) == (mode, cap)
 
 
 def test_A1_thresholds_come_from_the_plan() -> None:
     a = assembly_for(
-        Level.GRASSROOTS, 151, full_assembly_headcount_cap=150, delegate_assembly_cap=120, district_conference_cap=250
+        Tier.MEMBER, 151, full_assembly_headcount_cap=150, delegate_assembly_cap=120, district_conference_cap=250
     )
     assert (a.mode, a.cap) == (AssemblyMode.DELEGATE_ASSEMBLY, 120)
 
 
 def test_A2_district_conference_cap_300() -> None:
-    a = assembly_for(Level.DISTRICT, 5000, **PLAN)
+    a = assembly_for(Tier.ISSUER, 5000, **PLAN)
     assert (a.mode, a.cap) == (AssemblyMode.DELEGATE_ASSEMBLY, 300)
 
 
 def test_C4_31_march_is_in_and_1_april_is_out_for_grassroots() -> None:
-    check_date_window(Level.GRASSROOTS, dt.date(2025, 3, 31), WINDOW)
+    check_date_window(Tier.MEMBER, dt.date(2025, 3, 31), WINDOW)
     with pytest.raises(DomainError) as err:
-        check_date_window(Level.GRASSROOTS, dt.date(2025, 4, 1), WINDOW)
+        check_date_window(Tier.MEMBER, dt.date(2025, 4, 1), WINDOW)
     assert (err.value.code, err.value.rule) == ("conference_date_out_of_window", "C4")
 
 
 def test_C4_district_deadline_and_issue_date() -> None:
-    check_date_window(Level.DISTRICT, dt.date(2025, 6, 30), WINDOW)
+    check_date_window(Tier.ISSUER, dt.date(2025, 6, 30), WINDOW)
     with pytest.raises(DomainError):
-        check_date_window(Level.DISTRICT, dt.date(2025, 7, 1), WINDOW)
-    check_date_window(Level.GRASSROOTS, dt.date(2024, 10, 11), WINDOW)
+        check_date_window(Tier.ISSUER, dt.date(2025, 7, 1), WINDOW)
+    check_date_window(Tier.MEMBER, dt.date(2024, 10, 11), WINDOW)
     with pytest.raises(DomainError):
-        check_date_window(Level.GRASSROOTS, dt.date(2024, 10, 10), WINDOW)
+        check_date_window(Tier.MEMBER, dt.date(2024, 10, 10), WINDOW)
 
 
 def test_C5_the_day_of_the_party_congress_is_too_late() -> None:

@@ -39,11 +39,16 @@ def test_U1_grassroots_unit_lies_under_a_district() -> None:
     assert place_in_tree(UnitKind.SCHOOL, COMMUNE) == "d1"
 
 
-@pytest.mark.parametrize("parent", [None, PROVINCE])
+@pytest.mark.parametrize("parent", [None])
 def test_U1_grassroots_unit_without_district_ancestor_is_invalid(parent: ParentFacts | None) -> None:
     with pytest.raises(DomainError) as err:
         place_in_tree(UnitKind.COMMUNE, parent)
     assert (err.value.code, err.value.rule, err.value.field) == ("invalid_unit", "U1", "parent_id")
+
+
+def test_L2_commune_lies_directly_under_a_province_its_area() -> None:
+    """Two-level government (since 2025-07-01): a commune under the province, no district."""
+    assert place_in_tree(UnitKind.COMMUNE, PROVINCE) == PROVINCE.id
 
 
 def test_U1_district_has_no_parent_or_a_province() -> None:

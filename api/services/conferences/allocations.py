@@ -13,11 +13,11 @@ from api.db.conferences import Allocation, Conference
 from api.db.plans import Plan
 from api.db.units import units_by_ids
 from api.domain.access import Actor, administers
+from api.domain.conferences import Tier, tier_of
 from api.domain.delegates import (
     check_allocations,
 )
-from api.domain.plans import exemplary_seats
-from api.domain.units import Level
+from api.domain.plans import exemplary_seats, receives_seats
 from api.problems import Forbidden, NotFound, invalid_field
 from api.schemas.conferences import (
     AllocationPublic,
@@ -37,8 +37,8 @@ async def _district_conference(
     session: AsyncSession, conference_id: uuid.UUID, *, for_update: bool = False
 ) -> Conference:
     conference = found(await repo.get_conference(session, conference_id, for_update=for_update))
-    if conference.level != Level.DISTRICT:
-        raise NotFound  # allocations live on the district conference only
+    if tier_of(conference.unit_id, conference.district_id) is not Tier.ISSUER:
+        raise NotFound  # allocations live on the issuer's conference only (plan 187's district conference)
     return conference
 
 
@@ -87,9 +87,11 @@ async def put_allocations(
     if len(wanted) != len(body.items):
         raise invalid_field("items", "duplicate_unit", rule="A10")
     units = {u.id: u for u in await units_by_ids(session, set(wanted))}
+    below = frozenset[object](await plans_repo.implementing_issuers(session, plan.id))
     for n, unit_id in enumerate(wanted):
         unit = units.get(unit_id)
-        if unit is None or unit.level != "grassroots" or unit.district_id != conference.district_id:
+        # A10, L1, L2 — one level up: the units in the issuer's area, the implementing plans' issuers
+        if unit is None or not receives_seats(conference.district_id, unit.id, unit.district_id, below):
             raise invalid_field(f"items.{n}.unit_id", "unknown_unit", rule="A10")
         check_unit_for_plan(unit, plan, field=f"items.{n}.unit_id")
     check_allocations({str(k): v for k, v in wanted.items()}, before.capacity)

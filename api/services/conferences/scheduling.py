@@ -15,10 +15,11 @@ from api.db.base import utcnow
 from api.db.conferences import Conference
 from api.db.plans import Plan
 from api.db.units import Unit, get_unit, units_by_ids
-from api.domain.access import Actor, Role
+from api.domain.access import UNIT_ADMIN, Actor
 from api.domain.conferences import (
     Session,
     Slot,
+    Tier,
     Window,
     agenda_spec,
     check_date_window,
@@ -27,11 +28,13 @@ from api.domain.conferences import (
     check_party_congress,
     default_agenda,
     reconcile_agenda,
+    tier_of,
 )
 from api.domain.delegates import (
     check_unlocked,
 )
 from api.domain.errors import DomainError
+from api.domain.plans import plan_involves
 from api.domain.units import Level
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
@@ -88,14 +91,14 @@ async def list_conferences(
 
 
 def _check_schedule_rules(
-    actor: Actor, level: Level, held_on: dt.date, plan: Plan, unit: Unit, override_reason: str | None
+    actor: Actor, tier: Tier, held_on: dt.date, plan: Plan, unit: Unit, override_reason: str | None
 ) -> None:
-    """C4 and C5, which a district admin may override with a written reason."""
-    if override_reason is not None and actor.role is not Role.DISTRICT_ADMIN:
+    """C4 and C5, which an admin (of the plan's issuer, L2) may override with a written reason."""
+    if override_reason is not None and actor.role is not UNIT_ADMIN:
         raise Forbidden("override")
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
     try:
-        check_date_window(level, held_on, window)
+        check_date_window(tier, held_on, window)
     except DomainError:
         if override_reason is None:
             raise
@@ -106,17 +109,27 @@ def _check_schedule_rules(
             raise
 
 
-async def _check_order(session: AsyncSession, conference: Conference) -> None:
-    """C6 — checked under the plan's schedule lock, whichever side moves."""
+async def _check_order(session: AsyncSession, conference: Conference, plan: Plan) -> None:
+    """C6 — checked under the plan's schedule lock, whichever side moves: the issuer's
+    conference after those of every unit under it (L2, whatever their levels); and (L1) the
+    parent plan's issuer's conference after every conference of the plans implementing it,
+    under the parent plan's lock too (taken first: parent before child, one order for all)."""
+    if plan.parent_plan_id is not None:
+        await repo.lock_plan_schedule(session, plan.parent_plan_id)
     await repo.lock_plan_schedule(session, conference.plan_id)
     slot = Slot(conference.held_on, Session(conference.session))
-    if conference.level == Level.DISTRICT:
+    if tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER:
         others = await repo.grassroots_slots(session, conference.plan_id, conference.district_id)
+        others += await repo.implementing_slots(session, conference.plan_id)  # L1
         check_order(slot, [Slot(d, Session(s)) for d, s in others])
     else:
         district = await repo.district_conference(session, conference.plan_id, conference.district_id)
         if district is not None:
             check_order(Slot(district.held_on, Session(district.session)), [slot])
+    if plan.parent_plan_id is not None:  # L1 — C6 across plans
+        upper = await repo.issuer_conference_of(session, plan.parent_plan_id)
+        if upper is not None:
+            check_order(Slot(upper.held_on, Session(upper.session)), [slot])
 
 
 async def _flush(session: AsyncSession) -> None:
@@ -132,16 +145,18 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     plan = await plans_repo.plan_of(session, body.plan_id)
     if plan is None:
         raise invalid_field("plan_id", "unknown_plan")
-    if unit.level not in (Level.GRASSROOTS, Level.DISTRICT) or unit.district_id is None:
-        raise DomainError("conference_form_not_allowed", "C1", field="unit_id", reason="province")
-    if plan.issuer_unit_id != unit.district_id:
+    # L2 — a plan's conferences are its issuer's own and those of the units in the issuer's area
+    # (plan 187: the district and its grassroots units; a province → commune plan: the province
+    # and its communes), whatever their levels.
+    if not plan_involves(plan.issuer_unit_id, unit.id, unit.district_id):
         raise invalid_field("plan_id", "plan_of_other_district")
-    if not may_organize(actor, unit.id, unit.district_id):
+    if not may_organize(actor, unit.id, plan.issuer_unit_id):
         raise Forbidden
     check_unit_for_plan(unit, plan)
     level = Level(unit.level)
-    check_form(level, body.form)
-    _check_schedule_rules(actor, level, body.held_on, plan, unit, body.override_reason)
+    tier = tier_of(unit.id, plan.issuer_unit_id)
+    check_form(tier, body.form)
+    _check_schedule_rules(actor, tier, body.held_on, plan, unit, body.override_reason)
     flags = {f: bool(getattr(body, f)) for f in FLAGS}
     spec = agenda_spec(
         (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
@@ -149,7 +164,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     conference = Conference(
         plan_id=plan.id,
         unit_id=unit.id,
-        district_id=unit.district_id,
+        district_id=plan.issuer_unit_id,  # L2 — the plan's issuer (plan 187: the unit's district)
         level=level.value,
         form=body.form.value,
         held_on=body.held_on,
@@ -162,7 +177,7 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
         has_exchange=body.has_exchange,
     )
     session.add(conference)
-    await _check_order(session, conference)
+    await _check_order(session, conference, plan)
     await _flush(session)
     await session.refresh(conference)
     out = public(conference, plan, unit)
@@ -195,13 +210,11 @@ async def update_conference(
     for name, value in changes.items():
         if value is None:
             raise invalid_field(name, "blank")
-    level = Level(conference.level)
+    tier = tier_of(conference.unit_id, conference.district_id)
     if "form" in changes:
-        check_form(level, changes["form"])
+        check_form(tier, changes["form"])
     if "held_on" in changes or body.override_reason is not None:
-        _check_schedule_rules(
-            actor, level, changes.get("held_on", conference.held_on), plan, unit, body.override_reason
-        )
+        _check_schedule_rules(actor, tier, changes.get("held_on", conference.held_on), plan, unit, body.override_reason)
     old_flags = _flags(conference)
     old_snapshot = snapshot_of(conference)
     for name, value in changes.items():
@@ -214,7 +227,7 @@ async def update_conference(
             reconcile_agenda(spec, _flags(conference), _agenda_items(conference)), _presentation_ids(conference)
         )
     if "held_on" in changes or "session" in changes:
-        await _check_order(session, conference)
+        await _check_order(session, conference, plan)
     conference.updated_at = utcnow()
     await _flush(session)
     await after_change(session, actor, conference, old_snapshot)  # P1

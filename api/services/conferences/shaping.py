@@ -12,7 +12,9 @@ from api.domain.conferences import (
     Assembly,
     Form,
     Session,
+    Tier,
     assembly_for,
+    tier_of,
     title_lines,
 )
 from api.domain.delegates import (
@@ -29,9 +31,10 @@ async def _context(session: AsyncSession, conference: Conference) -> tuple[Plan,
     return await repo.plan_and_unit(session, conference.plan_id, conference.unit_id)
 
 
-def assembly_of(plan: Plan, unit: Unit, level: Level) -> Assembly:
+def assembly_of(plan: Plan, unit: Unit, tier: Tier) -> Assembly:
+    """A1, A2 — the assembly the plan gives the unit's conference at its tier (L2)."""
     return assembly_for(
-        level,
+        tier,
         unit.headcount,
         full_assembly_headcount_cap=plan.full_assembly_headcount_cap,
         delegate_assembly_cap=plan.delegate_assembly_cap,
@@ -40,7 +43,7 @@ def assembly_of(plan: Plan, unit: Unit, level: Level) -> Assembly:
 
 
 def public(conference: Conference, plan: Plan, unit: Unit) -> ConferencePublic:
-    a = assembly_of(plan, unit, Level(conference.level))
+    a = assembly_of(plan, unit, tier_of(conference.unit_id, conference.district_id))
     return ConferencePublic(
         id=conference.id,
         plan_id=conference.plan_id,

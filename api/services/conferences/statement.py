@@ -14,15 +14,16 @@ from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
     ComplianceStatus,
+    Tier,
     Window,
     check_date_window,
     check_party_congress,
+    tier_of,
 )
 from api.domain.delegates import DelegateList, allocations_fit, within_allocation
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
 from api.domain.submissions import percent, programme_status
-from api.domain.units import Level
 from api.problems import NotFound
 from api.schemas.conferences import (
     Compliance,
@@ -55,17 +56,36 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
     }
 
 
+async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID) -> ComplianceItem:
+    """A10, L1 — the issuer's designations to the parent plan's issuer's conference (the district
+    to the province congress): within its allocation there, as a unit's to its district."""
+    upper = await repo.issuer_conference_of(session, parent_plan_id)
+    allocation = await repo.allocation_of(session, upper.id, unit_id) if upper is not None else None
+    allocated = allocation.seats if allocation is not None else 0
+    designated = await delegates_repo.designated_count(session, upper.id, unit_id) if upper is not None else 0
+    status = "ok" if within_allocation(allocated, designated) else "error"
+    return _item(
+        "A10",
+        status,
+        "designations",
+        allocated=allocated,
+        designated=designated,
+        upper_conference_id=str(upper.id) if upper is not None else None,
+    )
+
+
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
     row = await repo.compliance_facts(session, conference_id)
     if row is None or not sees_private(actor, row.conference):
         raise NotFound  # X2
     conference, plan, unit = row.conference, row.plan, row.unit
-    level = Level(conference.level)
-    a = assembly_of(plan, unit, level)
+    tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
+    issuer = tier is Tier.ISSUER
+    a = assembly_of(plan, unit, tier)
     total, exemplary, pilot_invitees = row.total, row.exemplary, row.invitees
-    scheduled = row.district_conference_id is not None  # the district conference, for C6 and A10
+    scheduled = row.district_conference_id is not None  # the issuer's conference, for C6 and A10
     delegate_list = DelegateList(
-        district=level is Level.DISTRICT,
+        district=issuer,
         headcount=unit.headcount,
         full_assembly_headcount_cap=plan.full_assembly_headcount_cap,
         delegate_assembly_cap=plan.delegate_assembly_cap,
@@ -80,9 +100,9 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     composition = delegate_list.composition
     items: list[ComplianceItem] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
-    deadline = plan.district_conference_due_on if level is Level.DISTRICT else plan.grassroots_conferences_due_on
+    deadline = plan.district_conference_due_on if issuer else plan.grassroots_conferences_due_on
     try:
-        check_date_window(level, conference.held_on, window)
+        check_date_window(tier, conference.held_on, window)
         items.append(
             _item(
                 "C4",
@@ -121,7 +141,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 "C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None
             )
         )
-    if level is Level.DISTRICT:
+    if issuer:
         missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
         items.append(
             _item(
@@ -158,7 +178,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     items.append(
         _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )
-    if level is Level.DISTRICT:
+    if issuer:
         items.append(_item("A6", "ok", "structure", **await _structure(session, conference.id)))
     items.append(
         _item(
@@ -180,11 +200,13 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
                 programme_state=state.value if state else None,
             )
         )
-    if level is Level.DISTRICT:
+    if issuer:
         total_allocated = await repo.allocated_seats(session, conference.id)
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
         items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
+        if plan.parent_plan_id is not None:  # L1 — and its own designations one level up
+            items.append(await _designations_up(session, conference.unit_id, plan.parent_plan_id))
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0

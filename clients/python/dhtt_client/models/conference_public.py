@@ -24,7 +24,8 @@ class ConferencePublic:
         assembly_mode (AssemblyMode): A1, A2 — hình thức tổ chức: the whole staff (toàn thể) or delegates (đại biểu).
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
         delegate_cap (int | None): A1, A2 — null for a full assembly (the whole staff attends)
-        district_id (UUID): The organizing unit's district
+        district_id (UUID): L2 — the plan's issuer: the organizing unit's district in plan 187, the province in a
+            province's plan; the conference whose unit is this one is the plan's upper (issuing) level
         edition (int): C7 — the unit's own edition (lần thứ); defaults to the plan's
         finalized_at (datetime.datetime | None): A8 — when the delegate list was finalized (chốt); null while a draft
         form (ConferenceForm): C1 — hình thức hội nghị (§II.2).

@@ -44,6 +44,9 @@ class PlanCreate:
         title (str): The plan's title (trích yếu)
         unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
         issuer_name (None | str | Unset): Defaults to the issuing unit's name
+        parent_plan_id (None | Unset | UUID): L1 — the plan this one implements (plan 187 implements the province's plan
+            500): its issuer's conference is held after every conference of this plan, and this plan's issuer designates
+            delegates to it (A10). Set when the plan is issued.
         pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
         reward_amounts (list[RewardAmount] | Unset): B2 — the reward per honour and nominee kind (tiền thưởng), entered
             by the plan's issuer. The service assumes no legal amount: a pair not listed cannot be computed into a budget's
@@ -68,6 +71,7 @@ class PlanCreate:
     title: str
     unit_plan_due_on: datetime.date
     issuer_name: None | str | Unset = UNSET
+    parent_plan_id: None | Unset | UUID = UNSET
     pilot_supervisor: None | str | Unset = UNSET
     reward_amounts: list[RewardAmount] | Unset = UNSET
 
@@ -112,6 +116,14 @@ class PlanCreate:
         else:
             issuer_name = self.issuer_name
 
+        parent_plan_id: None | str | Unset
+        if isinstance(self.parent_plan_id, Unset):
+            parent_plan_id = UNSET
+        elif isinstance(self.parent_plan_id, UUID):
+            parent_plan_id = str(self.parent_plan_id)
+        else:
+            parent_plan_id = self.parent_plan_id
+
         pilot_supervisor: None | str | Unset
         if isinstance(self.pilot_supervisor, Unset):
             pilot_supervisor = UNSET
@@ -150,6 +162,8 @@ class PlanCreate:
         )
         if issuer_name is not UNSET:
             field_dict["issuer_name"] = issuer_name
+        if parent_plan_id is not UNSET:
+            field_dict["parent_plan_id"] = parent_plan_id
         if pilot_supervisor is not UNSET:
             field_dict["pilot_supervisor"] = pilot_supervisor
         if reward_amounts is not UNSET:
@@ -211,6 +225,23 @@ class PlanCreate:
 
         issuer_name = _parse_issuer_name(d.pop("issuer_name", UNSET))
 
+        def _parse_parent_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_plan_id_type_0 = UUID(data)
+
+                return parent_plan_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_plan_id = _parse_parent_plan_id(d.pop("parent_plan_id", UNSET))
+
         def _parse_pilot_supervisor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -248,6 +279,7 @@ class PlanCreate:
             title=title,
             unit_plan_due_on=unit_plan_due_on,
             issuer_name=issuer_name,
+            parent_plan_id=parent_plan_id,
             pilot_supervisor=pilot_supervisor,
             reward_amounts=reward_amounts,
         )

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.reward_amount import RewardAmount
 
@@ -54,6 +56,9 @@ class PlanPublic:
             title (str): The plan's title (trích yếu)
             unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
             updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
+            parent_plan_id (None | Unset | UUID): L1 — the plan this one implements (plan 187 implements the province's plan
+                500): its issuer's conference is held after every conference of this plan, and this plan's issuer designates
+                delegates to it (A10). Set when the plan is issued.
     """
 
     code: str
@@ -81,6 +86,7 @@ class PlanPublic:
     title: str
     unit_plan_due_on: datetime.date
     updated_at: datetime.datetime
+    parent_plan_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,6 +144,14 @@ class PlanPublic:
 
         updated_at = self.updated_at.isoformat()
 
+        parent_plan_id: None | str | Unset
+        if isinstance(self.parent_plan_id, Unset):
+            parent_plan_id = UNSET
+        elif isinstance(self.parent_plan_id, UUID):
+            parent_plan_id = str(self.parent_plan_id)
+        else:
+            parent_plan_id = self.parent_plan_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -169,6 +183,8 @@ class PlanPublic:
                 "updated_at": updated_at,
             }
         )
+        if parent_plan_id is not UNSET:
+            field_dict["parent_plan_id"] = parent_plan_id
 
         return field_dict
 
@@ -243,6 +259,23 @@ class PlanPublic:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_parent_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_plan_id_type_0 = UUID(data)
+
+                return parent_plan_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_plan_id = _parse_parent_plan_id(d.pop("parent_plan_id", UNSET))
+
         plan_public = cls(
             code=code,
             created_at=created_at,
@@ -269,6 +302,7 @@ class PlanPublic:
             title=title,
             unit_plan_due_on=unit_plan_due_on,
             updated_at=updated_at,
+            parent_plan_id=parent_plan_id,
         )
 
         plan_public.additional_properties = d

@@ -46,6 +46,8 @@ class PlanUpdate:
         issuer_name (None | str | Unset): The issuer as printed, e.g. UBND huyện Hương Khê
         issuer_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
+        parent_plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
+            gave), refused otherwise
         period_end_year (int | None | Unset): Last year of the coming period (giai đoạn), e.g. 2030
         period_start_year (int | None | Unset): First year of the coming period (giai đoạn), e.g. 2025
         pilot_supervisor (None | str | Unset): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
@@ -77,6 +79,7 @@ class PlanUpdate:
     issued_on: datetime.date | None | Unset = UNSET
     issuer_name: None | str | Unset = UNSET
     issuer_unit_id: Any | Unset = UNSET
+    parent_plan_id: Any | Unset = UNSET
     period_end_year: int | None | Unset = UNSET
     period_start_year: int | None | Unset = UNSET
     pilot_supervisor: None | str | Unset = UNSET
@@ -174,6 +177,8 @@ class PlanUpdate:
 
         issuer_unit_id = self.issuer_unit_id
 
+        parent_plan_id = self.parent_plan_id
+
         period_end_year: int | None | Unset
         if isinstance(self.period_end_year, Unset):
             period_end_year = UNSET
@@ -267,6 +272,8 @@ class PlanUpdate:
             field_dict["issuer_name"] = issuer_name
         if issuer_unit_id is not UNSET:
             field_dict["issuer_unit_id"] = issuer_unit_id
+        if parent_plan_id is not UNSET:
+            field_dict["parent_plan_id"] = parent_plan_id
         if period_end_year is not UNSET:
             field_dict["period_end_year"] = period_end_year
         if period_start_year is not UNSET:
@@ -455,6 +462,8 @@ class PlanUpdate:
 
         issuer_unit_id = d.pop("issuer_unit_id", UNSET)
 
+        parent_plan_id = d.pop("parent_plan_id", UNSET)
+
         def _parse_period_end_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -573,6 +582,7 @@ class PlanUpdate:
             issued_on=issued_on,
             issuer_name=issuer_name,
             issuer_unit_id=issuer_unit_id,
+            parent_plan_id=parent_plan_id,
             period_end_year=period_end_year,
             period_start_year=period_start_year,
             pilot_supervisor=pilot_supervisor,

@@ -23,7 +23,8 @@ class UnitPublic:
             only, 2 for a province, 3 for a district, 5 for a commune or town; none for schools, enterprises and agencies
         block_id (None | UUID): U3 — the emulation block it belongs to (cụm, khối thi đua)
         created_at (datetime.datetime): ISO 8601, UTC, ending in Z
-        district_id (None | UUID): The district the unit belongs to (null for the province)
+        district_id (None | UUID): The unit's area: the district it is or lies under, or the province for a unit
+            directly under it (L2); null for the province
         headcount (int | None): U2 — cadres, civil servants, public employees, workers (số cán bộ, công chức, viên chức,
             người lao động); decides the assembly mode (A1)
         id (UUID): The unit's id
@@ -31,7 +32,8 @@ class UnitPublic:
         kind (UnitKind): U1 — loại đơn vị: what a unit is (its level follows from it).
         level (Level): U1 — cấp: grassroots (cơ sở), district (huyện) or province (tỉnh).
         name (str): The unit's name (tên đơn vị), e.g. xã Hương Thủy
-        parent_id (None | UUID): The unit above: the district (or a grassroots unit)
+        parent_id (None | UUID): The unit above: the district, a province (a commune under the two-level government
+            since 2025-07-01, L2) or a grassroots unit
         party_congress_date (datetime.date | None): C5 — the unit's Party congress (đại hội Đảng); the conference is
             held before it
         successor_ids (list[UUID]): L3 — the units it became when it was merged (empty while open)

@@ -35,7 +35,8 @@ class UnitUpdate:
         level (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave),
             refused otherwise
         name (None | str | Unset): The unit's name (tên đơn vị), e.g. xã Hương Thủy
-        parent_id (None | Unset | UUID): The unit above: the district (or a grassroots unit)
+        parent_id (None | Unset | UUID): The unit above: the district, a province (a commune under the two-level
+            government since 2025-07-01, L2) or a grassroots unit
         party_congress_date (datetime.date | None | Unset): C5 — the unit's Party congress (đại hội Đảng); the
             conference is held before it
         successor_ids (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET

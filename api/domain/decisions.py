@@ -95,17 +95,30 @@ def may_record(actor: Actor, authority: Authority, nomination_districts: Iterabl
     return actor.role is Role.DISTRICT_ADMIN and bool(districts) and all(administers(actor, d) for d in districts)
 
 
+_COMMITTEE_PREFIXES = ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ")
 _PLACE_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "xã ", "phường ")
 
 
-def place_of(unit_name: str) -> str:
-    """D2, C7 — the place on a document's date line: the unit's name without its kind
-    ("Huyện Hương Khê" → "Hương Khê")."""
-    lowered = unit_name.lower()
-    for prefix in _PLACE_PREFIXES:
+def _strip(name: str, prefixes: tuple[str, ...]) -> str:
+    lowered = name.lower()
+    for prefix in prefixes:
         if lowered.startswith(prefix):
-            return unit_name[len(prefix) :].strip()
-    return unit_name.strip()
+            return name[len(prefix) :].strip()
+    return name.strip()
+
+
+def place_of(unit_name: str) -> str:
+    """D2, C7 — the place on a document's date line: the unit's name without its committee and
+    kind ("UBND huyện Hương Khê" → "Hương Khê")."""
+    return _strip(_strip(unit_name, _COMMITTEE_PREFIXES), _PLACE_PREFIXES)
+
+
+def issuer_lines(unit_name: str, is_committee: bool) -> list[str]:
+    """D2 — the issuer block in capitals: a People's Committee above its area's name
+    ("ỦY BAN NHÂN DÂN" / "HUYỆN HƯƠNG KHÊ"), any other unit its own name."""
+    if is_committee:
+        return ["ỦY BAN NHÂN DÂN", _strip(unit_name, _COMMITTEE_PREFIXES).upper()]
+    return [unit_name.strip().upper()]
 
 
 # D2 — the units that issue as a People's Committee ("ỦY BAN NHÂN DÂN …", "TM. ỦY BAN NHÂN DÂN")

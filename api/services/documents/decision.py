@@ -19,7 +19,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from api.domain.conferences import decree30_date
-from api.domain.decisions import place_of
+from api.domain.decisions import issuer_lines, place_of
 from api.domain.labels import HONOUR
 from api.domain.nominations import Honour, NomineeKind
 
@@ -48,12 +48,6 @@ class DecisionDocument:
     signer_title: str
     honour: Honour
     rows: list[DocumentRow] = field(default_factory=list)
-
-
-def _issuer_lines(doc: DecisionDocument) -> list[str]:
-    if doc.issuer_is_committee:
-        return ["ỦY BAN NHÂN DÂN", doc.issuer_name.upper()]
-    return [doc.issuer_name.upper()]
 
 
 def _line(
@@ -111,7 +105,7 @@ def render_decision(doc: DecisionDocument) -> bytes:
     # Issuer block (left) and national motto (right); number and date line below each.
     head = d.add_table(rows=2, cols=2)
     head.alignment = WD_TABLE_ALIGNMENT.CENTER
-    issuer = _issuer_lines(doc)
+    issuer = issuer_lines(doc.issuer_name, doc.issuer_is_committee)
     _first(head.cell(0, 0), issuer[0], bold=len(issuer) == 1, size=12)
     for text in issuer[1:]:
         _line(head.cell(0, 0), text, bold=True, size=12)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from api.domain.access import Actor, Role, administers
+from api.domain.access import Actor, Role, Scope, administers
 from api.domain.errors import DomainError
 from api.domain.nominations import Honour, NominationState
 from api.domain.units import UnitKind
@@ -87,12 +87,15 @@ def check_distinct(nomination_ids: Iterable[uuid.UUID]) -> None:
 
 def may_record(actor: Actor, authority: Authority, nomination_districts: Iterable[uuid.UUID]) -> bool:
     """D1 — an admin of the authority's unit records its decision (the organizing unit's officer,
-    the district's admin, an admin bound to the province); so does the district admin who
-    transcribes a decision received from above for the nominations of their district."""
-    if actor.role in (Role.UNIT_OFFICER, Role.DISTRICT_ADMIN) and actor.unit_id == authority.unit_id:
+    the district's admin, an admin bound to the province, or a ``write``-scoped client bound to
+    that unit); so does the district admin (or such a client of the district) who transcribes a
+    decision received from above for the nominations of their district."""
+    if actor.unit_id == authority.unit_id and actor.role in (Role.UNIT_OFFICER, Role.DISTRICT_ADMIN):
+        return True
+    if actor.unit_id == authority.unit_id and actor.role is Role.INTEGRATION_CLIENT and Scope.WRITE in actor.scopes:
         return True
     districts = set(nomination_districts)
-    return actor.role is Role.DISTRICT_ADMIN and bool(districts) and all(administers(actor, d) for d in districts)
+    return bool(districts) and all(administers(actor, d) for d in districts)
 
 
 _COMMITTEE_PREFIXES = ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ")

@@ -83,7 +83,7 @@ async def create_decision(session: AsyncSession, actor: Actor, body: AwardDecisi
     for i, nomination_id in enumerate(body.nomination_ids):
         n = locked.get(nomination_id)
         if n is None or not can_see_private(actor, n.unit_id, n.district_id):
-            raise DomainError("validation_error", "D1", field=f"nomination_ids.{i}", reason="unknown_nomination")
+            raise NotFound  # X2 — a nomination the caller may not see is one that does not exist
         check_honour_proposed(body.honour, Honour(n.honour), i)
         if n.district_id not in provinces:
             provinces[n.district_id] = await repo.province_of(session, n.district_id)

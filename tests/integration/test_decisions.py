@@ -94,7 +94,9 @@ async def test_D1_decision_awards_approved_nominations_which_become_awarded_audi
     )
     assert [a["nomination_id"] for a in d["awards"]] == [first, second]
     assert await _state(officer, first) == await _state(officer, second) == "awarded"
-    events = (await district.admin.get("/api/v1/audit-events", params={"entity": "nomination", "entity_id": first})).json()
+    events = (
+        await district.admin.get("/api/v1/audit-events", params={"entity": "nomination", "entity_id": first})
+    ).json()
     award = [e for e in events["items"] if e["action"] == "award"]
     assert len(award) == 1
     assert (award[0]["before"]["state"], award[0]["after"]["state"], award[0]["reason"]) == (
@@ -196,7 +198,7 @@ async def test_D1_authority_rules(district: District) -> None:
     # another unit's officer does not see the nomination
     _, _, stranger, _ = await _world(district, "xã Người Ngoài")
     r = await stranger.post(DEC, json=_decision("conference_honoured", [honoured], number="1/QĐ-UBND"))
-    assert (r.status_code, r.json()["errors"][0]["field"]) == (422, "nomination_ids.0")
+    assert r.status_code == 404
     # the organizing unit's officer records the conference's honours: the unit is the authority
     r = await officer.post(DEC, json=_decision("conference_honoured", [honoured], number="1/QĐ-UBND"))
     assert (r.status_code, r.json()["authority_unit_id"]) == (201, unit)
@@ -211,9 +213,7 @@ async def test_D1_authority_rules(district: District) -> None:
     assert (r.status_code, r.json()["authority_unit_id"]) == (201, district.id)
 
 
-async def test_D1_register_lists_by_authority_year_and_honour_paged(
-    district: District, viewer_client: Caller
-) -> None:
+async def test_D1_register_lists_by_authority_year_and_honour_paged(district: District, viewer_client: Caller) -> None:
     unit, conf, officer, reviewer = await _world(district, "xã Sổ Quyết Định")
     ids = [
         await _approved(district, conf, officer, reviewer, nominee_name=f"Người {k}", national_id=f"04208000095{k}")

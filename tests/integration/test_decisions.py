@@ -8,7 +8,10 @@ import json
 from typing import Any
 
 import httpx
+import pytest
+import sqlalchemy as sa
 from docx import Document
+from fastapi import FastAPI
 
 from tests.support import Caller, District
 
@@ -152,6 +155,36 @@ async def test_D1_two_decisions_racing_for_one_nomination_exactly_one_wins(distr
     assert [a.json()["code"] for a in answers if a.status_code == 409] == ["already_awarded"]
     listed = (await district.admin.get(DEC, params={"authority_unit_id": district.id})).json()["items"]
     assert [len(d["awards"]) for d in listed] == [1]
+
+
+async def test_D1_database_refuses_a_second_award_of_one_nomination_per_honour(
+    app: FastAPI, district: District
+) -> None:
+    """D1 held by PostgreSQL too: a second decision naming an awarded nomination, written past the
+    service, is refused by the unique constraint; an item's honour must be its decision's."""
+    _, conf, officer, reviewer = await _world(district, "xã Khen Ràng Buộc")
+    n = await _approved(district, conf, officer, reviewer)
+    first = (await district.admin.post(DEC, json=_decision("district_certificate", [n]))).json()
+    insert_decision = sa.text(
+        "INSERT INTO award_decisions (id, authority_unit_id, number, year, decided_on, signer_name, signer_title, "
+        "honour) VALUES (gen_random_uuid(), :a, '999/QĐ-UBND', 2025, DATE '2025-05-05', 'A', 'B', :h) RETURNING id"
+    )
+    insert_item = sa.text(
+        "INSERT INTO award_decision_items (decision_id, nomination_id, honour, position) VALUES (:d, :n, :h, 1)"
+    )
+    async with app.state.engine.connect() as conn:
+        other = (await conn.execute(insert_decision, {"a": district.id, "h": "district_certificate"})).scalar_one()
+        with pytest.raises(sa.exc.IntegrityError, match="uq_award_decision_items_nomination_id_honour"):
+            await conn.execute(insert_item, {"d": other, "n": n, "h": "district_certificate"})
+        await conn.rollback()
+    bang_khen = await _approved(
+        district, conf, officer, reviewer, honour="province_certificate", nominee_name="Lê Thị Bằng",
+        national_id=NATIONAL_IDS[1],
+    )  # fmt: skip
+    async with app.state.engine.connect() as conn:
+        with pytest.raises(sa.exc.IntegrityError, match="fk_award_decision_items_decision_id_award_decisions"):
+            await conn.execute(insert_item, {"d": first["id"], "n": bang_khen, "h": "province_certificate"})
+        await conn.rollback()
 
 
 async def test_D1_nomination_that_did_not_propose_the_honour_is_422_naming_the_field(district: District) -> None:

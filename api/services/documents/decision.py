@@ -157,11 +157,9 @@ def render_decision(doc: DecisionDocument) -> bytes:
     run.bold, run.italic, run.font.size, run.font.name = True, True, Pt(12), FONT
     for recipient in ("- Như Điều 3;", "- Lưu: VT."):
         _line(left, recipient, size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
-    if doc.issuer_is_committee:
-        _first(right, "TM. ỦY BAN NHÂN DÂN", bold=True)
-        _line(right, doc.signer_title.upper(), bold=True)
-    else:
-        _first(right, doc.signer_title.upper(), bold=True)
+    # The honours are the chairman's (Giấy khen, Bằng khen of the Chủ tịch): signed in the
+    # signer's own title, not "TM." (on behalf of) the committee.
+    _first(right, doc.signer_title.upper(), bold=True)
     for _ in range(3):
         _line(right, "")
     _line(right, doc.signer_name, bold=True)

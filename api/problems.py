@@ -74,7 +74,10 @@ FACT_MEMBERS: dict[str, tuple[dict[str, Any], str]] = {
     "action": ({"type": "string"}, "transition_not_allowed: the refused action"),
     "honour": ({"type": "string"}, "reward_amount_missing: the honour the plan sets no reward for (B2)"),
     "nominee_kind": ({"type": "string"}, "reward_amount_missing: the nominee kind the plan sets no reward for (B2)"),
-    "state": ({"type": "string"}, "transition_not_allowed: the current state"),
+    "state": (
+        {"type": "string"},
+        "transition_not_allowed: the current state; nomination_not_approved, already_awarded: the nomination's (D1)",
+    ),
 }
 
 

@@ -15,7 +15,7 @@ from api.db.base import created_field, id_field, updated_field
 from api.db.scope import scope_condition
 from api.domain.access import PrivateScope
 from api.domain.budgets import BudgetCategory
-from api.domain.nominations import Honour, NominationState, NomineeKind
+from api.domain.nominations import APPROVED_OR_AWARDED, Honour, NomineeKind
 
 # B1 — the categories, from the domain's enum (never copied by hand).
 CATEGORIES = tuple(c.value for c in BudgetCategory)
@@ -179,14 +179,15 @@ async def sums_by_unit_and_category(
 async def approved_nominations(
     session: AsyncSession, conference_id: uuid.UUID
 ) -> dict[tuple[Honour, NomineeKind], int]:
-    """B2 — the conference's approved nominations counted by honour and nominee kind."""
+    """B2 — the conference's approved nominations (awarded since or not, D1) counted by honour and
+    nominee kind."""
     from api.db.nominations import Nomination
 
     stmt = (
         sa.select(col(Nomination.honour), col(Nomination.nominee_kind), sa.func.count())
         .where(
             col(Nomination.conference_id) == conference_id,
-            col(Nomination.state) == NominationState.APPROVED.value,
+            col(Nomination.state).in_([s.value for s in APPROVED_OR_AWARDED]),
         )
         .group_by(col(Nomination.honour), col(Nomination.nominee_kind))
     )

@@ -14,11 +14,11 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.conferences import Conference
+from api.db.decisions import AwardDecisionItem
 from api.db.nominations import Nomination
 from api.db.scope import scope_condition
 from api.domain.access import PrivateScope
 from api.domain.movements import GROUPS, MovementKind
-from api.domain.nominations import NominationState
 
 KINDS = tuple(k.value for k in MovementKind)
 
@@ -169,17 +169,15 @@ async def unit_registrations(
 # --- E3 -----------------------------------------------------------------------------------------
 
 
-async def approved_nominations(
+async def awarded_nominations(
     session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid.UUID
 ) -> list[tuple[Nomination, str]]:
-    """E3 — the unit's approved nominations in the plan's conferences, with each conference's level."""
+    """E3, D1 — the unit's nominations in the plan's conferences that an award decision awards,
+    with each conference's level."""
     stmt = (
         sa.select(Nomination, col(Conference.level))
         .join(Conference, col(Conference.id) == col(Nomination.conference_id))
-        .where(
-            col(Conference.plan_id) == plan_id,
-            col(Nomination.unit_id) == unit_id,
-            col(Nomination.state) == NominationState.APPROVED.value,
-        )
+        .join(AwardDecisionItem, col(AwardDecisionItem.nomination_id) == col(Nomination.id))
+        .where(col(Conference.plan_id) == plan_id, col(Nomination.unit_id) == unit_id)
     )
     return [(n, level) for n, level in (await session.execute(stmt)).all()]

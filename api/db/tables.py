@@ -5,6 +5,7 @@ from api.db.base import metadata
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.communications import ActivityAttachment, CommunicationActivity
 from api.db.conferences import Allocation, Conference
+from api.db.decisions import AwardDecision, AwardDecisionItem
 from api.db.delegates import Delegate
 from api.db.movements import Movement, MovementRegistration
 from api.db.nominations import Nomination
@@ -22,6 +23,8 @@ __all__ = [
     "CommunicationActivity",
     "Attachment",
     "Nomination",
+    "AwardDecision",
+    "AwardDecisionItem",
     "Submission",
     "SubmissionVersion",
     "Allocation",

@@ -107,6 +107,7 @@ NOMINATION_STATE: dict[NominationState, Pair] = {
     NominationState.REJECTED: ("Không duyệt", "Rejected"),
     NominationState.RETURNED: ("Trả lại để bổ sung", "Returned"),
     NominationState.WITHDRAWN: ("Đã rút", "Withdrawn"),
+    NominationState.AWARDED: ("Đã có quyết định khen thưởng", "Awarded"),
 }
 
 SUBMISSION_KIND: dict[SubmissionKind, Pair] = {

@@ -94,7 +94,7 @@ HONOUR_LEVEL_AND_FORM: dict[Honour, tuple[CommendationLevel | None, str | None]]
 
 @dataclass(frozen=True)
 class Approved:
-    """E3 — one approved nomination as the report counts it."""
+    """E3 — one awarded nomination (in an award decision, D1) as the report counts it."""
 
     honour: Honour
     honour_other: str | None
@@ -129,8 +129,9 @@ def compute_figures(
     collectives: Iterable[Tally], individuals: Iterable[Tally], approved: Iterable[Approved]
 ) -> Computed:
     """E3 — registrations from E2; commendations by level and form, leaders and workers from the
-    unit's approved nominations (award decisions are not recorded yet, so approval is the
-    evidence). An individual's rank decides leader or worker; collectives count in neither."""
+    unit's nominations awarded by a decision (D1: an honour is given by a decision; an approved
+    nomination not yet awarded is not a commendation). An individual's rank decides leader or
+    worker; collectives count in neither."""
     commendations: dict[tuple[CommendationLevel, str], int] = {}
     leaders = workers = 0
     for n in approved:

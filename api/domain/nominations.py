@@ -52,12 +52,15 @@ class NominationState(StrEnum):
     REJECTED = "rejected"
     RETURNED = "returned"
     WITHDRAWN = "withdrawn"
+    AWARDED = "awarded"  # D1 — named in an award decision (Quyết định khen thưởng)
 
 
 State = NominationState  # the short name inside the code; the contract says NominationState
 
 
-LIVE = frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED, State.APPROVED})
+LIVE = frozenset({State.DRAFT, State.SUBMITTED, State.RETURNED, State.APPROVED, State.AWARDED})
+# N5 — the nominations the council approved, awarded since or not
+APPROVED_OR_AWARDED = frozenset({State.APPROVED, State.AWARDED})
 
 # N3 — action → (states it may start from, state it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[State], State]] = {
@@ -66,6 +69,8 @@ TRANSITIONS: dict[str, tuple[frozenset[State], State]] = {
     "reject": (frozenset({State.SUBMITTED}), State.REJECTED),
     "return": (frozenset({State.SUBMITTED}), State.RETURNED),
     "withdraw": (frozenset({State.DRAFT, State.SUBMITTED}), State.WITHDRAWN),
+    # D1 — an award decision names an approved nomination (api.domain.decisions.check_awardable)
+    "award": (frozenset({State.APPROVED}), State.AWARDED),
 }
 DECISIONS = frozenset({"approve", "reject", "return"})
 NEEDS_REASON = frozenset({"reject", "return"})

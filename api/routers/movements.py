@@ -222,8 +222,8 @@ async def movement_totals(plan_id: str, session: SessionDep, actor: ActorDep) ->
     responses=responses(*_ERR),
 )
 async def computed_figures(submission_id: str, request: Request, session: SessionDep, actor: ActorDep) -> Response:
-    """E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's approved
-    nominations (award decisions are not recorded yet); each typed figure that differs is a warning in ``items``.
+    """E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's
+    nominations awarded by a decision (D1); each typed figure that differs is a warning in ``items``.
     Summary reports only (any other submission: 404)."""
     computed = await movements.computed_figures(session, actor, parse_id(submission_id))
     return model_response(localize_compliance(computed, request))

@@ -250,7 +250,7 @@ class ComputedFigures(BaseModel):
                     "leaders_commended": 1,
                     "workers_commended": 2,
                     "leader_worker_ratio": "1:2",
-                    "sources": ["movement_registrations", "approved_nominations"],
+                    "sources": ["movement_registrations", "award_decisions"],
                     "items": [
                         {
                             "rule": "E3",
@@ -272,15 +272,15 @@ class ComputedFigures(BaseModel):
     individuals_total: int = Field(description="E3 — from E2: the largest total over the plan's movements")
     individuals_percent: str | None = Field(description="E3 — registered out of total; null when the total is 0")
     commendations: list[ComputedCommendation] = Field(
-        description="E3 — the unit's approved nominations in the plan's conferences, by level and form"
+        description="E3 — the unit's nominations awarded by a decision (D1) in the plan's conferences, by level "
+        "and form"
     )
-    commendations_total: int = Field(description="E3 — approved nominations in all")
-    leaders_commended: int = Field(description="E3 — approved individuals ranked leader")
-    workers_commended: int = Field(description="E3 — approved individuals ranked worker")
+    commendations_total: int = Field(description="E3 — awarded nominations in all")
+    leaders_commended: int = Field(description="E3 — awarded individuals ranked leader")
+    workers_commended: int = Field(description="E3 — awarded individuals ranked worker")
     leader_worker_ratio: str = Field(description="E3 — leaders to workers, reduced")
     sources: list[str] = Field(
-        description="What the figures were computed from; award decisions are not recorded yet, so approved "
-        "nominations stand for commendations"
+        description="What the figures were computed from: movement registrations (E2) and award decisions (D1)"
     )
     items: list[FigureCheck] = Field(
         description="E3 — one warning per typed figure that differs from the computed one "

@@ -125,16 +125,18 @@ class NominationPublic(BaseModel):
 
 
 class NominationStats(BaseModel):
-    """N5 — counts of every nomination not withdrawn by state; breakdowns over approved ones."""
+    """N5 — counts of every nomination not withdrawn by state; breakdowns over approved ones (awarded
+    since or not); the awards from decisions (D1) by honour."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
                 {
-                    "by_state": {"draft": 3, "submitted": 5, "approved": 12, "rejected": 1, "returned": 2},
+                    "by_state": {"draft": 3, "submitted": 5, "approved": 7, "rejected": 1, "returned": 2, "awarded": 5},
                     "by_honour": {"district_certificate": 9, "province_certificate": 2, "conference_honoured": 1},
                     "by_basis": {"merit": 10, "ad_hoc": 1, "thematic": 1},
                     "by_rank": {"leader": 3, "worker": 7},
+                    "awarded_by_honour": {"district_certificate": 4, "province_certificate": 1},
                     "leader_worker_ratio": "3:7",
                 }
             ]
@@ -142,9 +144,12 @@ class NominationStats(BaseModel):
     )
 
     by_state: dict[str, int] = Field(description="Nominations not withdrawn, by NominationState")
-    by_honour: dict[str, int] = Field(description="Approved nominations by Honour")
-    by_basis: dict[str, int] = Field(description="Approved nominations by Basis")
-    by_rank: dict[str, int] = Field(description="Approved individual nominations by Rank")
+    by_honour: dict[str, int] = Field(description="Approved nominations (awarded since or not) by Honour")
+    by_basis: dict[str, int] = Field(description="Approved nominations (awarded since or not) by Basis")
+    by_rank: dict[str, int] = Field(description="Approved individual nominations (awarded since or not) by Rank")
+    awarded_by_honour: dict[str, int] = Field(
+        description="D1 — awards: nominations in an award decision (state awarded), by Honour"
+    )
     leader_worker_ratio: str = Field(
         description="N5 — approved leaders to workers, as a reduced ratio a:b (outline III.2)"
     )

@@ -17,6 +17,7 @@ from api.db.base import utcnow
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.communications import CommunicationActivity
 from api.db.conferences import Conference
+from api.db.decisions import AwardDecision, AwardDecisionItem
 from api.db.delegates import Delegate
 from api.db.movements import Movement, MovementRegistration
 from api.db.nominations import Nomination
@@ -195,6 +196,7 @@ async def seed_demo(
     await _seed_budgets(session, plan)
     await _seed_movements(session, plan, by_name)
     await _seed_communications(session, plan, by_name)
+    await _seed_award_decisions(session, plan, by_name | {province.name: province})
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
     return passwords
 
@@ -535,4 +537,55 @@ async def _seed_communications(session: AsyncSession, plan: Plan, units: dict[st
                 documentary_conference_id=shown.id if shown else None,
             )
         )
+    await session.flush()
+
+
+# D1 — one decision per honour for the town's conference: (honour, authority, number, date, signer,
+# title, nominee kind, nominee, rank, birth date)
+AWARDS = [
+    ("conference_honoured", TOWN[0], "12/QĐ-UBND", dt.date(2025, 3, 20), "Võ Văn Hải", "Chủ tịch UBND thị trấn",
+     "collective", "Hội Liên hiệp Phụ nữ thị trấn Hương Khê", None, None),
+    ("district_certificate", DISTRICT, "85/QĐ-UBND", dt.date(2025, 4, 10), "Nguyễn Văn Thành", "Chủ tịch UBND huyện",
+     "individual", "Đặng Thị Lan", "worker", dt.date(1986, 5, 2)),
+    ("province_certificate", PROVINCE, "1025/QĐ-UBND", dt.date(2025, 5, 15), "Trần Văn Hòa", "Chủ tịch UBND tỉnh",
+     "individual", "Nguyễn Văn Minh", "leader", dt.date(1975, 9, 14)),
+]  # fmt: skip
+
+
+async def _seed_award_decisions(session: AsyncSession, plan: Plan, units: dict[str, Unit]) -> None:
+    """D1 — the town's conference honours a collective, the district chairman gives a Giấy khen
+    and the province chairman a Bằng khen: each an approved nomination awarded by a decision."""
+    town = units[TOWN[0]]
+    conference = next(c for c, name in await conferences_repo.plan_schedule(session, plan.id) if name == town.name)
+    now = utcnow()
+    for honour, authority, number, day, signer, title, kind, name, rank, birth in AWARDS:
+        nomination = Nomination(
+            conference_id=conference.id,
+            unit_id=town.id,
+            district_id=plan.issuer_unit_id,
+            nominee_kind=kind,
+            nominee_name=name,
+            nominee_key=nominee_key(NomineeKind(kind), name, None, birth.isoformat() if birth else None),
+            birth_date=birth,
+            rank=rank,
+            works_directly=False if rank else None,
+            honour=honour,
+            basis="merit",
+            state="awarded",
+            achievements="Thành tích xuất sắc trong phong trào thi đua giai đoạn 2020 - 2025",
+            submitted_at=now,
+            decided_at=now,
+        )
+        decision = AwardDecision(
+            authority_unit_id=units[authority].id,
+            number=number,
+            year=day.year,
+            decided_on=day,
+            signer_name=signer,
+            signer_title=title,
+            honour=honour,
+        )
+        session.add_all([nomination, decision])
+        await session.flush()
+        session.add(AwardDecisionItem(decision_id=decision.id, nomination_id=nomination.id, honour=honour, position=1))
     await session.flush()

@@ -310,7 +310,7 @@ async def computed_figures(session: AsyncSession, actor: Actor, submission_id: u
             rank=Rank(n.rank) if n.rank else None,
             conference_level=CommendationLevel(level),
         )
-        for n, level in await repo.approved_nominations(session, s.plan_id, s.unit_id)
+        for n, level in await repo.awarded_nominations(session, s.plan_id, s.unit_id)
     ]
     c = compute_figures(
         [_tally(r, "collectives") for r in registrations], [_tally(r, "individuals") for r in registrations], approved
@@ -333,7 +333,7 @@ async def computed_figures(session: AsyncSession, actor: Actor, submission_id: u
         leaders_commended=c.leaders_commended,
         workers_commended=c.workers_commended,
         leader_worker_ratio=leader_worker_ratio(c.leaders_commended, c.workers_commended),
-        sources=["movement_registrations", "approved_nominations"],
+        sources=["movement_registrations", "award_decisions"],
         items=[
             FigureCheck(
                 rule="E3",

@@ -21,6 +21,7 @@ from api.domain.access import Actor, Participation, Reviewed, Role, may_decide, 
 from api.domain.delegates import Person, check_birth_date, same_person
 from api.domain.errors import DomainError
 from api.domain.nominations import (
+    APPROVED_OR_AWARDED,
     LIVE,
     Basis,
     Honour,
@@ -249,7 +250,8 @@ async def list_nominations(
 
 
 async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | None) -> NominationStats:
-    """N5 — one pass over the nominations in scope, grouped in SQL."""
+    """N5 — one pass over the nominations in scope, grouped in SQL. The breakdowns count what the
+    council approved, awarded since or not; ``awarded_by_honour`` counts the awards (D1)."""
     if conference_id is not None:
         await check_private(session, actor, conference_id)
     rows = await repo.stats_rows(session, private_scope(actor), conference_id=conference_id)
@@ -257,9 +259,13 @@ async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | 
     by_honour: dict[str, int] = {h.value: 0 for h in Honour}
     by_basis: dict[str, int] = {b.value: 0 for b in Basis}
     by_rank: dict[str, int] = {r.value: 0 for r in Rank}
+    awarded_by_honour: dict[str, int] = {h.value: 0 for h in Honour}
+    approved = {s.value for s in APPROVED_OR_AWARDED}
     for state, honour, basis, rank, count in rows:
         by_state[state] += count
-        if state == State.APPROVED.value:
+        if state == State.AWARDED.value:
+            awarded_by_honour[honour] += count  # D1 — in an award decision
+        if state in approved:
             by_honour[honour] += count
             by_basis[basis] += count
             if rank:
@@ -269,6 +275,7 @@ async def stats(session: AsyncSession, actor: Actor, conference_id: uuid.UUID | 
         by_honour=by_honour,
         by_basis=by_basis,
         by_rank=by_rank,
+        awarded_by_honour=awarded_by_honour,
         leader_worker_ratio=leader_worker_ratio(by_rank["leader"], by_rank["worker"]),
     )
 

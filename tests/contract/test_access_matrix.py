@@ -155,6 +155,9 @@ ADMIN_LIST = Rule("admins · own district", _rule(allowed=(ADMIN, OTHER_ADMIN)))
 ADMIN_ONLY = Rule("admin of A's district", _rule(allowed=(ADMIN,)))
 # N3, X3 — the organizer proposes, and so may a member of the unit's council, who then never
 # decides what they submitted (tests/integration/test_nominations.py::test_X3_a_reviewer_who_…).
+# D1 — the register is public to signed-in readers; the district's decision is recorded by its admin
+# (or its write-scoped client); A's officer and reviewer see the nomination but are not the authority.
+AWARD_RECORD = Rule("award decision · the authority records (D1)", _rule(allowed=(ADMIN, RW), denied=OUTSIDERS))
 NOMINATION_CREATE = Rule("private · propose (N3)", _rule(allowed=(ADMIN, OFF_A, REV_A, RW), denied=OUTSIDERS))
 NOMINATION_WRITE = Rule("private · proposer writes (N3)", _rule(allowed=(ADMIN, OFF_A, REV_A, RW), hidden=OUTSIDERS))
 ACCOUNT_READ = Rule(
@@ -268,6 +271,25 @@ class World:
             "works_directly": True,
             "honour": "conference_honoured",
             "basis": "merit",
+        }
+
+    async def approved_nomination(self, honour: str = "district_certificate") -> str:
+        """D1 — A's nomination for ``honour``, approved by A's council."""
+        officer = self.headers[OFF_A]
+        body = self.nomination_body() | {"honour": honour}
+        nomination = str((await self.ok("POST", "/nominations", body, as_=officer))["id"])
+        await self.ok("POST", f"/nominations/{nomination}/submit", as_=officer, status=200)
+        await self.ok("POST", f"/nominations/{nomination}/approve", as_=self.headers[REV_A], status=200)
+        return nomination
+
+    def decision_body(self, nomination_id: str) -> dict[str, Any]:
+        return {
+            "number": f"{self.n() + 1}/QĐ-UBND",
+            "decided_on": "2025-04-02",
+            "signer_name": "Nguyễn Văn Ký",
+            "signer_title": "Chủ tịch UBND huyện",
+            "honour": "district_certificate",
+            "nomination_ids": [nomination_id],
         }
 
     async def nomination(self, *, submitted: bool) -> str:
@@ -402,6 +424,8 @@ async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, st
         "lines": [{"category": "venue", "description": "Hội trường", "amount": 1}],
     }
     await w.ok("PUT", f"/conferences/{ids['conference_a']}/budget-estimate", budget, status=201)
+    decision = w.decision_body(await w.approved_nomination())
+    ids["award_decision"] = (await w.ok("POST", "/award-decisions", decision))["id"]
     ids["movement"] = await w.movement()
     registration = {"movement_id": ids["movement"], "collectives_total": 5, "collectives_registered": 5}
     ids["registration"] = (await w.ok("POST", "/movement-registrations", registration, as_=w.headers[OFF_A]))["id"]
@@ -518,6 +542,11 @@ async def _new_merge(w: World) -> Req:
         ids.append((await w.ok("POST", "/units", body))["id"])
     unit = {"name": f"xã Hợp Nhất {w.tag} {w.n()}", "kind": "commune", "headcount": 20}
     return Req(json={"unit_ids": ids, "effective_on": "2025-07-01", "unit": unit})
+
+
+async def _new_decision(w: World) -> Req:
+    """D1 — a decision of the district awarding a fresh approved nomination of A."""
+    return Req(json=w.decision_body(await w.approved_nomination()))
 
 
 async def _new_registration(w: World) -> Req:
@@ -770,6 +799,11 @@ CASES: list[Case] = [
         _fresh("nomination_id", _submitted_nomination, lambda w: REASON),
         consumes=True,
     ),
+    # D1 — award decisions (public register; the authority records), D2 — the decision as DOCX
+    Case("GET", "/api/v1/award-decisions", PUBLIC_READ, _at()),
+    Case("POST", "/api/v1/award-decisions", AWARD_RECORD, _new_decision, consumes=True),
+    Case("GET", "/api/v1/award-decisions/{decision_id}", PUBLIC_READ, _at(decision_id="award_decision")),
+    Case("GET", "/api/v1/award-decisions/{decision_id}/document.docx", PUBLIC_READ, _at(decision_id="award_decision")),
     # E1 — movements (public, the plan's issuer writes); E2 — registrations (private to A); E3
     Case("GET", "/api/v1/movements", PUBLIC_READ, _at()),
     Case(

@@ -204,7 +204,7 @@ async def test_E2_X2_registrations_private_to_the_unit_the_district_sums_them(di
 
 async def _approve(
     district: District, conf: str, officer: dict[str, str], reviewer: dict[str, str], **body: object
-) -> None:
+) -> str:
     nomination = {"conference_id": conf, "nominee_kind": "individual", "basis": "merit"} | body
     r = await district.http.post(NOM, json=nomination, headers=officer)
     assert r.status_code == 201, r.text
@@ -212,6 +212,21 @@ async def _approve(
     assert (await district.http.post(f"{url}/submit", headers=officer)).status_code == 200
     r = await district.http.post(f"{url}/approve", headers=reviewer)
     assert r.status_code == 200, r.text
+    return str(r.json()["id"])
+
+
+async def _award(district: District, honour: str, nomination_id: str, by: dict[str, str], number: str) -> None:
+    """D1 — the honour's decision, recorded in the register (an honour is given by a decision)."""
+    body = {
+        "number": number,
+        "decided_on": "2025-04-02",
+        "signer_name": "Nguyễn Văn Ký",
+        "signer_title": "Chủ tịch",
+        "honour": honour,
+        "nomination_ids": [nomination_id],
+    }
+    r = await district.http.post("/api/v1/award-decisions", json=body, headers=by)
+    assert r.status_code == 201, r.text
 
 
 async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_warning(district: District) -> None:
@@ -222,7 +237,15 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
     m1, m2 = await _movement(district), await _movement(district, "Phong trào thực hiện chuyển đổi số")
     await district.http.post(REG, json={"movement_id": m1} | _counts(12, 10, 8, 200, 150, 100), headers=officer)
     await district.http.post(REG, json={"movement_id": m2} | _counts(12, 12, 5, 200, 120, 60), headers=officer)
-    await _approve(
+    # a province above the district: the authority of the Bằng khen (D1)
+    r = await district.superadmin.post("/api/v1/units", json={"name": "Tỉnh Tổng Kết", "kind": "province"})
+    province_etag = (await district.superadmin.get(f"/api/v1/units/{district.id}")).headers["ETag"]
+    assert r.status_code == 201, r.text
+    r = await district.superadmin.patch(
+        f"/api/v1/units/{district.id}", json={"parent_id": r.json()["id"]}, headers={"If-Match": province_etag}
+    )
+    assert r.status_code == 200, r.text
+    giay_khen = await _approve(
         district,
         conf,
         officer,
@@ -232,7 +255,7 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
         rank="leader",
         honour="district_certificate",
     )
-    await _approve(
+    bang_khen = await _approve(
         district,
         conf,
         officer,
@@ -243,7 +266,7 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
         works_directly=True,
         honour="province_certificate",
     )
-    await _approve(
+    honoured = await _approve(
         district,
         conf,
         officer,
@@ -253,6 +276,21 @@ async def test_E3_report_figures_computed_and_a_typed_figure_that_differs_is_a_w
         honour="conference_honoured",
         basis="thematic",
     )
+    # approved, not awarded: no commendation yet (E3 counts awards from decisions, D1)
+    await _approve(
+        district,
+        conf,
+        officer,
+        reviewer,
+        nominee_name="Phạm Văn Chờ",
+        national_id="042080000103",
+        rank="worker",
+        honour="district_certificate",
+    )
+    admin = district.admin.headers
+    await _award(district, "district_certificate", giay_khen, admin, "31/QĐ-UBND")
+    await _award(district, "province_certificate", bang_khen, admin, "32/QĐ-UBND")
+    await _award(district, "conference_honoured", honoured, officer, "5/QĐ-UBND")
     typed = {
         "collectives_registered": 12,
         "collectives_total": 12,

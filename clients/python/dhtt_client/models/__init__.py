@@ -22,6 +22,9 @@ from .attachment_public import AttachmentPublic
 from .audit_event_public import AuditEventPublic
 from .audit_event_public_after_type_0 import AuditEventPublicAfterType0
 from .audit_event_public_before_type_0 import AuditEventPublicBeforeType0
+from .award import Award
+from .award_decision_create import AwardDecisionCreate
+from .award_decision_public import AwardDecisionPublic
 from .basis import Basis
 from .block_create import BlockCreate
 from .block_public import BlockPublic
@@ -95,6 +98,7 @@ from .nomination_create import NominationCreate
 from .nomination_public import NominationPublic
 from .nomination_state import NominationState
 from .nomination_stats import NominationStats
+from .nomination_stats_awarded_by_honour import NominationStatsAwardedByHonour
 from .nomination_stats_by_basis import NominationStatsByBasis
 from .nomination_stats_by_honour import NominationStatsByHonour
 from .nomination_stats_by_rank import NominationStatsByRank
@@ -105,6 +109,7 @@ from .page_activity_attachment_public import PageActivityAttachmentPublic
 from .page_activity_public import PageActivityPublic
 from .page_attachment_public import PageAttachmentPublic
 from .page_audit_event_public import PageAuditEventPublic
+from .page_award_decision_public import PageAwardDecisionPublic
 from .page_block_public import PageBlockPublic
 from .page_budget_estimate_public import PageBudgetEstimatePublic
 from .page_budget_version_public import PageBudgetVersionPublic
@@ -191,6 +196,9 @@ __all__ = (
     "AuditEventPublic",
     "AuditEventPublicAfterType0",
     "AuditEventPublicBeforeType0",
+    "Award",
+    "AwardDecisionCreate",
+    "AwardDecisionPublic",
     "Basis",
     "BlockCreate",
     "BlockPublic",
@@ -260,6 +268,7 @@ __all__ = (
     "NominationPublic",
     "NominationState",
     "NominationStats",
+    "NominationStatsAwardedByHonour",
     "NominationStatsByBasis",
     "NominationStatsByHonour",
     "NominationStatsByRank",
@@ -270,6 +279,7 @@ __all__ = (
     "PageActivityPublic",
     "PageAttachmentPublic",
     "PageAuditEventPublic",
+    "PageAwardDecisionPublic",
     "PageBlockPublic",
     "PageBudgetEstimatePublic",
     "PageBudgetVersionPublic",

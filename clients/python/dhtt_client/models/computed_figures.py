@@ -22,20 +22,19 @@ class ComputedFigures:
         collectives_percent (None | str): E3 — registered out of total; null when the total is 0
         collectives_registered (int): E3 — from E2: the largest count over the plan's movements
         collectives_total (int): E3 — from E2: the largest total over the plan's movements
-        commendations (list[ComputedCommendation]): E3 — the unit's approved nominations in the plan's conferences, by
-            level and form
-        commendations_total (int): E3 — approved nominations in all
+        commendations (list[ComputedCommendation]): E3 — the unit's nominations awarded by a decision (D1) in the plan's
+            conferences, by level and form
+        commendations_total (int): E3 — awarded nominations in all
         individuals_percent (None | str): E3 — registered out of total; null when the total is 0
         individuals_registered (int): E3 — from E2: the largest count over the plan's movements
         individuals_total (int): E3 — from E2: the largest total over the plan's movements
         items (list[FigureCheck]): E3 — one warning per typed figure that differs from the computed one (none when no
             figures are typed)
         leader_worker_ratio (str): E3 — leaders to workers, reduced
-        leaders_commended (int): E3 — approved individuals ranked leader
-        sources (list[str]): What the figures were computed from; award decisions are not recorded yet, so approved
-            nominations stand for commendations
+        leaders_commended (int): E3 — awarded individuals ranked leader
+        sources (list[str]): What the figures were computed from: movement registrations (E2) and award decisions (D1)
         submission_id (UUID): The summary report
-        workers_commended (int): E3 — approved individuals ranked worker
+        workers_commended (int): E3 — awarded individuals ranked worker
     """
 
     collectives_percent: None | str

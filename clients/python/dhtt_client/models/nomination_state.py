@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class NominationState(StrEnum):
     APPROVED = "approved"
+    AWARDED = "awarded"
     DRAFT = "draft"
     REJECTED = "rejected"
     RETURNED = "returned"

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.nomination_stats_awarded_by_honour import (
+        NominationStatsAwardedByHonour,
+    )
     from ..models.nomination_stats_by_basis import NominationStatsByBasis
     from ..models.nomination_stats_by_honour import NominationStatsByHonour
     from ..models.nomination_stats_by_rank import NominationStatsByRank
@@ -18,16 +21,20 @@ T = TypeVar("T", bound="NominationStats")
 
 @_attrs_define
 class NominationStats:
-    """N5 — counts of every nomination not withdrawn by state; breakdowns over approved ones.
+    """N5 — counts of every nomination not withdrawn by state; breakdowns over approved ones (awarded
+    since or not); the awards from decisions (D1) by honour.
 
-    Attributes:
-        by_basis (NominationStatsByBasis): Approved nominations by Basis
-        by_honour (NominationStatsByHonour): Approved nominations by Honour
-        by_rank (NominationStatsByRank): Approved individual nominations by Rank
-        by_state (NominationStatsByState): Nominations not withdrawn, by NominationState
-        leader_worker_ratio (str): N5 — approved leaders to workers, as a reduced ratio a:b (outline III.2)
+        Attributes:
+            awarded_by_honour (NominationStatsAwardedByHonour): D1 — awards: nominations in an award decision (state
+                awarded), by Honour
+            by_basis (NominationStatsByBasis): Approved nominations (awarded since or not) by Basis
+            by_honour (NominationStatsByHonour): Approved nominations (awarded since or not) by Honour
+            by_rank (NominationStatsByRank): Approved individual nominations (awarded since or not) by Rank
+            by_state (NominationStatsByState): Nominations not withdrawn, by NominationState
+            leader_worker_ratio (str): N5 — approved leaders to workers, as a reduced ratio a:b (outline III.2)
     """
 
+    awarded_by_honour: NominationStatsAwardedByHonour
     by_basis: NominationStatsByBasis
     by_honour: NominationStatsByHonour
     by_rank: NominationStatsByRank
@@ -36,6 +43,8 @@ class NominationStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        awarded_by_honour = self.awarded_by_honour.to_dict()
+
         by_basis = self.by_basis.to_dict()
 
         by_honour = self.by_honour.to_dict()
@@ -50,6 +59,7 @@ class NominationStats:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "awarded_by_honour": awarded_by_honour,
                 "by_basis": by_basis,
                 "by_honour": by_honour,
                 "by_rank": by_rank,
@@ -62,12 +72,19 @@ class NominationStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nomination_stats_awarded_by_honour import (
+            NominationStatsAwardedByHonour,  # noqa: PLC0415
+        )
         from ..models.nomination_stats_by_basis import NominationStatsByBasis  # noqa: PLC0415
         from ..models.nomination_stats_by_honour import NominationStatsByHonour  # noqa: PLC0415
         from ..models.nomination_stats_by_rank import NominationStatsByRank  # noqa: PLC0415
         from ..models.nomination_stats_by_state import NominationStatsByState  # noqa: PLC0415
 
         d = dict(src_dict)
+        awarded_by_honour = NominationStatsAwardedByHonour.from_dict(
+            d.pop("awarded_by_honour")
+        )
+
         by_basis = NominationStatsByBasis.from_dict(d.pop("by_basis"))
 
         by_honour = NominationStatsByHonour.from_dict(d.pop("by_honour"))
@@ -79,6 +96,7 @@ class NominationStats:
         leader_worker_ratio = d.pop("leader_worker_ratio")
 
         nomination_stats = cls(
+            awarded_by_honour=awarded_by_honour,
             by_basis=by_basis,
             by_honour=by_honour,
             by_rank=by_rank,

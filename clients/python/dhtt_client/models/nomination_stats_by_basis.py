@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NominationStatsByBasis")
 
 @_attrs_define
 class NominationStatsByBasis:
-    """Approved nominations by Basis"""
+    """Approved nominations (awarded since or not) by Basis"""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

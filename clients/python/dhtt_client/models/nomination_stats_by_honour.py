@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NominationStatsByHonour")
 
 @_attrs_define
 class NominationStatsByHonour:
-    """Approved nominations by Honour"""
+    """Approved nominations (awarded since or not) by Honour"""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="NominationStatsByRank")
 
 @_attrs_define
 class NominationStatsByRank:
-    """Approved individual nominations by Rank"""
+    """Approved individual nominations (awarded since or not) by Rank"""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -64,7 +64,8 @@ class Problem:
             room (int | Unset): delegate_cap_exceeded: places left under the cap
             rule (None | str | Unset): The rule ID, e.g. U1
             share_percent (int | Unset): composition_ratio_violated: the plan's minimum exemplary share, in percent
-            state (str | Unset): transition_not_allowed: the current state
+            state (str | Unset): transition_not_allowed: the current state; nomination_not_approved, already_awarded: the
+                nomination's (D1)
             total (int | Unset): composition_ratio_violated: delegates counted toward A4; allocation_exceeds_capacity: seats
                 allocated in all
     """

@@ -88,9 +88,7 @@ def sync_detailed(
     """A summary report's figures as the service computes them
 
      E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's
-    approved
-    nominations (award decisions are not recorded yet); each typed figure that differs is a warning in
-    ``items``.
+    nominations awarded by a decision (D1); each typed figure that differs is a warning in ``items``.
     Summary reports only (any other submission: 404).
 
     Args:
@@ -123,9 +121,7 @@ def sync(
     """A summary report's figures as the service computes them
 
      E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's
-    approved
-    nominations (award decisions are not recorded yet); each typed figure that differs is a warning in
-    ``items``.
+    nominations awarded by a decision (D1); each typed figure that differs is a warning in ``items``.
     Summary reports only (any other submission: 404).
 
     Args:
@@ -153,9 +149,7 @@ async def asyncio_detailed(
     """A summary report's figures as the service computes them
 
      E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's
-    approved
-    nominations (award decisions are not recorded yet); each typed figure that differs is a warning in
-    ``items``.
+    nominations awarded by a decision (D1); each typed figure that differs is a warning in ``items``.
     Summary reports only (any other submission: 404).
 
     Args:
@@ -186,9 +180,7 @@ async def asyncio(
     """A summary report's figures as the service computes them
 
      E3 — registrations from E2, commendations by level and form, leaders and workers from the unit's
-    approved
-    nominations (award decisions are not recorded yet); each typed figure that differs is a warning in
-    ``items``.
+    nominations awarded by a decision (D1); each typed figure that differs is a warning in ``items``.
     Summary reports only (any other submission: 404).
 
     Args:

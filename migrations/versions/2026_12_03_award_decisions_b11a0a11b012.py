@@ -1,7 +1,7 @@
 """award decisions (D1) and the nomination state awarded (N3)
 
 Revision ID: b11a0a11b012
-Revises: b11a0a11b010
+Revises: b11a0a11b011
 Create Date: 2026-12-03 21:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b11a0a11b012"
-down_revision: str | None = "b11a0a11b010"
+down_revision: str | None = "b11a0a11b011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

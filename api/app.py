@@ -36,6 +36,7 @@ from api.routers import (
     conferences,
     delegates,
     deletions,
+    documents,
     health,
     movements,
     nominations,
@@ -151,6 +152,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         audit.router,
         vocabulary.router,
         deletions.router,
+        documents.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

@@ -706,6 +706,11 @@ CASES: list[Case] = [
         consumes=True,
     ),
     Case("GET", C + "/compliance", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/invitation", PUBLIC_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/delegate-list", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/designations", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", S + "/document", PRIVATE_READ, _at(submission_id="report")),
+    Case("GET", "/api/v1/plans/{plan_id}/documents/yearbook", SCOPED_LIST, _at(plan_id="plan")),
     Case("GET", C + "/delegates", PRIVATE_READ, _at(conference_id="conference_a")),
     Case(
         "POST", C + "/delegates", PRIVATE_WRITE, _body(World.delegate_body, conference_id="conference_a"), consumes=True

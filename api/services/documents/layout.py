@@ -46,6 +46,8 @@ _UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "phường", "huyệ
 def place_of(unit_name: str) -> str:
     """The locality's name for the place-and-date line, without its kind ("xã", "huyện", …)."""
     name = unit_name.strip()
+    if name.lower().startswith("ubnd "):  # "UBND huyện Hương Khê": the committee's name
+        name = name[5:].strip()
     folded = name.lower()
     for word in _UNIT_WORDS:
         if folded.startswith(word + " "):
@@ -133,7 +135,8 @@ def _line(cell: _Cell, text: str, *, bold: bool = False, italic: bool = False, s
     p.paragraph_format.space_after = Pt(0)
     run = p.add_run(text)
     run.bold, run.italic, run.font.size = bold, italic, Pt(size)
-    return p
+    paragraph: Paragraph = p
+    return paragraph
 
 
 def _rule(cell: _Cell) -> None:
@@ -224,7 +227,7 @@ def render(letter: Letter, template: Path) -> bytes:
     _blocks(doc, letter.body)
     _footer(doc, letter)
     if letter.annexes:
-        doc.add_page_break()
+        doc.add_page_break()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
         _blocks(doc, letter.annexes)
     out = io.BytesIO()
     doc.save(out)
@@ -240,8 +243,8 @@ def base_template() -> bytes:
     section.top_margin, section.bottom_margin = Cm(2), Cm(2)
     section.left_margin, section.right_margin = Cm(3), Cm(1.5)
     normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"  # type: ignore[attr-defined]  # paragraph styles have a font
-    normal.font.size = Pt(14)  # type: ignore[attr-defined]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(14)
     rpr = normal.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is not None:

@@ -32,6 +32,7 @@ from api.routers import (
     auth,
     blocks,
     budgets,
+    calendars,
     communications,
     conferences,
     delegates,
@@ -153,6 +154,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         vocabulary.router,
         deletions.router,
         documents.router,
+        calendars.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

@@ -31,9 +31,11 @@ def event_uid(conference_id: uuid.UUID) -> str:
     return f"conference-{conference_id}@dhtt"
 
 
-def event_sequence(created_at: dt.datetime, updated_at: dt.datetime) -> int:
-    """RFC 5545 SEQUENCE: grows with every change of the conference (seconds since it was made)."""
-    return max(0, int((updated_at - created_at).total_seconds()))
+def event_sequence(created_at: dt.datetime, updated_at: dt.datetime, changes: int) -> int:
+    """RFC 5545 SEQUENCE: never decreases, and grows with every change of the conference — its
+    audited changes (X4: the log only grows) plus the whole seconds from its creation to its last
+    update, which also count the changes that follow its unit or plan (a renamed unit's title)."""
+    return max(0, int((updated_at - created_at).total_seconds())) + changes
 
 
 def token_digest(token: str) -> str:

@@ -43,7 +43,10 @@ async def revoke_calendar_token(token_id: str, session: SessionDep, actor: Actor
     return Response(status_code=204)
 
 
-_FEED = {200: {"content": {"text/calendar": {}}, "description": "An RFC 5545 calendar"}, **responses("not_found")}
+_FEED = {
+    200: {"content": {"text/calendar": {"schema": {"type": "string"}}}, "description": "An RFC 5545 calendar"},
+    **responses("not_found"),
+}
 
 
 @router.get(

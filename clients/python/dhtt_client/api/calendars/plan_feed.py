@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import File, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -29,10 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | Problem | None:
+) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.text))
-
+        response_200 = response.text
         return response_200
 
     if response.status_code == 404:
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     """A plan's conferences as a calendar (iCalendar)
 
      Every conference of the plan, one event each with a UID that never changes
@@ -93,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +111,7 @@ def sync(
     plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> File | Problem | None:
+) -> Problem | str | None:
     """A plan's conferences as a calendar (iCalendar)
 
      Every conference of the plan, one event each with a UID that never changes
@@ -129,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | str
     """
 
     return sync_detailed(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     """A plan's conferences as a calendar (iCalendar)
 
      Every conference of the plan, one event each with a UID that never changes
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +176,7 @@ async def asyncio(
     plan_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> File | Problem | None:
+) -> Problem | str | None:
     """A plan's conferences as a calendar (iCalendar)
 
      Every conference of the plan, one event each with a UID that never changes
@@ -194,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | str
     """
 
     return (

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import File, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -29,10 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | Problem | None:
+) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.text))
-
+        response_200 = response.text
         return response_200
 
     if response.status_code == 404:
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     unit_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     """A unit's conferences as a calendar (iCalendar)
 
      Every conference of the unit, as the plan's feed shows them.
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +109,7 @@ def sync(
     unit_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> File | Problem | None:
+) -> Problem | str | None:
     """A unit's conferences as a calendar (iCalendar)
 
      Every conference of the unit, as the plan's feed shows them.
@@ -125,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | str
     """
 
     return sync_detailed(
@@ -140,7 +138,7 @@ async def asyncio_detailed(
     unit_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | Problem]:
+) -> Response[Problem | str]:
     """A unit's conferences as a calendar (iCalendar)
 
      Every conference of the unit, as the plan's feed shows them.
@@ -154,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +170,7 @@ async def asyncio(
     unit_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> File | Problem | None:
+) -> Problem | str | None:
     """A unit's conferences as a calendar (iCalendar)
 
      Every conference of the unit, as the plan's feed shows them.
@@ -186,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | str
     """
 
     return (

@@ -235,3 +235,25 @@ async def test_D2_yearbook_presentations_and_honoured_exemplars(district: Distri
 async def test_D2_documents_need_a_signed_in_reader(client: Any, path: str) -> None:
     r = await client.get(f"{CONF}/00000000-0000-0000-0000-000000000000/{path}")
     assert r.status_code == 401
+
+
+async def test_D2_each_document_from_the_demo(district_admin_client: Caller, demo: dict[str, Any]) -> None:
+    """Plan 187's demo: thị trấn Hương Khê's conference (invitation, delegate list, delegates sent
+    upward), its summary-report draft, and the plan's yearbook — each reopened with its motto."""
+    admin, plan, town = district_admin_client, demo["plan"]["id"], demo["units"]["thị trấn Hương Khê"]
+    r = await admin.get(CONF, params={"plan_id": plan, "unit_id": town})
+    (conference,) = r.json()["items"]
+    paths = [f"{CONF}/{conference['id']}/documents/{kind}" for kind in ("invitation", "delegate-list", "designations")]
+    r = await admin.get(SUB, params={"plan_id": plan, "unit_id": town, "kind": "summary_report"})
+    paths += [f"{SUB}/{s['id']}/document" for s in r.json()["items"]]
+    paths.append(f"/api/v1/plans/{plan}/documents/yearbook")
+    assert len(paths) == 5
+    for path in paths:
+        doc = await _get(admin, path)
+        left, right = _header(doc)
+        assert right.splitlines()[:2] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+        assert re.search(r", ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$", right), right
+        assert "Số:" in left
+    delegates = (await admin.get(f"{CONF}/{conference['id']}/delegates")).json()["items"]
+    doc = await _get(admin, paths[1])
+    assert [row[1] for row in _rows(doc.tables[1])[1:]] == [d["full_name"] for d in delegates]

@@ -32,11 +32,13 @@ from api.routers import (
     auth,
     blocks,
     budgets,
+    calendars,
     communications,
     conferences,
     decisions,
     delegates,
     deletions,
+    documents,
     health,
     movements,
     nominations,
@@ -153,6 +155,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         audit.router,
         vocabulary.router,
         deletions.router,
+        documents.router,
+        calendars.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

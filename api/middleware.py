@@ -32,6 +32,18 @@ DOCS_CSP = (
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
 
 
+SECRET_PATHS = ("/api/v1/calendar-feeds/",)
+"""Paths whose next segment is a secret (a calendar feed token): the log keeps the rest only."""
+
+
+def _redacted(path: str) -> str:
+    for prefix in SECRET_PATHS:
+        if path.startswith(prefix):
+            _, _, rest = path[len(prefix) :].partition("/")
+            return f"{prefix}***/{rest}"
+    return path
+
+
 class RequestContextMiddleware:
     """Request id, access log, security headers, and the body size limit of each operation.
 
@@ -133,7 +145,7 @@ class RequestContextMiddleware:
                 extra={
                     "request_id": request_id,
                     "method": method,
-                    "path": path,
+                    "path": _redacted(path),
                     "route": route,
                     "status": status_holder["status"],
                     "duration_ms": round(elapsed * 1000, 2),

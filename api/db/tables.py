@@ -3,6 +3,7 @@
 from api.db.audit import AuditEvent, IdempotencyRecord
 from api.db.base import metadata
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
+from api.db.calendars import CalendarToken
 from api.db.communications import ActivityAttachment, CommunicationActivity
 from api.db.conferences import Allocation, Conference
 from api.db.decisions import AwardDecision, AwardDecisionItem
@@ -16,6 +17,7 @@ from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
+    "CalendarToken",
     "BudgetEstimate",
     "BudgetEstimateVersion",
     "BudgetLine",

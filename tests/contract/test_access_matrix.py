@@ -151,6 +151,10 @@ PRIVATE_CREATE = Rule("private · create for A", _rule(allowed=(ADMIN, OFF_A, RW
 PRIVATE_DECIDE = Rule("private · decide (X3)", _rule(allowed=(ADMIN, REV_A), hidden=OUTSIDERS))
 PRIVATE_ADMIN = Rule("private · admin only", _rule(allowed=(ADMIN,), hidden=OUTSIDERS))
 OVERRIDE = Rule("override · admin only", _rule(allowed=(ADMIN,)))
+# A calendar token: its owner (officer A here) revokes it; anyone else meets 404, as for no token.
+OWNER_ONLY = Rule("own · owner only", _rule(allowed=(OFF_A,), hidden=tuple(r for r in READERS if r != OFF_A)))
+# A calendar feed: the token in the URL is the credential, whoever calls (calendar apps send no Bearer).
+FEED = Rule("feed · token in the URL", dict.fromkeys(ROLES, OPEN))
 ADMIN_LIST = Rule("admins · own district", _rule(allowed=(ADMIN, OTHER_ADMIN)))
 ADMIN_ONLY = Rule("admin of A's district", _rule(allowed=(ADMIN,)))
 # N3, X3 — the organizer proposes, and so may a member of the unit's council, who then never
@@ -431,6 +435,7 @@ async def build_world(client: httpx.AsyncClient, demo: Mapping[str, dict[str, st
     ids["registration"] = (await w.ok("POST", "/movement-registrations", registration, as_=w.headers[OFF_A]))["id"]
     report = {"kind": "summary_report", "plan_id": ids["plan"]}
     ids["report"] = (await w.ok("POST", "/submissions", report, as_=w.headers[OFF_A]))["id"]
+    ids["calendar_token"] = (await w.ok("POST", "/me/calendar-tokens", as_=w.headers[OFF_A]))["token"]
     ids["activity"] = await w.activity()
     ids["activity_attachment"] = await w.activity_attachment()
     agenda = await w.ok("GET", f"/conferences/{ids['conference_a']}/agenda", status=200)
@@ -503,6 +508,12 @@ def _new_conference(**extra: str) -> Prepare:
         return Req(json=body | extra)
 
     return prepare
+
+
+async def _own_calendar_token(w: World) -> Req:
+    """A fresh calendar token of officer A: only its owner may revoke it."""
+    token = await w.ok("POST", "/me/calendar-tokens", as_=w.headers[OFF_A])
+    return Req(params={"token_id": token["id"]})
 
 
 async def _new_unit_plan(w: World) -> Req:
@@ -608,6 +619,14 @@ CASES: list[Case] = [
     Case("POST", "/api/v1/auth/token", PUBLIC_ENDPOINT, _token),
     Case("GET", "/api/v1/me", SIGNED_IN, _at()),
     Case("GET", "/api/v1/vocabulary", SIGNED_IN, _at()),
+    Case("POST", "/api/v1/me/calendar-tokens", SIGNED_IN, _at()),
+    Case("DELETE", "/api/v1/me/calendar-tokens/{token_id}", OWNER_ONLY, _own_calendar_token, consumes=True),
+    Case(
+        "GET", "/api/v1/calendar-feeds/{token}/plans/{plan_id}.ics", FEED, _at(token="calendar_token", plan_id="plan")
+    ),
+    Case(
+        "GET", "/api/v1/calendar-feeds/{token}/units/{unit_id}.ics", FEED, _at(token="calendar_token", unit_id="unit_a")
+    ),
     Case("GET", "/healthz", PUBLIC_ENDPOINT, _at()),
     Case("GET", "/readyz", PUBLIC_ENDPOINT, _at()),
     # accounts and audit (§5: the district admin's)
@@ -735,6 +754,11 @@ CASES: list[Case] = [
         consumes=True,
     ),
     Case("GET", C + "/compliance", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/invitation", PUBLIC_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/delegate-list", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", C + "/documents/designations", PRIVATE_READ, _at(conference_id="conference_a")),
+    Case("GET", S + "/document", PRIVATE_READ, _at(submission_id="report")),
+    Case("GET", "/api/v1/plans/{plan_id}/documents/yearbook", SCOPED_LIST, _at(plan_id="plan")),
     Case("GET", C + "/delegates", PRIVATE_READ, _at(conference_id="conference_a")),
     Case(
         "POST", C + "/delegates", PRIVATE_WRITE, _body(World.delegate_body, conference_id="conference_a"), consumes=True

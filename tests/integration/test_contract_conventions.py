@@ -40,7 +40,11 @@ async def test_public_operations_declare_no_security(client: httpx.AsyncClient) 
         for method, operation in item.items()
         if method in METHODS and operation.get("security") == []
     }
-    assert public == {("/healthz", "get"), ("/readyz", "get"), ("/api/v1/auth/token", "post")}
+    feeds = {
+        ("/api/v1/calendar-feeds/{token}/plans/{plan_id}.ics", "get"),
+        ("/api/v1/calendar-feeds/{token}/units/{unit_id}.ics", "get"),
+    }  # calendar apps send no Bearer header: the revocable token in the URL is the credential
+    assert public == {("/healthz", "get"), ("/readyz", "get"), ("/api/v1/auth/token", "post"), *feeds}
     # … and they answer without a token, where every other operation needs one
     assert (await client.get("/healthz")).status_code == 200
     assert (await client.get("/readyz")).status_code == 200

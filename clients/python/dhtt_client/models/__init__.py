@@ -44,6 +44,7 @@ from .budget_version_public import BudgetVersionPublic
 from .budget_version_public_totals_by_category import (
     BudgetVersionPublicTotalsByCategory,
 )
+from .calendar_token_public import CalendarTokenPublic
 from .commendation import Commendation
 from .commendation_level import CommendationLevel
 from .compliance import Compliance
@@ -214,6 +215,7 @@ __all__ = (
     "BudgetSummaryTotalsByCategory",
     "BudgetVersionPublic",
     "BudgetVersionPublicTotalsByCategory",
+    "CalendarTokenPublic",
     "Commendation",
     "CommendationLevel",
     "Compliance",

@@ -99,7 +99,8 @@ async def approved_presentations(
 
 
 async def honoured(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateScope) -> list[HonouredRow]:
-    """N3 — the plan's approved nominations the reader may see (X2), by unit then nominee."""
+    """D1 — the plan's awarded nominations (named in an award decision) the reader may see (X2),
+    by unit then nominee."""
     stmt = (
         sa.select(
             col(Unit.name),
@@ -113,7 +114,7 @@ async def honoured(session: AsyncSession, plan_id: uuid.UUID, scope: PrivateScop
         .where(
             *_where(
                 col(Conference.plan_id) == plan_id,
-                col(Nomination.state) == NominationState.APPROVED.value,
+                col(Nomination.state) == NominationState.AWARDED.value,
                 scope_condition(scope, col(Nomination.unit_id), col(Nomination.district_id)),
             )
         )

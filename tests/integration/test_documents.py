@@ -220,6 +220,18 @@ async def test_D2_yearbook_presentations_and_honoured_exemplars(district: Distri
     assert (await officer.post(f"{NOM}/{n['id']}/submit")).status_code == 200
     assert (await reviewer.post(f"{NOM}/{n['id']}/approve")).json()["state"] == "approved"
     doc = await _get(district.admin, f"/api/v1/plans/{district.plan_id}/documents/yearbook")
+    assert len(_rows(doc.tables[2])) == 1  # approved, not yet awarded: not among the honoured (D1)
+    decision = {
+        "number": "85/QĐ-UBND",
+        "decided_on": "2025-03-20",
+        "signer_name": "Nguyễn Văn Ký",
+        "signer_title": "Chủ tịch UBND huyện",
+        "honour": "district_certificate",
+        "nomination_ids": [n["id"]],
+    }
+    r = await district.admin.post("/api/v1/award-decisions", json=decision)
+    assert r.status_code == 201, r.text
+    doc = await _get(district.admin, f"/api/v1/plans/{district.plan_id}/documents/yearbook")
     name = (await district.admin.get(f"/api/v1/units/{district.id}")).json()["name"]
     _check_layout(doc, issuer=name, number="KY-UBND", place=place_of(name), kind="Kỷ yếu")
     presentations, honoured = (_rows(t) for t in doc.tables[1:3])

@@ -131,9 +131,9 @@ def _compilation_body(snapshot: dict[str, Any]) -> list[Block]:
 
 
 async def yearbook(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> tuple[bytes, str]:
-    """§II.6 — the plan's kỷ yếu: the approved presentations and the honoured exemplars (for now
-    the approved nominations, until award decisions say who was awarded), each list filtered to
-    what the reader may see (X2: they are the units' private records)."""
+    """§II.6 — the plan's kỷ yếu: the approved presentations and the honoured exemplars (the
+    nominations an award decision names, D1), each list filtered to what the reader may see (X2:
+    they are the units' private records)."""
     plan = await plans_repo.get_plan(session, plan_id)
     if plan is None:
         raise NotFound

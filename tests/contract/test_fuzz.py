@@ -186,7 +186,7 @@ class World:
         return out
 
     def fresh_plan(self) -> str:
-        return str(self.post("plans", json=self.plan_body | {"code": f"{next(_SERIAL)}/KH-FUZZ"})["id"])
+        return str(self.post("plans", json=self.plan_body | {"code": f"{next(_SERIAL)}/KH-FUZZ-TAM"})["id"])
 
     def fresh_conference(self, *, populated: bool = False) -> str:
         """A conference of xã Hương Thủy in a plan of its own — with a delegate, a nomination and a

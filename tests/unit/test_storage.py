@@ -104,7 +104,7 @@ async def test_local_store_keeps_the_folder_layout(tmp_path: Path) -> None:
     sha = _sha(PDF)
     (tmp_path / sha[:2]).mkdir()
     (tmp_path / sha[:2] / sha).write_bytes(PDF)
-    s = storage.from_url(tmp_path.as_uri(), Settings(_env_file=None))  # type: ignore[call-arg]
+    s = storage.from_url(tmp_path.as_uri(), Settings(_env_file=None))
     assert await s.exists(key_for(sha))
     with await open_verified(s, key_for(sha), sha) as f:
         assert f.read() == PDF
@@ -115,7 +115,7 @@ async def test_local_store_keeps_the_folder_layout(tmp_path: Path) -> None:
 
 
 def test_storage_from_settings_default_is_the_attachment_folder(tmp_path: Path) -> None:
-    s = storage.from_settings(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
+    s = storage.from_settings(Settings(_env_file=None, data_dir=tmp_path))
     assert isinstance(s.store, LocalStore)
     obstore.put(s.store, "ab/abc", b"x")
     assert (tmp_path / "attachments" / "ab" / "abc").read_bytes() == b"x"
@@ -123,12 +123,12 @@ def test_storage_from_settings_default_is_the_attachment_folder(tmp_path: Path) 
 
 def test_storage_from_settings_s3() -> None:
     settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         storage_url="s3://dhtt-files/attachments",
         s3_endpoint="http://minio:9000",
         s3_region="us-east-1",
         s3_access_key_id="dhtt",
-        s3_secret_access_key="not-a-real-secret",  # type: ignore[arg-type]
+        s3_secret_access_key="not-a-real-secret",
     )
     assert "not-a-real-secret" not in repr(settings)  # a SecretStr
     s = storage.from_settings(settings)
@@ -143,14 +143,14 @@ def test_storage_from_settings_s3() -> None:
 )
 def test_storage_url_refused_names_the_setting(url: str, env: str) -> None:
     with pytest.raises(ValidationError) as err:
-        Settings(_env_file=None, env=env, storage_url=url)  # type: ignore[call-arg]
+        Settings(_env_file=None, env=env, storage_url=url)
     assert "storage_url" in str(err.value)
 
 
 def test_storage_memory_refused_in_production() -> None:
     with pytest.raises(ValidationError, match="DHTT_STORAGE_URL"):
         Settings(
-            _env_file=None,  # type: ignore[call-arg]
+            _env_file=None,
             env="production",
             database_url="postgresql+asyncpg://dhtt@db.example/dhtt",
             secret_key="9f2c4e8a1b7d3f60c5e9a2d4b8f1e3c7a6d0b9e2f4c8a1d3e5b7f9c2a4e6d8b0",

@@ -69,6 +69,17 @@ class Settings(BaseSettings):
         description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
+    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """``DHTT_STORAGE_URL=`` (as docker-compose passes an unset variable) means unset."""
+        return None if value == "" else value
+
+    @field_validator("s3_secret_access_key", mode="before")
+    @classmethod
+    def _empty_secret_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
     @field_validator("storage_url")
     @classmethod
     def _known_storage(cls, url: str | None) -> str | None:

@@ -157,3 +157,10 @@ def test_storage_memory_refused_in_production() -> None:
             admin_password="Quan-tri-2024-manh",
             storage_url="memory://",
         )
+
+
+def test_storage_empty_variables_mean_unset(tmp_path: Path) -> None:
+    """docker-compose passes an unset variable as an empty one: the local folder, no credentials."""
+    settings = Settings(_env_file=None, data_dir=tmp_path, storage_url="", s3_endpoint="", s3_secret_access_key="")
+    assert (settings.storage_url, settings.s3_endpoint, settings.s3_secret_access_key) == (None, None, None)
+    assert isinstance(storage.from_settings(settings).store, LocalStore)

@@ -280,7 +280,7 @@ async def upload_attachment(
     storage: StorageDep,
     actor: WriterDep,
 ) -> JSONResponse:
-    """S6 — the multipart field ``file``; streamed to the store, typed by content, answered with its sha256.
+    """S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read."""
     sid = parse_id(submission_id)
     await attachments.check_upload(session, actor, sid)

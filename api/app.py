@@ -21,7 +21,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from api import concurrency, problems
+from api import concurrency, problems, storage
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
 from api.metrics import Metrics
 from api.middleware import ConditionalGetMiddleware, RequestContextMiddleware
@@ -106,6 +106,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         app.state.sessionmaker = make_sessionmaker(engine)
         app.state.read_sessionmaker = make_read_sessionmaker(engine)
         app.state.head_revision = head_revision()
+        app.state.storage = storage.from_settings(settings)
         try:
             async with app.state.sessionmaker() as session:
                 if await ensure_first_admin(

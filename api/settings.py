@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from api.domain.access import PASSWORD_POLICY, password_acceptable, secret_key_weakness
 
+STORAGE_SCHEMES = ("file", "s3", "memory")  # api.storage builds a store for each
 DEFAULT_SECRET_KEY = "change-me-dhtt-development-secret-key-0000"  # noqa: S105
 DEFAULT_ADMIN_PASSWORD = "admin-dev-password"  # noqa: S105
 
@@ -35,6 +37,15 @@ class Settings(BaseSettings):
     admin_username: str = "admin"
     admin_password: SecretStr = SecretStr(DEFAULT_ADMIN_PASSWORD)
     attachment_dir: Path | None = None
+    # Stored files (api.storage): a local folder by default, any S3-compatible store for replicas.
+    storage_url: str | None = Field(
+        default=None,
+        description="file:///var/lib/dhtt/files, s3://bucket/prefix or memory:// ; unset → the attachment folder",
+    )
+    s3_endpoint: str | None = None
+    s3_region: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
     attachment_max_bytes: int = Field(default=50 * 1024 * 1024, ge=1)
     import_max_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     import_max_rows: int = Field(default=5_000, ge=1)
@@ -58,6 +69,31 @@ class Settings(BaseSettings):
         description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
+    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """``DHTT_STORAGE_URL=`` (as docker-compose passes an unset variable) means unset."""
+        return None if value == "" else value
+
+    @field_validator("s3_secret_access_key", mode="before")
+    @classmethod
+    def _empty_secret_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("storage_url")
+    @classmethod
+    def _known_storage(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        scheme = urlsplit(url).scheme
+        if scheme not in STORAGE_SCHEMES:
+            raise ValueError(f"unsupported scheme {scheme!r}: file:///path, s3://bucket/prefix or memory://")
+        if scheme == "s3" and not urlsplit(url).netloc:
+            raise ValueError("s3:// needs a bucket, e.g. s3://dhtt-files/attachments")
+        if scheme == "file" and not urlsplit(url).path.startswith("/"):
+            raise ValueError("file:// needs an absolute path, e.g. file:///var/lib/dhtt/files")
+        return url
+
     @model_validator(mode="after")
     def _refuse_defaults_in_production(self) -> Settings:
         """Production refuses a trivial signing key and a first-admin password below the
@@ -78,6 +114,8 @@ class Settings(BaseSettings):
                 raise ValueError(f"DHTT_ADMIN_PASSWORD does not meet the password policy: {PASSWORD_POLICY}")
             if self.database_url is None:
                 raise ValueError("DHTT_DATABASE_URL must be set in production")
+            if self.storage_url is not None and self.storage_url.startswith("memory:"):
+                raise ValueError("DHTT_STORAGE_URL: memory:// loses every file on restart; not in production")
         return self
 
     def default_warnings(self) -> list[str]:

@@ -22,6 +22,7 @@ from api.routers.deps import (
     Limit,
     SessionDep,
     SettingsDep,
+    StorageDep,
     UpdatedAfter,
     WriterDep,
     create_idempotently,
@@ -197,7 +198,12 @@ async def list_activity_attachments(
     openapi_extra=UPLOAD_BODY,
 )
 async def upload_activity_attachment(
-    activity_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
+    activity_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    storage: StorageDep,
+    actor: WriterDep,
 ) -> JSONResponse:
     """S6 — the multipart field ``file``, checked as a submission's attachment. The caller's right
     to the activity is decided before a byte of the body is read."""
@@ -210,7 +216,7 @@ async def upload_activity_attachment(
     if upload is None or isinstance(upload, str):
         raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
     out = await communications.upload(
-        session, actor, settings.attachments_path, settings.attachment_max_bytes, aid, upload.filename, upload.file
+        session, actor, storage, settings.attachment_max_bytes, aid, upload.filename, upload.file
     )
     return JSONResponse(
         out.model_dump(mode="json"),
@@ -232,15 +238,15 @@ async def upload_activity_attachment(
     },
 )
 async def download_activity_attachment(
-    activity_id: str, attachment_id: str, session: SessionDep, settings: SettingsDep, actor: ActorDep
+    activity_id: str, attachment_id: str, session: SessionDep, storage: StorageDep, actor: ActorDep
 ) -> StreamingResponse:
     """S6 — the file as uploaded, its checksum verified first."""
-    meta, path = await communications.open_download(
-        session, actor, settings.attachments_path, parse_id(activity_id), parse_id(attachment_id)
+    meta, file = await communications.open_download(
+        session, actor, storage, parse_id(activity_id), parse_id(attachment_id)
     )
     digest = base64.b64encode(bytes.fromhex(meta.sha256)).decode()
     return StreamingResponse(
-        attachments.stream_file(path),
+        attachments.stream_file(file),
         media_type=meta.content_type,
         headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",

@@ -19,6 +19,7 @@ from api.services import idempotency
 from api.services.auth import authenticate
 from api.services.common import etag_of, etag_of_body
 from api.settings import Settings
+from api.storage import Storage
 
 oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
@@ -46,6 +47,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+async def get_storage(request: Request) -> Storage:
+    """The store of files (api.storage), built at start-up from the settings."""
+    storage: Storage = request.app.state.storage
+    return storage
+
+
+StorageDep = Annotated[Storage, Depends(get_storage)]
 
 
 async def get_actor(session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]) -> Actor:

@@ -22,6 +22,7 @@ from api.routers.deps import (
     Limit,
     SessionDep,
     SettingsDep,
+    StorageDep,
     UpdatedAfter,
     VersionsAfter,
     WriterDep,
@@ -272,7 +273,12 @@ async def list_attachments(
     openapi_extra=UPLOAD_BODY,
 )
 async def upload_attachment(
-    submission_id: str, request: Request, session: SessionDep, settings: SettingsDep, actor: WriterDep
+    submission_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    storage: StorageDep,
+    actor: WriterDep,
 ) -> JSONResponse:
     """S6 — the multipart field ``file``; streamed to disk, typed by content, answered with its sha256.
     The caller's right to the submission is decided before a byte of the body is read."""
@@ -285,7 +291,7 @@ async def upload_attachment(
     if upload is None or isinstance(upload, str):
         raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
     out = await attachments.upload(
-        session, actor, settings.attachments_path, settings.attachment_max_bytes, sid, upload.filename, upload.file
+        session, actor, storage, settings.attachment_max_bytes, sid, upload.filename, upload.file
     )
     return JSONResponse(
         out.model_dump(mode="json"),
@@ -307,15 +313,15 @@ async def upload_attachment(
     },
 )
 async def download_attachment(
-    submission_id: str, attachment_id: str, session: SessionDep, settings: SettingsDep, actor: ActorDep
+    submission_id: str, attachment_id: str, session: SessionDep, storage: StorageDep, actor: ActorDep
 ) -> StreamingResponse:
     """S6 — the file as uploaded, with its type."""
-    meta, path = await attachments.open_download(
-        session, actor, settings.attachments_path, parse_id(submission_id), parse_id(attachment_id)
+    meta, file = await attachments.open_download(
+        session, actor, storage, parse_id(submission_id), parse_id(attachment_id)
     )
     digest = base64.b64encode(bytes.fromhex(meta.sha256)).decode()
     return StreamingResponse(
-        attachments.stream_file(path),
+        attachments.stream_file(file),
         media_type=meta.content_type,
         headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",

@@ -1,15 +1,12 @@
-"""S6 — attachments: streamed to a content-addressed folder, typed by content, checksummed."""
+"""S6 — attachments: streamed to a content-addressed store (api.storage), typed by content, checksummed."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,6 +25,7 @@ from api.schemas.submissions import AttachmentPublic
 from api.services.common import audit, page, sync_order
 from api.services.conferences import may_organize
 from api.services.submissions import version_for_attachment, visible
+from api.storage import ChecksumMismatch, ObjectMissing, Storage, key_for, open_verified
 
 CHUNK = 1024 * 1024
 OLE_MARKERS = {"WordDocument": "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "Workbook": "W\0o\0r\0k\0b\0o\0o\0k\0"}
@@ -66,37 +64,6 @@ def _digest(spooled: BinaryIO) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
-def _digest_file(path: Path) -> tuple[str, int]:
-    with path.open("rb") as f:
-        return _digest(f)
-
-
-def path_for(root: Path, sha256: str) -> Path:
-    return root / sha256[:2] / sha256
-
-
-def _store(root: Path, sha256: str, spooled: BinaryIO) -> bool:
-    """Write the bytes once per content (identical files are stored once). True when written now."""
-    target = path_for(root, sha256)
-    if target.exists():
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            spooled.seek(0)
-            while chunk := spooled.read(CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return True
-
-
 def safe_filename(name: str | None) -> str:
     base = os.path.basename((name or "").replace("\\", "/")).strip()
     base = "".join(ch for ch in base if ch.isprintable() and ch not in '"<>|:*?\x7f')
@@ -119,7 +86,7 @@ async def check_upload(session: AsyncSession, actor: Actor, submission_id: uuid.
 async def upload(
     session: AsyncSession,
     actor: Actor,
-    root: Path,
+    storage: Storage,
     max_bytes: int,
     submission_id: uuid.UUID,
     filename: str | None,
@@ -133,7 +100,7 @@ async def upload(
         raise Problem("payload_too_large", limit=max_bytes)
     content_type = await offload(Work.FILES, _content_type, spooled)
     version = await version_for_attachment(session, actor, s)  # S5 — never a received version
-    written = await offload(Work.FILES, _store, root, sha256, spooled)
+    written = await storage.put(key_for(sha256), spooled)
     a = Attachment(
         submission_id=s.id,
         version=version,
@@ -148,8 +115,7 @@ async def upload(
         await session.flush()
     except BaseException:
         if written:  # a failed upload leaves no file behind
-            with contextlib.suppress(FileNotFoundError):
-                path_for(root, sha256).unlink()
+            await storage.delete(key_for(sha256))
         raise
     await session.refresh(a)
     out = public(a)
@@ -190,25 +156,31 @@ async def _get(
     return a
 
 
+async def read_verified(storage: Storage, sha256: str) -> BinaryIO:
+    """The stored file of a content, its checksum checked before a byte is handed back (S6):
+    a missing or corrupt object answers 503, never wrong bytes."""
+    try:
+        return await open_verified(storage, key_for(sha256), sha256)
+    except ObjectMissing:
+        raise Problem("service_unavailable", reason="attachment_missing") from None
+    except ChecksumMismatch:
+        raise Problem("service_unavailable", reason="attachment_corrupt") from None
+
+
 async def open_download(
-    session: AsyncSession, actor: Actor, root: Path, submission_id: uuid.UUID, attachment_id: uuid.UUID
-) -> tuple[AttachmentPublic, Path]:
+    session: AsyncSession, actor: Actor, storage: Storage, submission_id: uuid.UUID, attachment_id: uuid.UUID
+) -> tuple[AttachmentPublic, BinaryIO]:
     """The attachment and its verified file: the checksum is checked before a byte is sent.
     A removed attachment stays downloadable by its id: the version it belonged to still refers
     to it (S5)."""
     await visible(session, actor, submission_id)
     a = await _get(session, submission_id, attachment_id, include_deleted=True)
-    path = path_for(root, a.sha256)
-    if not path.exists():
-        raise Problem("service_unavailable", reason="attachment_missing")
-    sha256, _ = await offload(Work.FILES, _digest_file, path)
-    if sha256 != a.sha256:
-        raise Problem("service_unavailable", reason="attachment_corrupt")
-    return public(a), path
+    return public(a), await read_verified(storage, a.sha256)
 
 
-def stream_file(path: Path) -> Iterator[bytes]:
-    with path.open("rb") as f:
+def stream_file(f: BinaryIO) -> Iterator[bytes]:
+    """The file in chunks, closed at the end or when the client goes away."""
+    with f:
         while chunk := f.read(CHUNK):
             yield chunk
 

@@ -4,11 +4,9 @@ the reportage a conference shows as its documentary."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import uuid
 from collections import Counter
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,7 +41,7 @@ from api.schemas.communications import (
     CountRow,
     UnitCount,
 )
-from api.services.attachments import _content_type, _digest, _digest_file, _store, path_for, safe_filename
+from api.services.attachments import _content_type, _digest, read_verified, safe_filename
 from api.services.common import (
     audit,
     check_read_only,
@@ -56,6 +54,7 @@ from api.services.common import (
 )
 from api.services.conferences import may_organize
 from api.services.spreadsheets.counts import CountCell, counts_xlsx
+from api.storage import Storage, key_for
 
 ENTITY = "communication_activity"
 
@@ -268,7 +267,7 @@ async def check_upload(session: AsyncSession, actor: Actor, activity_id: uuid.UU
 async def upload(
     session: AsyncSession,
     actor: Actor,
-    root: Path,
+    storage: Storage,
     max_bytes: int,
     activity_id: uuid.UUID,
     filename: str | None,
@@ -281,7 +280,7 @@ async def upload(
     if size > max_bytes:
         raise Problem("payload_too_large", limit=max_bytes)
     content_type = await offload(Work.FILES, _content_type, spooled)
-    written = await offload(Work.FILES, _store, root, sha256, spooled)
+    written = await storage.put(key_for(sha256), spooled)
     row = ActivityAttachment(
         activity_id=a.id,
         filename=stored_name(safe_filename(filename), content_type),
@@ -294,9 +293,8 @@ async def upload(
     try:
         await session.flush()
     except BaseException:
-        if written:
-            with contextlib.suppress(FileNotFoundError):
-                path_for(root, sha256).unlink()
+        if written:  # a failed upload leaves no file behind
+            await storage.delete(key_for(sha256))
         raise
     await session.refresh(row)
     out = attachment_public(row)
@@ -329,19 +327,13 @@ async def list_attachments(
 
 
 async def open_download(
-    session: AsyncSession, actor: Actor, root: Path, activity_id: uuid.UUID, attachment_id: uuid.UUID
-) -> tuple[ActivityAttachmentPublic, Path]:
+    session: AsyncSession, actor: Actor, storage: Storage, activity_id: uuid.UUID, attachment_id: uuid.UUID
+) -> tuple[ActivityAttachmentPublic, BinaryIO]:
     await visible(session, actor, activity_id)
     row = await repo.get_attachment(session, activity_id, attachment_id)
     if row is None:
         raise NotFound
-    path = path_for(root, row.sha256)
-    if not path.exists():
-        raise Problem("service_unavailable", reason="attachment_missing")
-    sha256, _ = await offload(Work.FILES, _digest_file, path)
-    if sha256 != row.sha256:
-        raise Problem("service_unavailable", reason="attachment_corrupt")
-    return attachment_public(row), path
+    return attachment_public(row), await read_verified(storage, row.sha256)
 
 
 async def delete_attachment(

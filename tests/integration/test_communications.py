@@ -2,9 +2,13 @@
 
 import io
 
+import obstore
 import openpyxl
 import pytest
+from fastapi import FastAPI
+from obstore.store import MemoryStore
 
+from api.storage import ObjectStorage, key_for
 from tests.support import DEMO_PASSWORD, District, login
 
 ACT = "/api/v1/communication-activities"
@@ -276,3 +280,31 @@ async def test_M1_list_in_update_order_pages_past_the_first_activity(district: D
             break
         params["cursor"] = r.json()["next_cursor"]
     assert seen == made
+
+
+async def test_S6_activity_attachment_through_another_store_and_checked_on_read(
+    district: District, app: FastAPI
+) -> None:
+    """The services see only the storage interface: with an in-memory store in place of the
+    folder an activity's file goes in and comes out the same, and bytes changed in the store
+    answer 503 ``service_unavailable``, never the changed bytes (S6)."""
+    saved = app.state.storage
+    app.state.storage = memory = ObjectStorage(MemoryStore())
+    try:
+        unit = await district.unit("xã Kho Khác")
+        officer = await _officer(district, unit, "khokhac")
+        a = (await district.http.post(ACT, json=_body(district, link=None), headers=officer)).json()
+        url = f"{ACT}/{a['id']}/attachments"
+        up = await district.http.post(url, files={"file": ("a.pdf", PDF, "application/pdf")}, headers=officer)
+        assert up.status_code == 201, up.text
+        sha = up.json()["sha256"]
+        assert await memory.exists(key_for(sha))
+        down = await district.http.get(f"{url}/{up.json()['id']}", headers=officer)
+        assert (down.status_code, down.content) == (200, PDF)
+        obstore.put(memory.store, key_for(sha), PDF.replace(b"1.4", b"1.7"))  # changed in the store
+        down = await district.http.get(f"{url}/{up.json()['id']}", headers=officer)
+        assert down.status_code == 503, down.text
+        assert down.json()["code"] == "service_unavailable"
+        assert b"%PDF" not in down.content
+    finally:
+        app.state.storage = saved

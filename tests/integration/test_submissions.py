@@ -247,6 +247,38 @@ async def test_X2_submissions_are_private(
     assert (await client.get(f"{SUB}/{s['id']}", headers=headers["viewer"])).status_code == 200
 
 
+async def test_S6_corrupt_or_missing_stored_file_answers_a_problem_never_bytes(
+    district: District, app: FastAPI
+) -> None:
+    """S6 — the checksum is verified on read: a stored file changed at rest answers 503
+    ``attachment_corrupt`` and one gone answers 503 ``attachment_missing``; no byte of it is sent."""
+    unit = await district.unit("xã Hỏng Tệp")
+    officer, _ = await _people(district, unit, "hongtep")
+    s = (await district.http.post(SUB, json={"kind": "unit_plan", "plan_id": district.plan_id}, headers=officer)).json()
+    url = f"{SUB}/{s['id']}/attachments"
+    content = PDF + b"% only this test stores these bytes\n"
+    r = await district.http.post(url, files={"file": ("hong.pdf", content, "application/pdf")}, headers=officer)
+    assert r.status_code == 201, r.text
+    meta = r.json()
+    stored = app.state.settings.attachments_path / meta["sha256"][:2] / meta["sha256"]
+    assert stored.read_bytes() == content  # the local store keeps the folder layout
+    stored.write_bytes(content.replace(b"PDF-1.4", b"PDF-1.7"))  # changed at rest
+    got = await district.http.get(f"{url}/{meta['id']}", headers=officer)
+    assert got.status_code == 503, got.text
+    assert got.headers["content-type"].startswith("application/problem+json")
+    assert got.json()["code"] == "service_unavailable"
+    assert b"%PDF" not in got.content
+    corrupt_detail = got.json()["detail"]
+    stored.unlink()  # gone
+    got = await district.http.get(f"{url}/{meta['id']}", headers=officer)
+    assert got.status_code == 503, got.text
+    assert got.json()["code"] == "service_unavailable"
+    assert got.json()["detail"] != corrupt_detail  # each says which
+    stored.write_bytes(content)  # restored: served again
+    got = await district.http.get(f"{url}/{meta['id']}", headers=officer)
+    assert (got.status_code, got.content) == (200, content)
+
+
 async def test_S1_demo_seed_has_plans_on_time_late_and_missing(
     client: httpx.AsyncClient, headers: dict[str, dict[str, str]], demo: dict[str, dict[str, str]]
 ) -> None:

@@ -80,7 +80,15 @@ class Table:
     widths_cm: Sequence[float] = ()
 
 
-Block = Heading | Text | Table
+@dataclass(frozen=True)
+class Article:
+    """An article of a decision: its label in bold ("Điều 1."), then its text in the same paragraph."""
+
+    label: str
+    text: str
+
+
+Block = Heading | Text | Table | Article
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ class Letter:
     summary: Sequence[str] = ()  # trích yếu, under the kind
     body: Sequence[Block] = ()
     recipients: Sequence[str] = ()  # Nơi nhận (without "Lưu: VT", added last)
-    signer_authority: str = ""  # e.g. "TM. ỦY BAN NHÂN DÂN"
+    signer_authority: str = ""  # e.g. "TM. ỦY BAN NHÂN DÂN"; empty when one signs in their own title
     signer_title: str = "CHỦ TỊCH"
     signer_name: str = ""
     parent_issuer: str | None = None  # tên cơ quan chủ quản, above the issuer
@@ -171,6 +179,15 @@ def _paragraph(doc: Docx, text: str, *, bold: bool = False, italic: bool = False
     run.bold, run.italic = bold, italic
 
 
+def _article(doc: Docx, block: Article) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.space_after = Pt(6)
+    p.paragraph_format.first_line_indent = Cm(1)
+    p.add_run(block.label).bold = True
+    p.add_run(f" {block.text}")
+
+
 def _table(doc: Docx, block: Table) -> None:
     table = doc.add_table(rows=1, cols=len(block.headers))
     table.style = doc.styles["Table Grid"] if "Table Grid" in [s.name for s in doc.styles] else None
@@ -193,6 +210,8 @@ def _blocks(doc: Docx, blocks: Sequence[Block]) -> None:
             _paragraph(doc, block.text, bold=True)
         elif isinstance(block, Text):
             _paragraph(doc, block.text, bold=block.bold, italic=block.italic, centered=block.centered)
+        elif isinstance(block, Article):
+            _article(doc, block)
         else:
             _table(doc, block)
 

@@ -32,27 +32,12 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from api.domain.conferences import decree30_date
+from api.domain.decisions import place_of as place_of  # C7's place line, one rule for every document
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "documents"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-
-# The words an administrative unit's name starts with; the place line keeps the rest
-# ("xã Hương Thủy" → "Hương Thủy"), as Decree 30 writes the locality's name.
-_UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
-
-
-def place_of(unit_name: str) -> str:
-    """The locality's name for the place-and-date line, without its kind ("xã", "huyện", …)."""
-    name = unit_name.strip()
-    if name.lower().startswith("ubnd "):  # "UBND huyện Hương Khê": the committee's name
-        name = name[5:].strip()
-    folded = name.lower()
-    for word in _UNIT_WORDS:
-        if folded.startswith(word + " "):
-            return name[len(word) + 1 :].strip()
-    return name
 
 
 def date_line(place: str, day: dt.date) -> str:

@@ -99,7 +99,7 @@ def may_record(actor: Actor, authority: Authority, nomination_districts: Iterabl
 
 
 _COMMITTEE_PREFIXES = ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ")
-_PLACE_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "xã ", "phường ")
+_PLACE_PREFIXES = ("thành phố ", "thị xã ", "thị trấn ", "huyện ", "quận ", "tỉnh ", "xã ", "phường ")
 
 
 def _strip(name: str, prefixes: tuple[str, ...]) -> str:

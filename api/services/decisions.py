@@ -33,7 +33,8 @@ from api.schemas.common import Page
 from api.schemas.decisions import Award, AwardDecisionCreate, AwardDecisionPublic
 from api.services import nominations as nominations_service
 from api.services.common import audit, flush, local_today, page, sync_order
-from api.services.documents.decision import DecisionDocument, DocumentRow, render_decision
+from api.services.documents.decision import DecisionDocument, DocumentRow, decision_letter
+from api.services.documents.layout import render, template_path
 
 
 def _public(d: AwardDecision, authority_name: str, awards: list[AwardRow]) -> AwardDecisionPublic:
@@ -200,4 +201,6 @@ async def document(session: AsyncSession, actor: Actor, decision_id: uuid.UUID) 
         honour=d.honour,
         rows=[DocumentRow(a.nominee_name, NomineeKind(a.nominee_kind), a.unit_name, d.honour) for a in d.awards],
     )
-    return await offload(Work.FILES, render_decision, doc)
+    # the district's own template first (a province's decision: the deployment's)
+    path = template_path("decision", unit.district_id)
+    return await offload(Work.FILES, render, decision_letter(doc), path)

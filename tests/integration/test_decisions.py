@@ -355,15 +355,16 @@ async def test_D2_award_decision_document_has_motto_number_date_line_title_and_l
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
     doc = Document(io.BytesIO(r.content))
-    head = doc.tables[0]
-    issuer = [p.text for p in head.cell(0, 0).paragraphs]
-    motto = [p.text for p in head.cell(0, 1).paragraphs]
+    # the shared layout (api.services.documents.layout): one header row, the issuer block, its
+    # rule and the number on the left; the motto, its rule and the place-and-date line on the right
+    issuer = [p.text for p in doc.tables[0].cell(0, 0).paragraphs]
+    motto = [p.text for p in doc.tables[0].cell(0, 1).paragraphs]
     assert issuer[0] == "ỦY BAN NHÂN DÂN"
     assert issuer[1] == district_name(d).upper()
-    assert motto == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
-    assert head.cell(1, 0).text == "Số: 45/QĐ-UBND"
+    assert motto[:2] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert issuer[-1] == "Số: 45/QĐ-UBND"
     # C7 — Decree 30 dates: the day below 10 and the months 1 and 2 take a leading zero
-    assert head.cell(1, 1).text.endswith(", ngày 07 tháng 02 năm 2025")
+    assert motto[-1].endswith(", ngày 07 tháng 02 năm 2025")
     lines = _all_text(doc)
     assert "QUYẾT ĐỊNH" in lines
     assert any(line.startswith("Về việc khen thưởng Giấy khen") for line in lines)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from api.db.units import Unit
 from api.domain.calendars import LOCAL
+from api.domain.decisions import place_of
 from api.domain.units import UnitKind
-from api.services.documents.layout import place_of
 
 # A People's Committee issues for communes, towns, districts and the province; other units
 # (schools, enterprises, agencies) issue under their own name, signed by their head.

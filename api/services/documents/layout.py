@@ -32,27 +32,12 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from api.domain.conferences import decree30_date
+from api.domain.decisions import place_of as place_of  # C7's place line, one rule for every document
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "documents"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-
-# The words an administrative unit's name starts with; the place line keeps the rest
-# ("xã Hương Thủy" → "Hương Thủy"), as Decree 30 writes the locality's name.
-_UNIT_WORDS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
-
-
-def place_of(unit_name: str) -> str:
-    """The locality's name for the place-and-date line, without its kind ("xã", "huyện", …)."""
-    name = unit_name.strip()
-    if name.lower().startswith("ubnd "):  # "UBND huyện Hương Khê": the committee's name
-        name = name[5:].strip()
-    folded = name.lower()
-    for word in _UNIT_WORDS:
-        if folded.startswith(word + " "):
-            return name[len(word) + 1 :].strip()
-    return name
 
 
 def date_line(place: str, day: dt.date) -> str:
@@ -80,7 +65,15 @@ class Table:
     widths_cm: Sequence[float] = ()
 
 
-Block = Heading | Text | Table
+@dataclass(frozen=True)
+class Article:
+    """An article of a decision: its label in bold ("Điều 1."), then its text in the same paragraph."""
+
+    label: str
+    text: str
+
+
+Block = Heading | Text | Table | Article
 
 
 @dataclass(frozen=True)
@@ -95,7 +88,7 @@ class Letter:
     summary: Sequence[str] = ()  # trích yếu, under the kind
     body: Sequence[Block] = ()
     recipients: Sequence[str] = ()  # Nơi nhận (without "Lưu: VT", added last)
-    signer_authority: str = ""  # e.g. "TM. ỦY BAN NHÂN DÂN"
+    signer_authority: str = ""  # e.g. "TM. ỦY BAN NHÂN DÂN"; empty when one signs in their own title
     signer_title: str = "CHỦ TỊCH"
     signer_name: str = ""
     parent_issuer: str | None = None  # tên cơ quan chủ quản, above the issuer
@@ -171,6 +164,15 @@ def _paragraph(doc: Docx, text: str, *, bold: bool = False, italic: bool = False
     run.bold, run.italic = bold, italic
 
 
+def _article(doc: Docx, block: Article) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.space_after = Pt(6)
+    p.paragraph_format.first_line_indent = Cm(1)
+    p.add_run(block.label).bold = True
+    p.add_run(f" {block.text}")
+
+
 def _table(doc: Docx, block: Table) -> None:
     table = doc.add_table(rows=1, cols=len(block.headers))
     table.style = doc.styles["Table Grid"] if "Table Grid" in [s.name for s in doc.styles] else None
@@ -193,6 +195,8 @@ def _blocks(doc: Docx, blocks: Sequence[Block]) -> None:
             _paragraph(doc, block.text, bold=True)
         elif isinstance(block, Text):
             _paragraph(doc, block.text, bold=block.bold, italic=block.italic, centered=block.centered)
+        elif isinstance(block, Article):
+            _article(doc, block)
         else:
             _table(doc, block)
 

@@ -7,7 +7,7 @@ import uuid
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 from sqlalchemy.sql import Select
@@ -98,13 +98,19 @@ async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> C
     return None if row is None else ConferenceOwner(*row)
 
 
-def _facts_select() -> Select[Conference, Plan, Unit]:
-    """The conference (its agenda left unloaded), its plan and its unit, joined."""
+def _facts_select(*, of_plans: bool = False) -> Select[Conference, Plan, Unit]:
+    """The conference (its agenda left unloaded), its plan and its unit, joined; ``of_plans``:
+    every conference of the plans ``plan_ids`` instead of one."""
+    where = (
+        col(Conference.plan_id) == sa.func.any(sa.bindparam("plan_ids", type_=ARRAY(sa.Uuid)))
+        if of_plans
+        else col(Conference.id) == sa.bindparam("conference_id")
+    )
     return (
         sa.select(Conference, Plan, Unit)
         .join(Unit, col(Unit.id) == col(Conference.unit_id))
         .join(Plan, col(Plan.id) == col(Conference.plan_id))
-        .where(col(Conference.id) == sa.bindparam("conference_id"))
+        .where(where)
         .options(defer(Conference.agenda))  # type: ignore[arg-type]  # SQLModel types its fields loosely
     )
 
@@ -138,7 +144,7 @@ class ComplianceFacts(NamedTuple):
 # one generic plan for the prepared statement instead of planning it again on every execution.
 
 
-def _compliance_query() -> Select[Any]:
+def _compliance_query(*, of_plans: bool = False) -> Select[Any]:
     from api.db.delegates import Delegate, count_columns
 
     counts = sa.select(*count_columns()).where(col(Delegate.conference_id) == col(Conference.id)).lateral("n")
@@ -166,7 +172,7 @@ def _compliance_query() -> Select[Any]:
         .lateral("up")
     )
     return (
-        _facts_select()
+        _facts_select(of_plans=of_plans)
         .add_columns(counts.c.total, counts.c.exemplary, counts.c.invitees, *up.c)
         .outerjoin(counts, sa.true())
         .outerjoin(up, sa.true())
@@ -174,6 +180,13 @@ def _compliance_query() -> Select[Any]:
 
 
 _COMPLIANCE = _compliance_query()
+_COMPLIANCE_OF_PLANS = _compliance_query(of_plans=True).order_by(col(Conference.id))
+
+
+async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[ComplianceFacts]:
+    """L1 — ``ComplianceFacts`` of every conference of the plans ``plan_ids``: one statement."""
+    result = await session.execute(_COMPLIANCE_OF_PLANS, {"plan_ids": plan_ids})
+    return [ComplianceFacts(*row) for row in result.all()]
 
 
 async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +24,7 @@ from api.domain.conferences import (
 from api.domain.delegates import DelegateList, allocations_fit, within_allocation
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
-from api.domain.submissions import percent, programme_status
+from api.domain.submissions import State, percent, programme_status
 from api.problems import NotFound
 from api.schemas.conferences import (
     Compliance,
@@ -74,10 +75,45 @@ async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_pla
     )
 
 
+@dataclass(frozen=True)
+class Extras:
+    """What a statement reads beside ``ComplianceFacts``: read per conference by ``compliance``,
+    or for many conferences at once by grouped queries (the areas' report, L1)."""
+
+    missing: list[tuple[uuid.UUID, str]]
+    missing_count: int
+    structure: dict[str, Any]
+    programme: State | None
+    allocated_total: int
+    designations_up: ComplianceItem | None
+    documentary: uuid.UUID | None
+
+
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
     row = await repo.compliance_facts(session, conference_id)
     if row is None or not sees_private(actor, row.conference):
         raise NotFound  # X2
+    conference, plan, unit = row.conference, row.plan, row.unit
+    issuer = tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER
+    missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id) if issuer else []
+    extras = Extras(
+        missing=missing,
+        missing_count=len(missing),
+        structure=await _structure(session, conference.id) if issuer else {},
+        programme=await programme_state(session, conference.id) if unit.is_pilot else None,
+        allocated_total=await repo.allocated_seats(session, conference.id) if issuer else 0,
+        designations_up=(
+            await _designations_up(session, conference.unit_id, plan.parent_plan_id)
+            if issuer and plan.parent_plan_id is not None
+            else None
+        ),
+        documentary=await communications_repo.documentary_of(session, conference.id),
+    )
+    return Compliance(conference_id=conference.id, items=items_of(row, extras))
+
+
+def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
+    """Each rule's item for one conference, from its facts (no reads)."""
     conference, plan, unit = row.conference, row.plan, row.unit
     tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
     issuer = tier is Tier.ISSUER
@@ -142,14 +178,14 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     if issuer:
-        missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
+        missing = extras.missing_count
         items.append(
             _item(
                 "C6",
                 "warning" if missing else "ok",
                 "grassroots_missing" if missing else "order_ok",
-                missing_count=len(missing),
-                missing_units=[{"id": str(i), "name": n} for i, n in missing[:100]],
+                missing_count=missing,
+                missing_units=[{"id": str(i), "name": n} for i, n in extras.missing[:100]],
             )
         )
     else:
@@ -179,7 +215,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )
     if issuer:
-        items.append(_item("A6", "ok", "structure", **await _structure(session, conference.id)))
+        items.append(_item("A6", "ok", "structure", **extras.structure))
     items.append(
         _item(
             "A8",
@@ -190,7 +226,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     )
     items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
     if unit.is_pilot:  # P1 applies to pilot units' conferences only; the others show no P1 item
-        state = await programme_state(session, conference.id)
+        state = extras.programme
         p1 = programme_status(unit.is_pilot, state)
         items.append(
             _item(
@@ -201,18 +237,18 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     if issuer:
-        total_allocated = await repo.allocated_seats(session, conference.id)
+        total_allocated = extras.allocated_total
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
         items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
-        if plan.parent_plan_id is not None:  # L1 — and its own designations one level up
-            items.append(await _designations_up(session, conference.unit_id, plan.parent_plan_id))
+        if extras.designations_up is not None:  # L1 — and its own designations one level up
+            items.append(extras.designations_up)
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
         items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
-    reportage = await communications_repo.documentary_of(session, conference.id)
+    reportage = extras.documentary
     m2 = documentary_status(conference.has_documentary, reportage is not None)
     items.append(
         _item(
@@ -225,4 +261,4 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             documentary_activity_id=str(reportage) if reportage else None,
         )
     )
-    return Compliance(conference_id=conference.id, items=items)
+    return items

@@ -180,13 +180,61 @@ def _compliance_query(*, of_plans: bool = False) -> Select[Any]:
 
 
 _COMPLIANCE = _compliance_query()
-_COMPLIANCE_OF_PLANS = _compliance_query(of_plans=True).order_by(col(Conference.id))
 
 
-async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[ComplianceFacts]:
-    """L1 — ``ComplianceFacts`` of every conference of the plans ``plan_ids``: one statement."""
-    result = await session.execute(_COMPLIANCE_OF_PLANS, {"plan_ids": plan_ids})
-    return [ComplianceFacts(*row) for row in result.all()]
+class ConferenceRow(NamedTuple):
+    """What a compliance statement reads of a conference, as plain columns."""
+
+    id: uuid.UUID
+    plan_id: uuid.UUID
+    unit_id: uuid.UUID
+    district_id: uuid.UUID
+    held_on: dt.date
+    finalized_at: dt.datetime | None
+    has_documentary: bool
+
+
+class UnitRow(NamedTuple):
+    """What a compliance statement reads of a conference's unit, as plain columns."""
+
+    headcount: int | None
+    is_pilot: bool
+    party_congress_date: dt.date | None
+
+
+class PlanFactsRow(NamedTuple):
+    """``ComplianceFacts`` without the plan (the caller has it), read as plain columns."""
+
+    conference: ConferenceRow
+    unit: UnitRow
+    total: int
+    exemplary: int
+    invitees: int
+    district_conference_id: uuid.UUID | None
+    district_held_on: dt.date | None
+    seats: int | None
+    designated: int | None
+
+
+def _plan_facts_query() -> Select[Any]:
+    conference_cols = [getattr(Conference, f) for f in ConferenceRow._fields]
+    unit_cols = [getattr(Unit, f) for f in UnitRow._fields]
+    orm = _compliance_query(of_plans=True)
+    extra = [c for c in orm.selected_columns if c.name in PlanFactsRow._fields]
+    return orm.with_only_columns(*conference_cols, *unit_cols, *extra, maintain_column_froms=False).order_by(
+        col(Conference.id)
+    )
+
+
+_PLAN_FACTS = _plan_facts_query()
+
+
+async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[PlanFactsRow]:
+    """L1 — the facts of every conference of the plans ``plan_ids`` (``ComplianceFacts`` but the
+    plan): one statement, plain columns (no entities to build, for a report over many)."""
+    n, m = len(ConferenceRow._fields), len(UnitRow._fields)
+    result = await session.execute(_PLAN_FACTS, {"plan_ids": plan_ids})
+    return [PlanFactsRow(ConferenceRow(*r[:n]), UnitRow(*r[n : n + m]), *r[n + m :]) for r in result.all()]
 
 
 async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import communications as communications_repo
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
+from api.db.plans import Plan
 from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
@@ -33,6 +36,8 @@ from api.schemas.conferences import (
 from api.services.conferences.access import sees_private
 from api.services.conferences.programme import programme_state
 from api.services.conferences.shaping import assembly_of
+
+T = TypeVar("T")
 
 
 def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
@@ -57,7 +62,9 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
     }
 
 
-async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID) -> ComplianceItem:
+async def _designations_up(
+    session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID
+) -> tuple[str, dict[str, Any]]:
     """A10, L1 — the issuer's designations to the parent plan's issuer's conference (the district
     to the province congress): within its allocation there, as a unit's to its district."""
     upper = await repo.issuer_conference_of(session, parent_plan_id)
@@ -65,14 +72,12 @@ async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_pla
     allocated = allocation.seats if allocation is not None else 0
     designated = await delegates_repo.designated_count(session, upper.id, unit_id) if upper is not None else 0
     status = "ok" if within_allocation(allocated, designated) else "error"
-    return _item(
-        "A10",
-        status,
-        "designations",
-        allocated=allocated,
-        designated=designated,
-        upper_conference_id=str(upper.id) if upper is not None else None,
-    )
+    facts = {
+        "allocated": allocated,
+        "designated": designated,
+        "upper_conference_id": str(upper.id) if upper is not None else None,
+    }
+    return status, facts
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ class Extras:
     structure: dict[str, Any]
     programme: State | None
     allocated_total: int
-    designations_up: ComplianceItem | None
+    designations_up: tuple[str, dict[str, Any]] | None  # status and facts of A10 one level up (L1)
     documentary: uuid.UUID | None
 
 
@@ -109,12 +114,64 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         ),
         documentary=await communications_repo.documentary_of(session, conference.id),
     )
-    return Compliance(conference_id=conference.id, items=items_of(row, extras))
+    return Compliance(conference_id=conference.id, items=items_of(row, plan, extras, _item))
 
 
-def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
-    """Each rule's item for one conference, from its facts (no reads)."""
-    conference, plan, unit = row.conference, row.plan, row.unit
+class ConferenceFacts(Protocol):
+    """What a statement reads of a conference (an entity, or a plain row over many)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def plan_id(self) -> uuid.UUID: ...
+    @property
+    def unit_id(self) -> uuid.UUID: ...
+    @property
+    def district_id(self) -> uuid.UUID: ...
+    @property
+    def held_on(self) -> dt.date: ...
+    @property
+    def finalized_at(self) -> dt.datetime | None: ...
+    @property
+    def has_documentary(self) -> bool: ...
+
+
+class UnitFacts(Protocol):
+    @property
+    def headcount(self) -> int | None: ...
+    @property
+    def is_pilot(self) -> bool: ...
+    @property
+    def party_congress_date(self) -> dt.date | None: ...
+
+
+class Facts(Protocol):
+    """``ComplianceFacts`` (one conference) or ``PlanFactsRow`` (many): the same fields but the plan."""
+
+    @property
+    def conference(self) -> ConferenceFacts: ...
+    @property
+    def unit(self) -> UnitFacts: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def exemplary(self) -> int: ...
+    @property
+    def invitees(self) -> int: ...
+    @property
+    def district_conference_id(self) -> uuid.UUID | None: ...
+    @property
+    def district_held_on(self) -> dt.date | None: ...
+    @property
+    def seats(self) -> int | None: ...
+    @property
+    def designated(self) -> int | None: ...
+
+
+def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> list[T]:
+    """Each rule's item for one conference, from its facts (no reads), each built by ``make``
+    (``_item`` for the statement; a cheaper one where only the statuses count)."""
+    conference, unit = row.conference, row.unit
     tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
     issuer = tier is Tier.ISSUER
     a = assembly_of(plan, unit, tier)
@@ -134,13 +191,13 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         invitees=pilot_invitees,
     )
     composition = delegate_list.composition
-    items: list[ComplianceItem] = []
+    items: list[T] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
     deadline = plan.district_conference_due_on if issuer else plan.grassroots_conferences_due_on
     try:
         check_date_window(tier, conference.held_on, window)
         items.append(
-            _item(
+            make(
                 "C4",
                 "ok",
                 "date_in_window",
@@ -151,7 +208,7 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         )
     except DomainError:
         items.append(
-            _item(
+            make(
                 "C4",
                 "warning",
                 "date_overridden",
@@ -164,7 +221,7 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
     try:
         check_party_congress(conference.held_on, congress)
         items.append(
-            _item(
+            make(
                 "C5",
                 "ok",
                 "before_congress" if congress else "no_congress_date",
@@ -173,14 +230,12 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         )
     except DomainError:
         items.append(
-            _item(
-                "C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None
-            )
+            make("C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None)
         )
     if issuer:
         missing = extras.missing_count
         items.append(
-            _item(
+            make(
                 "C6",
                 "warning" if missing else "ok",
                 "grassroots_missing" if missing else "order_ok",
@@ -190,7 +245,7 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         )
     else:
         items.append(
-            _item(
+            make(
                 "C6",
                 "ok",
                 "order_ok" if scheduled else "district_not_scheduled",
@@ -199,7 +254,7 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         )
     cap_status = delegate_list.cap_status()
     items.append(
-        _item(
+        make(
             delegate_list.cap_rule,
             cap_status,
             "cap" if cap_status == "ok" else "over_cap",
@@ -212,24 +267,24 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
     )
     a4_status = delegate_list.composition_status()
     items.append(
-        _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
+        make("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )
     if issuer:
-        items.append(_item("A6", "ok", "structure", **extras.structure))
+        items.append(make("A6", "ok", "structure", **extras.structure))
     items.append(
-        _item(
+        make(
             "A8",
             "ok",
             "list_finalized" if conference.finalized_at else "list_draft",
             finalized=conference.finalized_at is not None,
         )
     )
-    items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    items.append(make("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
     if unit.is_pilot:  # P1 applies to pilot units' conferences only; the others show no P1 item
         state = extras.programme
         p1 = programme_status(unit.is_pilot, state)
         items.append(
-            _item(
+            make(
                 "P1",
                 p1 or "ok",
                 "programme_approved" if p1 == "ok" else "programme_not_appraised",
@@ -240,18 +295,19 @@ def items_of(row: repo.ComplianceFacts, extras: Extras) -> list[ComplianceItem]:
         total_allocated = extras.allocated_total
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
-        items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
+        items.append(make("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
         if extras.designations_up is not None:  # L1 — and its own designations one level up
-            items.append(extras.designations_up)
+            up_status, up_facts = extras.designations_up
+            items.append(make("A10", up_status, "designations", **up_facts))
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
-        items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
+        items.append(make("A10", status, "designations", allocated=allocated, designated=designated))
     reportage = extras.documentary
     m2 = documentary_status(conference.has_documentary, reportage is not None)
     items.append(
-        _item(
+        make(
             "M2",
             m2,
             "documentary_missing"

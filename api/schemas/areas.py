@@ -35,7 +35,7 @@ class AreaReport(BaseModel):
     plan_id: uuid.UUID = Field(description="The implementing plan")
     plan_code: str = Field(description="Its number, e.g. 187/KH-UBND")
     issuer_unit_id: uuid.UUID = Field(description="The unit that issued it (the area)")
-    issuer_name: str
+    issuer_name: str = Field(description="The issuer's name as the plan writes it")
     conferences_scheduled: int = Field(description="Conferences of the plan (every level)")
     conferences_held: int = Field(description="Those held by today (Asia/Ho_Chi_Minh)")
     lists_finalized: int = Field(description="A8 — delegate lists finalized")

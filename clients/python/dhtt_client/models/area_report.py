@@ -24,7 +24,7 @@ class AreaReport:
         compliance_warnings (int): Items of status warning in those statements
         conferences_held (int): Those held by today (Asia/Ho_Chi_Minh)
         conferences_scheduled (int): Conferences of the plan (every level)
-        issuer_name (str):
+        issuer_name (str): The issuer's name as the plan writes it
         issuer_unit_id (UUID): The unit that issued it (the area)
         lists_finalized (int): A8 — delegate lists finalized
         nominations (AreaReportNominations): N5 — nominations not withdrawn, by state

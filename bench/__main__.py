@@ -53,6 +53,11 @@ SCENARIOS: dict[str, tuple[str, str, str]] = {
     "unit_search": ("read", "paged", "GET /units?q= (folded prefix search), a page of 50"),
     "unit_plan_status": ("read", "district", "GET /plans/{id}/unit-plan-status for the district's plan"),
     "audit_events": ("read", "paged", "GET /audit-events, the first page of 50 (district admin)"),
+    "province_areas": (
+        "read",
+        "district",
+        "GET /plans/{province plan}/areas: every district's figures in one call (province admin)",
+    ),
     "add_delegate": ("write", "per_conference", "POST one delegate (A1–A9 checks, row lock), 20 writers"),
     "import_delegates": ("write", "fixed", "POST /delegates/import of 10,000 rows (JSON array)"),
 }
@@ -229,6 +234,8 @@ def scenario_params(name: str, m: Manifest, tag: str, args: argparse.Namespace) 
         return {"queries": m.unit_queries}
     if name == "unit_plan_status":
         return {"plan_id": d1.plan_id}
+    if name == "province_areas":
+        return {"plan_id": m.province_plan_id, "limit": 50}
     return {}
 
 
@@ -290,6 +297,7 @@ def run_scenarios(
     results: dict[str, Any] = {}
     admin = m.districts[0].admin
     tokens = {tag: login(bases["service"], admin, m.password) for tag in bases}
+    province_tokens = {tag: login(bases["service"], m.province_admin, m.password) for tag in bases}
     for name in args.scenarios:
         kind, growth, what = SCENARIOS[name]
         rounds = 1 if name == "import_delegates" else args.rounds
@@ -301,7 +309,7 @@ def run_scenarios(
                     "scenario": name,
                     "tag": tag,
                     "base_url": bases[tag],
-                    "token": tokens[tag],
+                    "token": (province_tokens if name == "province_areas" else tokens)[tag],
                     "params": scenario_params(name, m, tag, args),
                     "watch_pids": {"server": pids[tag], "db": db_pid},
                     "concurrency": args.concurrency,

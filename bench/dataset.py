@@ -214,6 +214,8 @@ class Manifest:
     write_conferences: list[str]  # district 1: lists with room, no cap trouble for a bounded run
     import_targets: list[str]  # district 1: empty full-assembly conferences
     unit_queries: list[str]
+    province_plan_id: str = ""  # L1 — the province's plan every district's plan implements
+    province_admin: str = ""  # username of the province's admin (L2)
     counts: dict[str, int] = field(default_factory=dict)
     load_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -383,8 +385,37 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
             "pilot_supervisor",
             "created_at",
             "updated_at",
+            "parent_plan_id",
         )
-        plan_rows = []
+        # L1 — the province's plan (its congress's), which every district's plan implements
+        province_plan = new_id()
+        plan_rows: list[tuple[Any, ...]] = [
+            (
+                province_plan,
+                "500/KH-UBND",
+                "Kế hoạch tổ chức Hội nghị điển hình tiên tiến các cấp và Đại hội Thi đua yêu nước tỉnh lần thứ VIII",
+                dt.date(2024, 10, 1),
+                province_id,
+                "UBND tỉnh Hà Tĩnh",
+                8,
+                2025,
+                2030,
+                2020,
+                2025,
+                dt.date(2024, 11, 30),
+                dt.date(2025, 1, 31),
+                dt.date(2025, 6, 30),
+                dt.date(2025, 9, 30),
+                300,
+                200,
+                500,
+                70,
+                None,
+                EPOCH,
+                EPOCH,
+                None,
+            )
+        ]
         for district in districts:
             district["plan"] = new_id()
             plan_rows.append(
@@ -411,6 +442,7 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
                     "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện",
                     EPOCH,
                     EPOCH,
+                    province_plan,
                 )
             )
         await _copy(conn, "plans", plan_cols, iter(plan_rows))
@@ -463,6 +495,20 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
                 )
         user_rows.append(
             (new_id(), "sonoivu.bench", "Sở Nội vụ", "province_viewer", None, password_hash, True, [], EPOCH, EPOCH)
+        )
+        user_rows.append(  # L2 — the admin bound to the province
+            (
+                new_id(),
+                "admin.tinh",
+                "Ban Thi đua tỉnh",
+                "district_admin",
+                province_id,
+                password_hash,
+                True,
+                [],
+                EPOCH,
+                EPOCH,
+            )
         )
         await _copy(conn, "users", user_cols, iter(user_rows))
 
@@ -916,6 +962,8 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
         write_conferences=write_conferences,
         import_targets=[str(u["conference"]) for u in targets],
         unit_queries=queries,
+        province_plan_id=str(province_plan),
+        province_admin="admin.tinh",
         counts={
             "districts": len(districts),
             "units": len(unit_rows),

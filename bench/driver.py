@@ -131,6 +131,8 @@ class Scenario:
             return [Request("GET", f"{API}/units", params={"q": q, "limit": 50})]
         if self.name == "unit_plan_status":
             return [Request("GET", f"{API}/plans/{p['plan_id']}/unit-plan-status")]
+        if self.name == "province_areas":
+            return [Request("GET", f"{API}/plans/{p['plan_id']}/areas", params={"limit": p["limit"]})]
         if self.name == "audit_events":
             return [Request("GET", f"{API}/audit-events", params={"limit": 50})]
         raise ValueError(f"unknown scenario {self.name}")

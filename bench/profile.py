@@ -95,7 +95,8 @@ async def run(args: argparse.Namespace) -> str:
         from api.services.auth import _access_token
 
         async with app.state.sessionmaker() as session:
-            user = await get_user_by_username(session, manifest.districts[0].admin)
+            who = manifest.province_admin if args.scenario == "province_areas" else manifest.districts[0].admin
+            user = await get_user_by_username(session, who)
             assert user is not None
             token, _ = _access_token(settings, user, frozenset())
         rng = random.Random(1)

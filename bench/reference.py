@@ -138,6 +138,7 @@ class Reference:
             ("GET", re.compile(r"^/api/v1/units$"), self.units),
             ("GET", re.compile(r"^/api/v1/plans/([^/]+)/unit-plan-status$"), self.unit_plan_status),
             ("GET", re.compile(r"^/api/v1/audit-events$"), self.audit_events),
+            ("GET", re.compile(r"^/api/v1/plans/([^/]+)/areas$"), self.plan_areas),
         ]
 
     # --- ASGI -----------------------------------------------------------------------------------
@@ -616,6 +617,134 @@ class Reference:
                 }
             )
         await self._send(send, 200, {"plan_id": pid, "due": due, "counts": counts, "items": items})
+
+    async def plan_areas(self, scope: dict[str, Any], receive: Any, send: Any, plan: str) -> None:
+        """L1 — the same grouped queries as the service: a page of implementing plans in the
+        caller's areas, then one grouped query per figure family over the page's plans."""
+        pid = self._id(plan)
+        limit = int(self._query(scope).get("limit", "50"))
+        assert self.pool is not None
+        async with self.pool.acquire() as conn:
+            actor = await self._actor(conn, scope)
+            if await conn.fetchval("SELECT id FROM plans WHERE id = $1", pid) is None:
+                raise HTTPError(404, "not_found")
+            if actor.role is Role.PROVINCE_VIEWER or is_superadmin(actor):
+                where, args = "", []
+            elif actor.role is Role.DISTRICT_ADMIN:
+                where, args = (
+                    " AND issuer_unit_id IN (SELECT id FROM units WHERE id = $3 OR parent_id = $3)",
+                    [actor.unit_id],
+                )
+            else:
+                where, args = " AND false", []
+            plans = await conn.fetch(
+                "SELECT id, code, issuer_unit_id, issuer_name, unit_plan_due_on, issued_on, "
+                "grassroots_conferences_due_on, district_conference_due_on, delegate_assembly_cap, "
+                "district_conference_cap FROM plans "
+                f"WHERE parent_plan_id = $1{where} ORDER BY code, id LIMIT $2",
+                pid,
+                limit + 1,
+                *args,
+            )
+            ids = [p["id"] for p in plans[:limit]]
+            confs = await conn.fetch(
+                "SELECT c.id, c.plan_id, c.unit_id, c.district_id, c.held_on, c.finalized_at, c.has_documentary, "
+                "u.headcount, u.is_pilot, n.total, n.exemplary FROM conferences c JOIN units u ON u.id = c.unit_id "
+                "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE NOT pilot_invitee) AS total, "
+                f"count(*) FILTER (WHERE NOT pilot_invitee AND category IN {EXEMPLARY_SQL}) AS exemplary "
+                "FROM delegates d WHERE d.conference_id = c.id) n ON true WHERE c.plan_id = any($1)",
+                ids,
+            )
+            missing = dict(
+                await conn.fetch(
+                    "SELECT p.id, count(u.id) FROM plans p JOIN units u ON u.district_id = p.issuer_unit_id "
+                    "AND u.id <> p.issuer_unit_id WHERE p.id = any($1) AND NOT EXISTS (SELECT 1 FROM conferences x "
+                    "WHERE x.unit_id = u.id AND x.plan_id = p.id) GROUP BY p.id",
+                    ids,
+                )
+            )
+            await conn.fetch(
+                "SELECT s.conference_id, s.state FROM submissions s JOIN conferences c ON c.id = s.conference_id "
+                "WHERE c.plan_id = any($1) AND s.kind = 'programme'",
+                ids,
+            )
+            allocated = dict(
+                await conn.fetch(
+                    "SELECT a.conference_id, sum(a.seats) FROM allocations a JOIN conferences c "
+                    "ON c.id = a.conference_id WHERE c.plan_id = any($1) GROUP BY a.conference_id",
+                    ids,
+                )
+            )
+            await conn.fetch(
+                "SELECT p.id, up.id, coalesce(a.seats, 0), (SELECT count(*) FROM delegates d WHERE "
+                "d.conference_id = up.id AND d.origin_unit_id = p.issuer_unit_id) FROM plans p "
+                "LEFT JOIN conferences up ON up.plan_id = p.parent_plan_id AND up.unit_id = up.district_id "
+                "LEFT JOIN allocations a ON a.conference_id = up.id AND a.unit_id = p.issuer_unit_id "
+                "WHERE p.id = any($1) AND p.parent_plan_id IS NOT NULL",
+                ids,
+            )
+            shown = {
+                r[0]
+                for r in await conn.fetch(
+                    "SELECT a.documentary_conference_id FROM communication_activities a JOIN conferences c "
+                    "ON c.id = a.documentary_conference_id WHERE c.plan_id = any($1)",
+                    ids,
+                )
+            }
+            unit_plans = await conn.fetch(
+                "SELECT p.id, p.unit_plan_due_on, s.received_at, s.state FROM plans p JOIN units u "
+                "ON u.district_id = p.issuer_unit_id AND u.id <> p.issuer_unit_id LEFT JOIN submissions s "
+                "ON s.unit_id = u.id AND s.plan_id = p.id AND s.kind = 'unit_plan' WHERE p.id = any($1)",
+                ids,
+            )
+            nominations = await conn.fetch(
+                "SELECT c.plan_id, n.state, count(*) FROM nominations n JOIN conferences c ON c.id = n.conference_id "
+                "WHERE c.plan_id = any($1) AND n.state <> 'withdrawn' GROUP BY c.plan_id, n.state",
+                ids,
+            )
+        by_plan = {p["id"]: p for p in plans[:limit]}
+        today = dt.date.today()
+        figures = {p: {"scheduled": 0, "held": 0, "finalized": 0, "errors": 0, "warnings": 0} for p in ids}
+        for c in confs:
+            p, f = by_plan[c["plan_id"]], figures[c["plan_id"]]
+            issuer = c["unit_id"] == c["district_id"]
+            f["scheduled"] += 1
+            f["held"] += c["held_on"] <= today
+            f["finalized"] += c["finalized_at"] is not None
+            due = p["district_conference_due_on"] if issuer else p["grassroots_conferences_due_on"]
+            f["warnings"] += not (p["issued_on"] <= c["held_on"] <= due)
+            f["warnings"] += issuer and missing.get(c["plan_id"], 0) > 0
+            f["warnings"] += c["has_documentary"] and c["id"] not in shown
+            cap = p["district_conference_cap"] if issuer else p["delegate_assembly_cap"]
+            f["errors"] += (c["total"] or 0) > cap
+            f["errors"] += issuer and allocated.get(c["id"], 0) > exemplary_seats(cap, 70)
+        statuses = {p: {"on_time": 0, "late": 0, "missing": 0} for p in ids}
+        for plan_id, due, received, state in unit_plans:
+            status = (
+                "missing" if received is None or state == "draft" else ("on_time" if on_time(received, due) else "late")
+            )
+            statuses[plan_id][status] += 1
+        counted = {p: dict.fromkeys(STATES, 0) for p in ids}
+        for plan_id, state, n in nominations:
+            counted[plan_id][state] = n
+        items = [
+            {
+                "plan_id": p["id"],
+                "plan_code": p["code"],
+                "issuer_unit_id": p["issuer_unit_id"],
+                "issuer_name": p["issuer_name"],
+                "conferences_scheduled": figures[p["id"]]["scheduled"],
+                "conferences_held": figures[p["id"]]["held"],
+                "lists_finalized": figures[p["id"]]["finalized"],
+                "compliance_errors": figures[p["id"]]["errors"],
+                "compliance_warnings": figures[p["id"]]["warnings"],
+                "unit_plans": statuses[p["id"]],
+                "nominations": counted[p["id"]],
+            }
+            for p in plans[:limit]
+        ]
+        nxt = _cursor([plans[limit - 1]["code"], plans[limit - 1]["id"]]) if len(plans) > limit else None
+        await self._send(send, 200, {"items": items, "next_cursor": nxt})
 
     async def audit_events(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         limit = int(self._query(scope).get("limit", "50"))

@@ -7,7 +7,7 @@ import uuid
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 from sqlalchemy.sql import Select
@@ -98,13 +98,19 @@ async def conference_owner(session: AsyncSession, conference_id: uuid.UUID) -> C
     return None if row is None else ConferenceOwner(*row)
 
 
-def _facts_select() -> Select[Conference, Plan, Unit]:
-    """The conference (its agenda left unloaded), its plan and its unit, joined."""
+def _facts_select(*, of_plans: bool = False) -> Select[Conference, Plan, Unit]:
+    """The conference (its agenda left unloaded), its plan and its unit, joined; ``of_plans``:
+    every conference of the plans ``plan_ids`` instead of one."""
+    where = (
+        col(Conference.plan_id) == sa.func.any(sa.bindparam("plan_ids", type_=ARRAY(sa.Uuid)))
+        if of_plans
+        else col(Conference.id) == sa.bindparam("conference_id")
+    )
     return (
         sa.select(Conference, Plan, Unit)
         .join(Unit, col(Unit.id) == col(Conference.unit_id))
         .join(Plan, col(Plan.id) == col(Conference.plan_id))
-        .where(col(Conference.id) == sa.bindparam("conference_id"))
+        .where(where)
         .options(defer(Conference.agenda))  # type: ignore[arg-type]  # SQLModel types its fields loosely
     )
 
@@ -138,7 +144,7 @@ class ComplianceFacts(NamedTuple):
 # one generic plan for the prepared statement instead of planning it again on every execution.
 
 
-def _compliance_query() -> Select[Any]:
+def _compliance_query(*, of_plans: bool = False) -> Select[Any]:
     from api.db.delegates import Delegate, count_columns
 
     counts = sa.select(*count_columns()).where(col(Delegate.conference_id) == col(Conference.id)).lateral("n")
@@ -166,7 +172,7 @@ def _compliance_query() -> Select[Any]:
         .lateral("up")
     )
     return (
-        _facts_select()
+        _facts_select(of_plans=of_plans)
         .add_columns(counts.c.total, counts.c.exemplary, counts.c.invitees, *up.c)
         .outerjoin(counts, sa.true())
         .outerjoin(up, sa.true())
@@ -174,6 +180,61 @@ def _compliance_query() -> Select[Any]:
 
 
 _COMPLIANCE = _compliance_query()
+
+
+class ConferenceRow(NamedTuple):
+    """What a compliance statement reads of a conference, as plain columns."""
+
+    id: uuid.UUID
+    plan_id: uuid.UUID
+    unit_id: uuid.UUID
+    district_id: uuid.UUID
+    held_on: dt.date
+    finalized_at: dt.datetime | None
+    has_documentary: bool
+
+
+class UnitRow(NamedTuple):
+    """What a compliance statement reads of a conference's unit, as plain columns."""
+
+    headcount: int | None
+    is_pilot: bool
+    party_congress_date: dt.date | None
+
+
+class PlanFactsRow(NamedTuple):
+    """``ComplianceFacts`` without the plan (the caller has it), read as plain columns."""
+
+    conference: ConferenceRow
+    unit: UnitRow
+    total: int
+    exemplary: int
+    invitees: int
+    district_conference_id: uuid.UUID | None
+    district_held_on: dt.date | None
+    seats: int | None
+    designated: int | None
+
+
+def _plan_facts_query() -> Select[Any]:
+    conference_cols = [getattr(Conference, f) for f in ConferenceRow._fields]
+    unit_cols = [getattr(Unit, f) for f in UnitRow._fields]
+    orm = _compliance_query(of_plans=True)
+    extra = [c for c in orm.selected_columns if c.name in PlanFactsRow._fields]
+    return orm.with_only_columns(*conference_cols, *unit_cols, *extra, maintain_column_froms=False).order_by(
+        col(Conference.id)
+    )
+
+
+_PLAN_FACTS = _plan_facts_query()
+
+
+async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[PlanFactsRow]:
+    """L1 — the facts of every conference of the plans ``plan_ids`` (``ComplianceFacts`` but the
+    plan): one statement, plain columns (no entities to build, for a report over many)."""
+    n, m = len(ConferenceRow._fields), len(UnitRow._fields)
+    result = await session.execute(_PLAN_FACTS, {"plan_ids": plan_ids})
+    return [PlanFactsRow(ConferenceRow(*r[:n]), UnitRow(*r[n : n + m]), *r[n + m :]) for r in result.all()]
 
 
 async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:

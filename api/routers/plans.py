@@ -21,10 +21,11 @@ from api.routers.deps import (
     json_response,
     with_etag,
 )
+from api.schemas.areas import AreaReport
 from api.schemas.common import Page
 from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
 from api.schemas.submissions import UnitPlanStatusReport
-from api.services import plans, submissions
+from api.services import areas, plans, submissions
 from api.services.common import parse_id
 
 router = APIRouter(prefix="/plans", tags=["plans"])
@@ -76,6 +77,32 @@ async def create_plan(
 async def unit_plan_status(plan_id: str, session: SessionDep, actor: ActorDep) -> Response:
     """S1 — every grassroots unit of the plan's district: on time, late or missing (a draft is missing)."""
     return json_response(await submissions.unit_plan_status(session, actor, parse_id(plan_id)))
+
+
+@router.get(
+    "/{plan_id}/areas",
+    summary="Every implementing plan's figures in one call (báo cáo các địa bàn)",
+    response_model=Page[AreaReport],
+    responses=responses(*_ERR, "not_found"),
+)
+async def plan_areas(
+    plan_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: UpdatedAfter = None,
+) -> Page[AreaReport]:
+    """L1 — per plan implementing this one (a district's plan under the province's), a row with its
+    conferences scheduled and held, delegate lists finalized (A8), its conferences' compliance
+    errors and warnings (the items of ``/conferences/{id}/compliance``), its units' plans on time,
+    late and missing (S1, as ``/plans/{id}/unit-plan-status``) and its nominations by state (N5).
+    X2: only the areas the caller sees privately — a province's admin or viewer every one, a
+    district's admin its own; others an empty page. ``updated_after`` selects the implementing
+    plans changed since (their figures are always computed at the time of the call)."""
+    return await areas.area_reports(
+        session, actor, parse_id(plan_id), cursor=cursor, limit=limit, updated_after=updated_after
+    )
 
 
 @router.get("/{plan_id}", summary="Read a plan", response_model=PlanPublic, responses=responses(*_ERR, "not_found"))

@@ -12,11 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import conferences as conferences_repo
 from api.db import plans as plans_repo
+from api.db import units as units_repo
 from api.db import users as users_repo
 from api.db.base import utcnow
 from api.db.budgets import BudgetEstimate, BudgetEstimateVersion, BudgetLine
 from api.db.communications import CommunicationActivity
-from api.db.conferences import Conference
+from api.db.conferences import Allocation, Conference
 from api.db.decisions import AwardDecision, AwardDecisionItem
 from api.db.delegates import Delegate
 from api.db.movements import Movement, MovementRegistration
@@ -25,16 +26,19 @@ from api.db.plans import Plan
 from api.db.submissions import Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
 from api.db.users import User
-from api.domain.access import Role
+from api.domain.access import Actor, Role
 from api.domain.collation import sort_key_text
 from api.domain.conferences import agenda_spec, default_agenda
 from api.domain.nominations import NomineeKind, nominee_key
 from api.domain.submissions import Kind
 from api.domain.text import fold
 from api.domain.units import UnitKind, level_of
+from api.schemas.units import MergedUnit, UnitMerge
 from api.services.auth import hash_password
 from api.services.common import audit
 from api.services.submissions import DEFAULT_TITLES
+from api.services.units import merge_units
+from api.services.units import public as unit_public
 
 PLAN_CODE = "187/KH-UBND"
 PROVINCE = "UBND tỉnh Hà Tĩnh"
@@ -80,6 +84,9 @@ ACCOUNTS = [
     ("canbo.huongthuy", "Cán bộ thi đua xã Hương Thủy", Role.UNIT_OFFICER, "xã Hương Thủy", []),
     ("hoidong.huongthuy", "Hội đồng TĐKT xã Hương Thủy", Role.COUNCIL_REVIEWER, "xã Hương Thủy", []),
     ("sonoivu.hatinh", "Sở Nội vụ tỉnh Hà Tĩnh", Role.PROVINCE_VIEWER, None, []),
+    # L2 — the admin bound to the province: it administers the province's plans (500/KH-UBND, the
+    # 2026–2030 plan) and reads every district's figures (GET /plans/{id}/areas)
+    ("admin.hatinh", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh", Role.DISTRICT_ADMIN, PROVINCE, []),
     ("tichhop.cong", "Cổng thông tin tỉnh (tích hợp)", Role.INTEGRATION_CLIENT, DISTRICT, ["read", "write"]),
 ]
 
@@ -177,7 +184,7 @@ async def seed_demo(
             unit.block_id = agencies.id
     plan = plan_187(district)
     session.add(plan)
-    by_name = {u.name: u for u in [district, *units]}
+    by_name = {u.name: u for u in [province, district, *units]}
     passwords: dict[str, str] = {}
     for username, full_name, role, unit_name, scopes in ACCOUNTS:
         passwords[username] = password_for(username)
@@ -198,6 +205,8 @@ async def seed_demo(
     await _seed_communications(session, plan, by_name)
     await _seed_award_decisions(session, plan, by_name | {province.name: province})
     audit(session, None, "seed", "plan", plan.id, reason="plan-187 demo", district_id=district.id)
+    await seed_province(session, province, district, plan)
+    await seed_two_level(session, province, by_name)
     return passwords
 
 
@@ -589,3 +598,167 @@ async def _seed_award_decisions(session: AsyncSession, plan: Plan, units: dict[s
         await session.flush()
         session.add(AwardDecisionItem(decision_id=decision.id, nomination_id=nomination.id, honour=honour, position=1))
     await session.flush()
+
+
+# --- The province's plan and the 2025 reform (L1–L3) -------------------------------------------
+#
+# What is verified, and where:
+# - plan 500/KH-UBND "ngày 23/10/2024 của UBND tỉnh về việc tổ chức Hội nghị điển hình tiên tiến các
+#   cấp và Đại hội Thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII, tiến tới Đại hội thi đua yêu nước toàn
+#   quốc lần thứ XI": its number, date and subject, from plan 187's preamble (/work/shared/seeds);
+# - Resolution 1665/NQ-UBTVQH15 merged Hà Tĩnh's 209 communes into 69 from 2025-07-01 (SPEC L3; the
+#   resolution's own preamble as published at thongtin.vietnam.vn/en/danh-sach-69-xa-phuong-moi-cua-
+#   tinh-ha-tinh-sau-sap-xep, which names Project 391/DA-CP of 9 May 2025);
+# - Hương Khê's 21 commune-level units of 2024 (thị trấn Hương Khê and 20 communes), as above.
+# Not verified here (the stored excerpts of the resolution stop before Hương Khê's articles): the
+# names of the communes formed from Hương Khê's units and which units each was formed from, the
+# congress's date, plan 500's deadlines, caps and seats, and the 2026–2030 plan itself. They are
+# ILLUSTRATIVE: each such commune is named "xã Minh họa …", each such plan or conference says
+# "(minh họa)" in its title or place.
+
+ILLUSTRATIVE = "(minh họa)"
+PLAN_500_CODE = "500/KH-UBND"
+CONGRESS_TITLE = "Đại hội Thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII"
+CONGRESS_SEATS_HUONG_KHE = 12  # illustrative
+REFORM_DAY = dt.date(2025, 7, 1)  # two-level local government (Resolution 1665/NQ-UBTVQH15)
+# illustrative: new commune ← the 2024 units it was formed from (21 units → 7 communes). Neither the
+# names nor the groupings could be verified here, so the names are plainly made up ("xã Minh họa A"…)
+# rather than guessed; replace them with Resolution 1665/NQ-UBTVQH15's articles for Hương Khê.
+NEW_COMMUNES: list[tuple[str, list[str]]] = [
+    ("xã Minh họa A", ["thị trấn Hương Khê", "xã Hương Long", "xã Phú Gia", "xã Phú Phong"]),
+    ("xã Minh họa B", ["xã Gia Phố", "xã Lộc Yên", "xã Hương Giang"]),
+    ("xã Minh họa C", ["xã Hương Đô", "xã Hương Trà"]),
+    ("xã Minh họa D", ["xã Hà Linh", "xã Hương Thủy"]),
+    ("xã Minh họa E", ["xã Hương Bình", "xã Hòa Hải", "xã Phúc Đồng"]),
+    ("xã Minh họa F", ["xã Phúc Trạch", "xã Hương Trạch", "xã Hương Liên"]),
+    ("xã Minh họa G", ["xã Hương Xuân", "xã Hương Lâm", "xã Hương Vĩnh", "xã Điền Mỹ"]),
+]
+PLAN_2026_CODE = "01/KH-UBND"  # illustrative
+
+
+def _seed_actor() -> Actor:
+    """The seed's writes through the services (the L3 merge) as the first admin would make them."""
+    return Actor(id=uuid.UUID(int=0), username="seed", role=Role.DISTRICT_ADMIN)
+
+
+def _agenda(plan: Plan) -> list[dict[str, object]]:
+    spec = agenda_spec(
+        (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
+    )
+    return [
+        {"key": i.key, "title": i.title, "kind": i.kind, "start_time": None}
+        | ({"presentation_ids": []} if i.key == "presentations" else {})
+        for i in default_agenda(spec, {"has_documentary": False})
+    ]
+
+
+async def seed_province(session: AsyncSession, province: Unit, district: Unit, plan_187: Plan) -> Plan:
+    """L1 — the province's plan 500/KH-UBND, parent of plan 187, with its congress (Sept 2025) and
+    seats allocated to Hương Khê (A10: the district conference designates into it)."""
+    plan = Plan(
+        code=PLAN_500_CODE,
+        title=(
+            "Kế hoạch tổ chức Hội nghị điển hình tiên tiến các cấp và Đại hội Thi đua yêu nước tỉnh "
+            "Hà Tĩnh lần thứ VIII, tiến tới Đại hội thi đua yêu nước toàn quốc lần thứ XI"
+        ),
+        issued_on=dt.date(2024, 10, 23),
+        issuer_unit_id=province.id,
+        issuer_name=PROVINCE,
+        edition=8,
+        period_start_year=2025,
+        period_end_year=2030,
+        review_period_start_year=2020,
+        review_period_end_year=2025,
+        # illustrative: the deadlines and caps below are not in the material at hand
+        unit_plan_due_on=dt.date(2024, 11, 30),
+        district_compilation_due_on=dt.date(2025, 1, 31),
+        grassroots_conferences_due_on=dt.date(2025, 6, 30),
+        district_conference_due_on=dt.date(2025, 9, 30),
+        full_assembly_headcount_cap=300,
+        delegate_assembly_cap=200,
+        district_conference_cap=500,
+        exemplary_share_percent=70,
+    )
+    session.add(plan)
+    await session.flush()
+    plan_187.parent_plan_id = plan.id  # L1 — plan 187 implements plan 500
+    congress = Conference(
+        plan_id=plan.id,
+        unit_id=province.id,
+        district_id=province.id,
+        level="province",
+        form="advanced_exemplars",
+        held_on=dt.date(2025, 9, 26),  # illustrative: the month is known (Sept 2025), not the day
+        session="morning",
+        place=f"Thành phố Hà Tĩnh — {CONGRESS_TITLE} {ILLUSTRATIVE}",
+        edition=8,
+        agenda=_agenda(plan),
+        has_documentary=False,
+    )
+    session.add(congress)
+    await session.flush()
+    session.add(Allocation(conference_id=congress.id, unit_id=district.id, seats=CONGRESS_SEATS_HUONG_KHE))
+    await session.flush()
+    audit(session, None, "seed", "plan", plan.id, reason="plan-500 demo (province congress)", district_id=province.id)
+    return plan
+
+
+async def seed_two_level(session: AsyncSession, province: Unit, units: dict[str, Unit]) -> Plan:
+    """L3, L2 — from 2025-07-01 Hương Khê's units are merged into communes (each merge the L3 merge
+    operation: the old units close on 2025-06-30, the new commune opens on 2025-07-01), the new
+    communes hang directly under the province (the district level is gone), and the province
+    issues a 2026–2030 plan over them (illustrative)."""
+    actor = _seed_actor()
+    for name, formed_from in NEW_COMMUNES:
+        headcount = sum(units[u].headcount or 0 for u in formed_from)
+        merged = await merge_units(
+            session,
+            actor,
+            UnitMerge(
+                unit_ids=[units[u].id for u in formed_from],
+                effective_on=REFORM_DAY,
+                unit=MergedUnit(name=name, kind=UnitKind.COMMUNE, headcount=headcount),
+            ),
+        )
+        commune = await units_repo.get_unit(session, merged.id)
+        assert commune is not None
+        before = unit_public(commune)
+        commune.parent_id = province.id  # L2 — a commune directly under the province (two levels)
+        commune.district_id = province.id  # its area: the province
+        await session.flush()
+        await session.refresh(commune)
+        audit(
+            session,
+            actor,
+            "update",
+            "unit",
+            commune.id,
+            before=before,
+            after=unit_public(commune),
+            reason="two-level local government from 2025-07-01: the commune is under the province",
+            district_id=province.id,
+        )
+    plan = Plan(
+        code=PLAN_2026_CODE,
+        title=f"Kế hoạch tổ chức Hội nghị điển hình tiên tiến giai đoạn 2026 - 2030 {ILLUSTRATIVE}",
+        issued_on=dt.date(2026, 1, 15),
+        issuer_unit_id=province.id,
+        issuer_name=PROVINCE,
+        edition=1,
+        period_start_year=2026,
+        period_end_year=2030,
+        review_period_start_year=2021,
+        review_period_end_year=2025,
+        unit_plan_due_on=dt.date(2026, 2, 15),
+        district_compilation_due_on=dt.date(2026, 3, 31),
+        grassroots_conferences_due_on=dt.date(2026, 5, 31),
+        district_conference_due_on=dt.date(2026, 8, 31),
+        full_assembly_headcount_cap=300,
+        delegate_assembly_cap=200,
+        district_conference_cap=300,
+        exemplary_share_percent=70,
+    )
+    session.add(plan)
+    await session.flush()
+    audit(session, None, "seed", "plan", plan.id, reason="2026-2030 province → commune demo", district_id=province.id)
+    return plan

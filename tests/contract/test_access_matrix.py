@@ -664,6 +664,7 @@ CASES: list[Case] = [
         _body(lambda w: {"title": "Kế hoạch thử nghiệm"}, plan_id="plan"),
     ),
     Case("GET", "/api/v1/plans/{plan_id}/unit-plan-status", SCOPED_LIST, _at(plan_id="plan")),
+    Case("GET", "/api/v1/plans/{plan_id}/areas", SCOPED_LIST, _at(plan_id="plan")),
     # B3 — the plan's budget estimates and sums, each caller's X2 share
     Case("GET", "/api/v1/plans/{plan_id}/budget-estimates", SCOPED_LIST, _at(plan_id="plan")),
     Case("GET", "/api/v1/plans/{plan_id}/budget-summary", SCOPED_LIST, _at(plan_id="plan")),

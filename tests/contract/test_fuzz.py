@@ -375,6 +375,7 @@ MAIN_OF = {
     "PUT /api/v1/conferences/{conference_id}/allocations": ("district_edit",),
     "PATCH /api/v1/conferences/{conference_id}/delegates/{delegate_id}": ("conference", "delegate_edit"),
     "GET /api/v1/plans/{plan_id}/unit-plan-status": ("plan",),
+    "GET /api/v1/plans/{plan_id}/areas": ("plan",),
 }
 # Query parameters GETs filter on → the kind of record (a key of World.reads).
 QUERY = {

@@ -111,8 +111,12 @@ async def test_filters_kind_parent_and_block(
 ) -> None:
     r = await client.get(UNITS, params={"kind": "town"}, headers=headers["viewer"])
     assert [u["name"] for u in r.json()["items"]] == ["thị trấn Hương Khê"]
-    r = await client.get(UNITS, params={"parent_id": demo["units"]["UBND tỉnh Hà Tĩnh"]}, headers=headers["viewer"])
+    province = demo["units"]["UBND tỉnh Hà Tĩnh"]
+    r = await client.get(UNITS, params={"parent_id": province, "as_of": "2025-06-30"}, headers=headers["viewer"])
     assert [u["name"] for u in r.json()["items"]] == ["UBND huyện Hương Khê"]
+    # L3 — from 2025-07-01 the communes formed from Hương Khê's units hang under the province (demo)
+    r = await client.get(UNITS, params={"parent_id": province, "as_of": "2025-07-01"}, headers=headers["viewer"])
+    assert {u["name"] for u in r.json()["items"]} >= {f"xã Minh họa {c}" for c in "ABCDEFG"}
     blocks = (await client.get("/api/v1/emulation-blocks", headers=headers["viewer"])).json()["items"]
     upper = next(b for b in blocks if b["name"] == "Cụm thi đua các xã vùng thượng")
     r = await client.get(UNITS, params={"block_id": upper["id"], "limit": 500}, headers=headers["viewer"])
@@ -132,8 +136,16 @@ async def test_keyset_pagination_walks_every_unit_once(
         cursor = body["next_cursor"]
         if cursor is None:
             break
-    everything = (await client.get(UNITS, params={"limit": 500}, headers=headers["viewer"])).json()["items"]
-    assert seen == [u["id"] for u in everything]
+    everything: list[str] = []  # the same walk in pages of 500 (the suite's database may hold more)
+    cursor = None
+    while True:
+        params = {"limit": 500} | ({"cursor": cursor} if cursor else {})
+        body = (await client.get(UNITS, params=params, headers=headers["viewer"])).json()
+        everything += [u["id"] for u in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == everything
     assert len(seen) == len(set(seen))
 
 

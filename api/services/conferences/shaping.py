@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import conferences as repo
@@ -31,7 +33,12 @@ async def _context(session: AsyncSession, conference: Conference) -> tuple[Plan,
     return await repo.plan_and_unit(session, conference.plan_id, conference.unit_id)
 
 
-def assembly_of(plan: Plan, unit: Unit, tier: Tier) -> Assembly:
+class HasHeadcount(Protocol):
+    @property
+    def headcount(self) -> int | None: ...
+
+
+def assembly_of(plan: Plan, unit: HasHeadcount, tier: Tier) -> Assembly:
     """A1, A2 — the assembly the plan gives the unit's conference at its tier (L2)."""
     return assembly_for(
         tier,

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import communications as communications_repo
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
+from api.db.plans import Plan
 from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
@@ -23,7 +27,7 @@ from api.domain.conferences import (
 from api.domain.delegates import DelegateList, allocations_fit, within_allocation
 from api.domain.errors import DomainError
 from api.domain.plans import exemplary_seats
-from api.domain.submissions import percent, programme_status
+from api.domain.submissions import State, percent, programme_status
 from api.problems import NotFound
 from api.schemas.conferences import (
     Compliance,
@@ -32,6 +36,8 @@ from api.schemas.conferences import (
 from api.services.conferences.access import sees_private
 from api.services.conferences.programme import programme_state
 from api.services.conferences.shaping import assembly_of
+
+T = TypeVar("T")
 
 
 def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
@@ -56,7 +62,9 @@ async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[st
     }
 
 
-async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID) -> ComplianceItem:
+async def _designations_up(
+    session: AsyncSession, unit_id: uuid.UUID, parent_plan_id: uuid.UUID
+) -> tuple[str, dict[str, Any]]:
     """A10, L1 — the issuer's designations to the parent plan's issuer's conference (the district
     to the province congress): within its allocation there, as a unit's to its district."""
     upper = await repo.issuer_conference_of(session, parent_plan_id)
@@ -64,14 +72,26 @@ async def _designations_up(session: AsyncSession, unit_id: uuid.UUID, parent_pla
     allocated = allocation.seats if allocation is not None else 0
     designated = await delegates_repo.designated_count(session, upper.id, unit_id) if upper is not None else 0
     status = "ok" if within_allocation(allocated, designated) else "error"
-    return _item(
-        "A10",
-        status,
-        "designations",
-        allocated=allocated,
-        designated=designated,
-        upper_conference_id=str(upper.id) if upper is not None else None,
-    )
+    facts = {
+        "allocated": allocated,
+        "designated": designated,
+        "upper_conference_id": str(upper.id) if upper is not None else None,
+    }
+    return status, facts
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a statement reads beside ``ComplianceFacts``: read per conference by ``compliance``,
+    or for many conferences at once by grouped queries (the areas' report, L1)."""
+
+    missing: list[tuple[uuid.UUID, str]]
+    missing_count: int
+    structure: dict[str, Any]
+    programme: State | None
+    allocated_total: int
+    designations_up: tuple[str, dict[str, Any]] | None  # status and facts of A10 one level up (L1)
+    documentary: uuid.UUID | None
 
 
 async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> Compliance:
@@ -79,6 +99,79 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     if row is None or not sees_private(actor, row.conference):
         raise NotFound  # X2
     conference, plan, unit = row.conference, row.plan, row.unit
+    issuer = tier_of(conference.unit_id, conference.district_id) is Tier.ISSUER
+    missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id) if issuer else []
+    extras = Extras(
+        missing=missing,
+        missing_count=len(missing),
+        structure=await _structure(session, conference.id) if issuer else {},
+        programme=await programme_state(session, conference.id) if unit.is_pilot else None,
+        allocated_total=await repo.allocated_seats(session, conference.id) if issuer else 0,
+        designations_up=(
+            await _designations_up(session, conference.unit_id, plan.parent_plan_id)
+            if issuer and plan.parent_plan_id is not None
+            else None
+        ),
+        documentary=await communications_repo.documentary_of(session, conference.id),
+    )
+    return Compliance(conference_id=conference.id, items=items_of(row, plan, extras, _item))
+
+
+class ConferenceFacts(Protocol):
+    """What a statement reads of a conference (an entity, or a plain row over many)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def plan_id(self) -> uuid.UUID: ...
+    @property
+    def unit_id(self) -> uuid.UUID: ...
+    @property
+    def district_id(self) -> uuid.UUID: ...
+    @property
+    def held_on(self) -> dt.date: ...
+    @property
+    def finalized_at(self) -> dt.datetime | None: ...
+    @property
+    def has_documentary(self) -> bool: ...
+
+
+class UnitFacts(Protocol):
+    @property
+    def headcount(self) -> int | None: ...
+    @property
+    def is_pilot(self) -> bool: ...
+    @property
+    def party_congress_date(self) -> dt.date | None: ...
+
+
+class Facts(Protocol):
+    """``ComplianceFacts`` (one conference) or ``PlanFactsRow`` (many): the same fields but the plan."""
+
+    @property
+    def conference(self) -> ConferenceFacts: ...
+    @property
+    def unit(self) -> UnitFacts: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def exemplary(self) -> int: ...
+    @property
+    def invitees(self) -> int: ...
+    @property
+    def district_conference_id(self) -> uuid.UUID | None: ...
+    @property
+    def district_held_on(self) -> dt.date | None: ...
+    @property
+    def seats(self) -> int | None: ...
+    @property
+    def designated(self) -> int | None: ...
+
+
+def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> list[T]:
+    """Each rule's item for one conference, from its facts (no reads), each built by ``make``
+    (``_item`` for the statement; a cheaper one where only the statuses count)."""
+    conference, unit = row.conference, row.unit
     tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
     issuer = tier is Tier.ISSUER
     a = assembly_of(plan, unit, tier)
@@ -98,13 +191,13 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         invitees=pilot_invitees,
     )
     composition = delegate_list.composition
-    items: list[ComplianceItem] = []
+    items: list[T] = []
     window = Window(plan.issued_on, plan.grassroots_conferences_due_on, plan.district_conference_due_on)
     deadline = plan.district_conference_due_on if issuer else plan.grassroots_conferences_due_on
     try:
         check_date_window(tier, conference.held_on, window)
         items.append(
-            _item(
+            make(
                 "C4",
                 "ok",
                 "date_in_window",
@@ -115,7 +208,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         )
     except DomainError:
         items.append(
-            _item(
+            make(
                 "C4",
                 "warning",
                 "date_overridden",
@@ -128,7 +221,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     try:
         check_party_congress(conference.held_on, congress)
         items.append(
-            _item(
+            make(
                 "C5",
                 "ok",
                 "before_congress" if congress else "no_congress_date",
@@ -137,24 +230,22 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         )
     except DomainError:
         items.append(
-            _item(
-                "C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None
-            )
+            make("C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None)
         )
     if issuer:
-        missing = await repo.units_without_conference(session, conference.plan_id, conference.district_id)
+        missing = extras.missing_count
         items.append(
-            _item(
+            make(
                 "C6",
                 "warning" if missing else "ok",
                 "grassroots_missing" if missing else "order_ok",
-                missing_count=len(missing),
-                missing_units=[{"id": str(i), "name": n} for i, n in missing[:100]],
+                missing_count=missing,
+                missing_units=[{"id": str(i), "name": n} for i, n in extras.missing[:100]],
             )
         )
     else:
         items.append(
-            _item(
+            make(
                 "C6",
                 "ok",
                 "order_ok" if scheduled else "district_not_scheduled",
@@ -163,7 +254,7 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
         )
     cap_status = delegate_list.cap_status()
     items.append(
-        _item(
+        make(
             delegate_list.cap_rule,
             cap_status,
             "cap" if cap_status == "ok" else "over_cap",
@@ -176,24 +267,24 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
     )
     a4_status = delegate_list.composition_status()
     items.append(
-        _item("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
+        make("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
     )
     if issuer:
-        items.append(_item("A6", "ok", "structure", **await _structure(session, conference.id)))
+        items.append(make("A6", "ok", "structure", **extras.structure))
     items.append(
-        _item(
+        make(
             "A8",
             "ok",
             "list_finalized" if conference.finalized_at else "list_draft",
             finalized=conference.finalized_at is not None,
         )
     )
-    items.append(_item("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    items.append(make("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
     if unit.is_pilot:  # P1 applies to pilot units' conferences only; the others show no P1 item
-        state = await programme_state(session, conference.id)
+        state = extras.programme
         p1 = programme_status(unit.is_pilot, state)
         items.append(
-            _item(
+            make(
                 "P1",
                 p1 or "ok",
                 "programme_approved" if p1 == "ok" else "programme_not_appraised",
@@ -201,21 +292,22 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             )
         )
     if issuer:
-        total_allocated = await repo.allocated_seats(session, conference.id)
+        total_allocated = extras.allocated_total
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
-        items.append(_item("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
-        if plan.parent_plan_id is not None:  # L1 — and its own designations one level up
-            items.append(await _designations_up(session, conference.unit_id, plan.parent_plan_id))
+        items.append(make("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
+        if extras.designations_up is not None:  # L1 — and its own designations one level up
+            up_status, up_facts = extras.designations_up
+            items.append(make("A10", up_status, "designations", **up_facts))
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
-        items.append(_item("A10", status, "designations", allocated=allocated, designated=designated))
-    reportage = await communications_repo.documentary_of(session, conference.id)
+        items.append(make("A10", status, "designations", allocated=allocated, designated=designated))
+    reportage = extras.documentary
     m2 = documentary_status(conference.has_documentary, reportage is not None)
     items.append(
-        _item(
+        make(
             "M2",
             m2,
             "documentary_missing"
@@ -225,4 +317,4 @@ async def compliance(session: AsyncSession, actor: Actor, conference_id: uuid.UU
             documentary_activity_id=str(reportage) if reportage else None,
         )
     )
-    return Compliance(conference_id=conference.id, items=items)
+    return items

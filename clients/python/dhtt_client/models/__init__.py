@@ -17,6 +17,9 @@ from .allocation_item import AllocationItem
 from .allocation_public import AllocationPublic
 from .allocations import Allocations
 from .allocations_update import AllocationsUpdate
+from .area_report import AreaReport
+from .area_report_nominations import AreaReportNominations
+from .area_report_unit_plans import AreaReportUnitPlans
 from .assembly_mode import AssemblyMode
 from .attachment_public import AttachmentPublic
 from .audit_event_public import AuditEventPublic
@@ -108,6 +111,7 @@ from .nomination_update import NominationUpdate
 from .nominee_kind import NomineeKind
 from .page_activity_attachment_public import PageActivityAttachmentPublic
 from .page_activity_public import PageActivityPublic
+from .page_area_report import PageAreaReport
 from .page_attachment_public import PageAttachmentPublic
 from .page_audit_event_public import PageAuditEventPublic
 from .page_award_decision_public import PageAwardDecisionPublic
@@ -192,6 +196,9 @@ __all__ = (
     "AllocationPublic",
     "Allocations",
     "AllocationsUpdate",
+    "AreaReport",
+    "AreaReportNominations",
+    "AreaReportUnitPlans",
     "AssemblyMode",
     "AttachmentPublic",
     "AuditEventPublic",
@@ -279,6 +286,7 @@ __all__ = (
     "NomineeKind",
     "PageActivityAttachmentPublic",
     "PageActivityPublic",
+    "PageAreaReport",
     "PageAttachmentPublic",
     "PageAuditEventPublic",
     "PageAwardDecisionPublic",

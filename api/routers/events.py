@@ -28,7 +28,7 @@ After = Annotated[
     response_model=EventPage,
     responses=responses("unauthorized", "forbidden"),
 )
-async def list_events(session: SessionDep, actor: ActorDep, after: After = None, limit: Limit = 100) -> EventPage:
+async def list_events(session: SessionDep, actor: ActorDep, after: After = None, limit: Limit = 50) -> EventPage:
     """F1 — every audited change as an event, in the order the changes committed: its type, the
     record, its unit and district, when, and the record's new ETag. A reader never misses one that
     commits late: each event's place is fixed when its transaction commits. Filtered by X2: the

@@ -3,6 +3,7 @@ with its type and ETag, filtered by X2."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from fastapi import FastAPI
@@ -161,3 +162,15 @@ async def test_F1_a_rolled_back_write_leaves_no_event(app: FastAPI, district: Di
     events = await _since(district.admin, head)
     assert [e["type"] for e in events if e["type"].startswith("delegate.")] == ["delegate.added"]
     assert not [e for e in events if e["entity_id"] == rolled_back]
+
+
+async def test_F1_concurrent_writers_each_appear_once(district: District) -> None:
+    """Writers committing at the same time (the commit lock serialises their numbering only)."""
+    head = await _head(district.admin)
+    names = [f"xã Đồng Thời {n}" for n in range(8)]
+    ids = await asyncio.gather(*(district.unit(name) for name in names))
+    events = [e for e in await _since(district.admin, head) if e["type"] == "unit.created"]
+    assert sorted(str(e["entity_id"]) for e in events) == sorted(ids)
+    keys = [_key(e["cursor"]) for e in events]
+    assert keys == sorted(keys)
+    assert len({k[0] for k in keys}) == len(keys)  # one commit number per transaction

@@ -39,6 +39,7 @@ from api.routers import (
     delegates,
     deletions,
     documents,
+    events,
     health,
     movements,
     nominations,
@@ -158,6 +159,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         deletions.router,
         documents.router,
         calendars.router,
+        events.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

@@ -8,6 +8,7 @@ from api.db.communications import ActivityAttachment, CommunicationActivity
 from api.db.conferences import Allocation, Conference
 from api.db.decisions import AwardDecision, AwardDecisionItem
 from api.db.delegates import Delegate
+from api.db.events import Event
 from api.db.movements import Movement, MovementRegistration
 from api.db.nominations import Nomination
 from api.db.participants import ReviewParticipant
@@ -17,6 +18,7 @@ from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginThrottle, RefreshToken, User
 
 __all__ = [
+    "Event",
     "CalendarToken",
     "BudgetEstimate",
     "BudgetEstimateVersion",

@@ -23,6 +23,7 @@ from api.domain.conferences import (
     ConferenceSession,
 )
 from api.domain.delegates import DelegateCategory, EconomicSector, ExportFormat, Gender, ListState
+from api.domain.events import EventType
 from api.domain.movements import MovementKind
 from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
 from api.domain.submissions import CommendationLevel, SubmissionKind, SubmissionState, UnitPlanStatus
@@ -185,6 +186,70 @@ DELETED_ENTITY: dict[DeletedEntity, Pair] = {
     DeletedEntity.COMMUNICATION_ACTIVITY: ("Hoạt động tuyên truyền", "Communication activity"),
 }
 
+# F1 — the kinds of event in the feed.
+EVENT_TYPE: dict[EventType, Pair] = {
+    EventType.UNIT_CREATED: ("Đơn vị được tạo", "Unit created"),
+    EventType.UNIT_UPDATED: ("Đơn vị được cập nhật", "Unit updated"),
+    EventType.EMULATION_BLOCK_CREATED: ("Cụm, khối thi đua được tạo", "Emulation block created"),
+    EventType.EMULATION_BLOCK_UPDATED: ("Cụm, khối thi đua được cập nhật", "Emulation block updated"),
+    EventType.EMULATION_BLOCK_DELETED: ("Cụm, khối thi đua bị xoá", "Emulation block deleted"),
+    EventType.PLAN_CREATED: ("Kế hoạch được ban hành", "Plan created"),
+    EventType.PLAN_UPDATED: ("Kế hoạch được cập nhật", "Plan updated"),
+    EventType.MOVEMENT_CREATED: ("Phong trào thi đua được thêm", "Movement created"),
+    EventType.MOVEMENT_UPDATED: ("Phong trào thi đua được cập nhật", "Movement updated"),
+    EventType.MOVEMENT_REGISTRATION_CREATED: ("Đăng ký thi đua được ghi nhận", "Movement registration recorded"),
+    EventType.MOVEMENT_REGISTRATION_UPDATED: ("Đăng ký thi đua được cập nhật", "Movement registration updated"),
+    EventType.CONFERENCE_SCHEDULED: ("Hội nghị được lên lịch", "Conference scheduled"),
+    EventType.CONFERENCE_UPDATED: ("Hội nghị được cập nhật", "Conference updated"),
+    EventType.CONFERENCE_DELETED: ("Hội nghị bị xoá", "Conference deleted"),
+    EventType.AGENDA_UPDATED: ("Chương trình hội nghị được cập nhật", "Agenda updated"),
+    EventType.ALLOCATIONS_UPDATED: ("Phân bổ đại biểu được cập nhật", "Seat allocations updated"),
+    EventType.DELEGATE_LIST_FINALIZED: ("Danh sách đại biểu được chốt", "Delegate list finalized"),
+    EventType.DELEGATE_LIST_REOPENED: ("Danh sách đại biểu được mở lại", "Delegate list reopened"),
+    EventType.DELEGATE_LIST_IMPORTED: ("Danh sách đại biểu được nhập từ tệp", "Delegate list imported"),
+    EventType.DELEGATE_ADDED: ("Đại biểu được thêm", "Delegate added"),
+    EventType.DELEGATE_UPDATED: ("Đại biểu được cập nhật", "Delegate updated"),
+    EventType.DELEGATE_REMOVED: ("Đại biểu bị xoá", "Delegate removed"),
+    EventType.DELEGATE_DESIGNATED: ("Đại biểu được cử lên cấp trên", "Delegate designated"),
+    EventType.DELEGATE_UNDESIGNATED: ("Đại biểu được rút khỏi danh sách cấp trên", "Delegate designation withdrawn"),
+    EventType.NOMINATION_CREATED: ("Đề nghị khen thưởng được tạo", "Nomination created"),
+    EventType.NOMINATION_UPDATED: ("Đề nghị khen thưởng được cập nhật", "Nomination updated"),
+    EventType.NOMINATION_SUBMITTED: ("Đề nghị khen thưởng được gửi", "Nomination submitted"),
+    EventType.NOMINATION_APPROVED: ("Đề nghị khen thưởng được duyệt", "Nomination approved"),
+    EventType.NOMINATION_REJECTED: ("Đề nghị khen thưởng bị từ chối", "Nomination rejected"),
+    EventType.NOMINATION_RETURNED: ("Đề nghị khen thưởng bị trả lại", "Nomination returned"),
+    EventType.NOMINATION_WITHDRAWN: ("Đề nghị khen thưởng được rút", "Nomination withdrawn"),
+    EventType.NOMINATION_AWARDED: ("Đề nghị khen thưởng đã có quyết định khen thưởng", "Nomination awarded"),
+    EventType.AWARD_DECISION_CREATED: ("Quyết định khen thưởng được ghi nhận", "Award decision recorded"),
+    EventType.SUBMISSION_CREATED: ("Hồ sơ được tạo", "Submission created"),
+    EventType.SUBMISSION_UPDATED: ("Hồ sơ được cập nhật", "Submission updated"),
+    EventType.SUBMISSION_SUBMITTED: ("Hồ sơ được gửi", "Submission submitted"),
+    EventType.SUBMISSION_APPROVED: ("Hồ sơ được duyệt", "Submission approved"),
+    EventType.SUBMISSION_CHANGES_REQUESTED: ("Hồ sơ được yêu cầu chỉnh sửa", "Submission changes requested"),
+    EventType.SUBMISSION_COMPILED: ("Báo cáo tổng hợp được lập", "Submission compiled"),
+    EventType.SUBMISSION_ATTACHMENT_ADDED: ("Tệp đính kèm hồ sơ được thêm", "Submission attachment added"),
+    EventType.SUBMISSION_ATTACHMENT_REMOVED: ("Tệp đính kèm hồ sơ bị gỡ", "Submission attachment removed"),
+    EventType.BUDGET_ESTIMATE_CREATED: ("Dự trù kinh phí được lập", "Budget estimate created"),
+    EventType.BUDGET_ESTIMATE_UPDATED: ("Dự trù kinh phí được cập nhật", "Budget estimate updated"),
+    EventType.COMMUNICATION_ACTIVITY_CREATED: (
+        "Hoạt động tuyên truyền được ghi nhận",
+        "Communication activity recorded",
+    ),
+    EventType.COMMUNICATION_ACTIVITY_UPDATED: (
+        "Hoạt động tuyên truyền được cập nhật",
+        "Communication activity updated",
+    ),
+    EventType.COMMUNICATION_ACTIVITY_DELETED: ("Hoạt động tuyên truyền bị xoá", "Communication activity deleted"),
+    EventType.COMMUNICATION_ACTIVITY_ATTACHMENT_ADDED: (
+        "Tệp đính kèm hoạt động tuyên truyền được thêm",
+        "Communication activity attachment added",
+    ),
+    EventType.COMMUNICATION_ACTIVITY_ATTACHMENT_REMOVED: (
+        "Tệp đính kèm hoạt động tuyên truyền bị gỡ",
+        "Communication activity attachment removed",
+    ),
+}
+
 # M1 — the kinds of communication activity (SPEC §6; plan §II.6, §III.3).
 ACTIVITY_KIND: dict[ActivityKind, Pair] = {
     ActivityKind.REPORTAGE: ("Phóng sự", "Reportage"),
@@ -323,4 +388,5 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("BudgetCategory", ("Khoản mục dự trù kinh phí", "Budget category"), _of(BUDGET_CATEGORY)),
     Vocabulary("ActivityKind", ("Loại hoạt động tuyên truyền", "Communication activity kind"), _of(ACTIVITY_KIND)),
     Vocabulary("Phase", ("Thời điểm so với ngày hội nghị", "Phase"), _of(PHASE)),
+    Vocabulary("EventType", ("Loại sự kiện", "Event type"), _of(EVENT_TYPE)),
 )

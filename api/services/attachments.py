@@ -119,7 +119,7 @@ async def upload(
         raise
     await session.refresh(a)
     out = public(a)
-    audit(session, actor, "attach", "submission", s.id, after=out, district_id=s.district_id)
+    audit(session, actor, "attach", "submission", s.id, after=out, district_id=s.district_id, unit_id=s.unit_id)
     return out
 
 
@@ -194,4 +194,4 @@ async def delete(session: AsyncSession, actor: Actor, submission_id: uuid.UUID, 
     before = public(a)
     version = await version_for_attachment(session, actor, s)  # S5 — received versions keep it
     await repo.hide_attachment(session, a.id, removed_in_version=version)
-    audit(session, actor, "detach", "submission", s.id, before=before, district_id=s.district_id)
+    audit(session, actor, "detach", "submission", s.id, before=before, district_id=s.district_id, unit_id=s.unit_id)

@@ -18,8 +18,10 @@ from sqlmodel import col
 from api.context import request_id_var
 from api.db.audit import AuditEvent
 from api.db.base import utcnow
+from api.db.events import add_event
 from api.db.pagination import SYNC, InvalidCursor, Keyset, KeysetQuery
 from api.domain.access import Actor
+from api.domain.events import carries_etag, event_type, is_public
 from api.domain.shapes import check_unchanged
 from api.domain.submissions import LOCAL
 from api.problems import NotFound, Problem, invalid_field
@@ -205,10 +207,57 @@ def audit(
     after: BaseModel | None = None,
     reason: str | None = None,
     district_id: uuid.UUID | None = None,
+    unit_id: uuid.UUID | None = None,
 ) -> None:
-    """X4 — ``audit_event`` added to the session: written in the same transaction as the write."""
+    """X4 — ``audit_event`` added to the session: written in the same transaction as the write;
+    and F1 — its event, in the same transaction (``feed_event``)."""
     event = audit_event(
         actor, action, entity, entity_id, before=before, after=after, reason=reason, district_id=district_id
     )
     if event is not None:
         session.add(AuditEvent(**event))
+        feed_event(session, event, before=before, after=after, unit_id=unit_id)
+
+
+def feed_event(
+    session: AsyncSession,
+    audited: Mapping[str, Any],
+    *,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    unit_id: uuid.UUID | None = None,
+) -> None:
+    """F1 — the event of an audited change (``audited``: the columns ``audit_event`` made), in
+    the change's transaction: its type, the record, its unit (``unit_id``, else the record's own
+    for a unit, else the ``unit_id`` or ``issuer_unit_id`` of what it is after or before), its
+    district, and its new ETag — that of ``after``, the record as the write answers it, where
+    ``carries_etag`` says it is one."""
+    entity, action = audited["entity"], audited["action"]
+    kind = event_type(entity, action)
+    if kind is None:
+        return
+    if unit_id is None:
+        unit_id = _unit_of(entity, audited["entity_id"], after or before)
+    add_event(
+        session,
+        {
+            "type": kind.value,
+            "entity": entity,
+            "entity_id": audited["entity_id"],
+            "unit_id": unit_id,
+            "district_id": audited["district_id"],
+            "public": is_public(entity),
+            "etag": etag_of(after) if after is not None and carries_etag(action, True) else None,
+            "occurred_at": audited["occurred_at"],
+        },
+    )
+
+
+def _unit_of(entity: str, entity_id: str, record: BaseModel | None) -> uuid.UUID | None:
+    if entity == "unit":
+        return uuid.UUID(entity_id)
+    for name in ("unit_id", "issuer_unit_id"):
+        value = getattr(record, name, None)
+        if isinstance(value, uuid.UUID):
+            return value
+    return None

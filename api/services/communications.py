@@ -300,7 +300,7 @@ async def upload(
     out = attachment_public(row)
     a.updated_at = row.created_at  # the activity's evidence changed: syncing clients see it
     await session.flush()
-    audit(session, actor, "attach", ENTITY, a.id, after=out, district_id=a.district_id)
+    audit(session, actor, "attach", ENTITY, a.id, after=out, district_id=a.district_id, unit_id=a.unit_id)
     return out
 
 
@@ -350,7 +350,7 @@ async def delete_attachment(
     await session.flush()
     a.updated_at = dt.datetime.now(dt.UTC)
     await session.flush()
-    audit(session, actor, "detach", ENTITY, a.id, before=before, district_id=a.district_id)
+    audit(session, actor, "detach", ENTITY, a.id, before=before, district_id=a.district_id, unit_id=a.unit_id)
 
 
 # --- M2: counts -------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from api.services.common import (
     changes_nothing,
     check_read_only,
     etag_of,
+    feed_event,
     flush,
     found,
     local_today,
@@ -244,6 +245,7 @@ async def add_delegate(
     out = DelegatePublic.model_validate(row)  # every column is set here: nothing to read back
     event = audit_event(actor, "create", "delegate", row["id"], after=out, district_id=conference.district_id)
     assert event is not None  # a creation is always recorded
+    feed_event(session, event, after=out, unit_id=conference.unit_id)  # F1
     try:
         await repo.insert_delegate(session, row, event)  # the delegate and its audit record (X4)
     except repo.UniqueViolation:
@@ -289,7 +291,15 @@ async def update_delegate(
     await _flush(session)
     out = public(delegate)
     audit(
-        session, actor, "update", "delegate", delegate.id, before=before, after=out, district_id=conference.district_id
+        session,
+        actor,
+        "update",
+        "delegate",
+        delegate.id,
+        before=before,
+        after=out,
+        district_id=conference.district_id,
+        unit_id=conference.unit_id,
     )
     return out
 
@@ -334,7 +344,16 @@ async def delete_delegate(
     await _withdraw_copies(session, actor, delegate.id, conference.district_id)
     await session.delete(delegate)
     await session.flush()
-    audit(session, actor, "delete", "delegate", delegate.id, before=before, district_id=conference.district_id)
+    audit(
+        session,
+        actor,
+        "delete",
+        "delegate",
+        delegate.id,
+        before=before,
+        district_id=conference.district_id,
+        unit_id=conference.unit_id,
+    )
 
 
 async def check_import(session: AsyncSession, actor: Actor, conference_id: uuid.UUID) -> None:
@@ -385,6 +404,7 @@ async def import_delegates(
         conference.id,
         reason=f"{len(rows)} delegates",
         district_id=conference.district_id,
+        unit_id=conference.unit_id,
     )
     return ImportResult(imported=len(rows), unknown_columns=unknown_columns)
 
@@ -561,7 +581,14 @@ async def designate(
     await session.refresh(delegate)
     out = _designation(delegate)
     audit(
-        session, actor, "designate", "delegate", delegate.id, after=public(delegate), district_id=conference.district_id
+        session,
+        actor,
+        "designate",
+        "delegate",
+        delegate.id,
+        after=public(delegate),
+        district_id=conference.district_id,
+        unit_id=conference.unit_id,  # F1: the unit it came from reads it, as its tombstone
     )
     return out
 
@@ -577,4 +604,13 @@ async def undesignate(session: AsyncSession, actor: Actor, conference_id: uuid.U
     await _withdraw_copies(session, actor, delegate.id, conference.district_id)  # L1 — and further up
     await session.delete(delegate)
     await session.flush()
-    audit(session, actor, "undesignate", "delegate", delegate.id, before=before, district_id=conference.district_id)
+    audit(
+        session,
+        actor,
+        "undesignate",
+        "delegate",
+        delegate.id,
+        before=before,
+        district_id=conference.district_id,
+        unit_id=conference.unit_id,
+    )

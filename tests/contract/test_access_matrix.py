@@ -647,6 +647,7 @@ CASES: list[Case] = [
     ),
     Case("GET", "/api/v1/audit-events", ADMIN_LIST, _at()),
     Case("GET", "/api/v1/deletions", SIGNED_IN, _at()),
+    Case("GET", "/api/v1/events", SIGNED_IN, _at()),  # F1: every signed-in reader, filtered by X2
     # plans (public)
     Case("GET", "/api/v1/plans", PUBLIC_READ, _at()),
     Case(

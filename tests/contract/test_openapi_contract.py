@@ -222,6 +222,11 @@ def _ok_json_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str
     return _resolve(spec, schema) if schema else None
 
 
+# F1 — the event feed pages by its own ``after`` cursor, in commit order (SPEC: ``GET /events?after=``),
+# not by ``cursor`` and ``updated_after``: an update time is not commit order.
+FEEDS = {"/api/v1/events"}
+
+
 def test_contract_every_list_is_a_page() -> None:
     """No GET answers a bare array; every list is ``{items, next_cursor}`` and takes ``limit``
     (at most 500), ``cursor`` and ``updated_after``."""
@@ -238,6 +243,9 @@ def test_contract_every_list_is_a_page() -> None:
             continue
         lists.append(path)
         params = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "query"}
+        if path in FEEDS:
+            assert "after" in params, f"GET {path} (a feed) has no `after` parameter"
+            continue
         for name in ("limit", "cursor", "updated_after"):
             assert name in params, f"GET {path} (a list) has no `{name}` parameter"
         assert params["limit"]["schema"]["maximum"] == 500, f"GET {path}: limit is not capped at 500"

@@ -76,6 +76,9 @@ from .deleted_entity import DeletedEntity
 from .designation_create import DesignationCreate
 from .designation_public import DesignationPublic
 from .economic_sector import EconomicSector
+from .event_page import EventPage
+from .event_public import EventPublic
+from .event_type import EventType
 from .export_format import ExportFormat
 from .field_error import FieldError
 from .figure_check import FigureCheck
@@ -251,6 +254,9 @@ __all__ = (
     "DesignationCreate",
     "DesignationPublic",
     "EconomicSector",
+    "EventPage",
+    "EventPublic",
+    "EventType",
     "ExportFormat",
     "FieldError",
     "FigureCheck",

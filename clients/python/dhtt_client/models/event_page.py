@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_public import EventPublic
+
+
+T = TypeVar("T", bound="EventPage")
+
+
+@_attrs_define
+class EventPage:
+    """F1 — a page of the feed, in commit order.
+
+    Attributes:
+        items (list[EventPublic]): The events after ?after=, oldest first (at most `limit`)
+        next_cursor (str): Pass as ?after= for what follows: the last item's cursor, or the cursor sent when nothing
+            newer has committed yet (poll with it). Never null
+    """
+
+    items: list[EventPublic]
+    next_cursor: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_public import EventPublic  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EventPublic.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        next_cursor = d.pop("next_cursor")
+
+        event_page = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        event_page.additional_properties = d
+        return event_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -53,11 +53,14 @@ class Event(SQLModel, table=True):
     occurred_at: dt.datetime = created_field()
 
 
+# One round trip: take the commit lock (held until the transaction ends), then draw the number —
+# ``n`` reads from ``l``, so the number is drawn only once the lock is held — and stamp this
+# transaction's events (the only ones a statement sees without a number: every committed event has one).
 _NUMBER = sa.text(
-    f"WITH n AS (SELECT nextval('{COMMIT_SEQUENCE}') AS v) "
+    f"WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock({COMMIT_LOCK_KEY})), "
+    f"n AS (SELECT nextval('{COMMIT_SEQUENCE}') AS v FROM l) "
     "UPDATE events SET commit_seq = n.v FROM n WHERE events.commit_seq IS NULL"
 )
-_LOCK = sa.text(f"SELECT pg_advisory_xact_lock({COMMIT_LOCK_KEY})")
 
 
 @sa_event.listens_for(Session, "before_commit")
@@ -66,7 +69,6 @@ def _number_commit(session: Session) -> None:
     if not session.info.get(PENDING):
         return
     session.flush()
-    session.execute(_LOCK)
     session.execute(_NUMBER)
 
 

@@ -60,7 +60,7 @@ async def _get(caller: Caller, path: str) -> Any:
     r = await caller.get(path)
     assert r.status_code == 200, r.text
     assert r.headers["content-type"] == DOCX
-    assert r.headers["content-disposition"].startswith("attachment; filename=")
+    assert r.headers["content-disposition"].startswith("attachment; filename")
     return _open(r.content)
 
 
@@ -251,7 +251,8 @@ async def test_D2_documents_need_a_signed_in_reader(client: Any, path: str) -> N
 
 async def test_D2_each_document_from_the_demo(district_admin_client: Caller, demo: dict[str, Any]) -> None:
     """Plan 187's demo: thị trấn Hương Khê's conference (invitation, delegate list, delegates sent
-    upward), its summary-report draft, and the plan's yearbook — each reopened with its motto."""
+    upward), its summary-report draft, the plan's yearbook and the award decisions (one per
+    honour) — each reopened with its motto."""
     admin, plan, town = district_admin_client, demo["plan"]["id"], demo["units"]["thị trấn Hương Khê"]
     r = await admin.get(CONF, params={"plan_id": plan, "unit_id": town})
     (conference,) = r.json()["items"]
@@ -259,7 +260,10 @@ async def test_D2_each_document_from_the_demo(district_admin_client: Caller, dem
     r = await admin.get(SUB, params={"plan_id": plan, "unit_id": town, "kind": "summary_report"})
     paths += [f"{SUB}/{s['id']}/document" for s in r.json()["items"]]
     paths.append(f"/api/v1/plans/{plan}/documents/yearbook")
-    assert len(paths) == 5
+    decisions = (await admin.get("/api/v1/award-decisions", params={"limit": 100})).json()["items"]
+    demo_decisions = [d for d in decisions if d["number"] in ("12/QĐ-UBND", "85/QĐ-UBND", "1025/QĐ-UBND")]
+    paths += [f"/api/v1/award-decisions/{d['id']}/document.docx" for d in demo_decisions]  # D1: one per honour
+    assert len(paths) == 8
     for path in paths:
         doc = await _get(admin, path)
         left, right = _header(doc)

@@ -261,7 +261,12 @@ async def test_D2_each_document_from_the_demo(district_admin_client: Caller, dem
     paths += [f"{SUB}/{s['id']}/document" for s in r.json()["items"]]
     paths.append(f"/api/v1/plans/{plan}/documents/yearbook")
     decisions = (await admin.get("/api/v1/award-decisions", params={"limit": 100})).json()["items"]
-    demo_decisions = [d for d in decisions if d["number"] in ("12/QĐ-UBND", "85/QĐ-UBND", "1025/QĐ-UBND")]
+    demo_units = set(demo["units"].values())
+    demo_decisions = [
+        d
+        for d in decisions
+        if d["authority_unit_id"] in demo_units and d["number"] in ("12/QĐ-UBND", "85/QĐ-UBND", "1025/QĐ-UBND")
+    ]
     paths += [f"/api/v1/award-decisions/{d['id']}/document.docx" for d in demo_decisions]  # D1: one per honour
     assert len(paths) == 8
     for path in paths:

@@ -17,6 +17,7 @@ from api.db.audit import AuditEvent
 from api.db.base import created_field, id_field, updated_field
 from api.db.conferences import Conference
 from api.db.engine import rows
+from api.db.events import Event, mark_pending
 from api.db.pagination import SYNC, KeysetQuery
 from api.db.plans import Plan
 from api.db.units import Unit
@@ -226,28 +227,41 @@ DUPLICATE_INDEXES = ("uq_delegates_conference_id_national_id", "uq_delegates_con
 
 
 def _insert_audited() -> Any:
-    """``WITH written AS (INSERT INTO delegates …) INSERT INTO audit_events …``, built once with a
-    parameter per column (``d_…`` the delegate's, ``a_…`` the audit record's)."""
+    """``WITH written AS (INSERT INTO delegates …), fed AS (INSERT INTO events …) INSERT INTO
+    audit_events …``, built once with a parameter per column (``d_…`` the delegate's, ``e_…`` its
+    feed event's, ``a_…`` the audit record's)."""
     delegates = Delegate.__table__  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
     events = AuditEvent.__table__  # type: ignore[attr-defined]
+    feed = Event.__table__  # type: ignore[attr-defined]
     written = sa.insert(delegates).values({c.name: sa.bindparam(f"d_{c.name}", type_=c.type) for c in delegates.c})
+    fed = sa.insert(feed).values(
+        {c.name: sa.bindparam(f"e_{c.name}", type_=c.type) for c in feed.c if c.name not in ("seq", "commit_seq")}
+    )
     columns = [c for c in events.c if c.name != "id"]
     return (
         sa.insert(events)
         .values({c.name: sa.bindparam(f"a_{c.name}", type_=c.type) for c in columns})
-        .add_cte(written.cte("written"))
+        .add_cte(written.cte("written"), fed.cte("fed"))
     )
 
 
 _INSERT_AUDITED = _insert_audited()
 
 
-async def insert_delegate(session: AsyncSession, values: dict[str, Any], event: dict[str, Any]) -> None:
-    """The delegate (``values``: every column) and its audit record (X4, ``event``) in one
-    statement, one round trip. A unique index of A7 refusing the row raises ``UniqueViolation``."""
-    params = {f"d_{k}": v for k, v in values.items()} | {f"a_{k}": v for k, v in event.items()}
+async def insert_delegate(
+    session: AsyncSession, values: dict[str, Any], event: dict[str, Any], feed: dict[str, Any]
+) -> None:
+    """The delegate (``values``: every column), its audit record (X4, ``event``) and its feed
+    event (F1, ``feed``) in one statement, one round trip. A unique index of A7 refusing the row
+    raises ``UniqueViolation``."""
+    params = (
+        {f"d_{k}": v for k, v in values.items()}
+        | {f"a_{k}": v for k, v in event.items()}
+        | {f"e_{k}": v for k, v in feed.items()}
+    )
     try:
         await session.execute(_INSERT_AUDITED, params)
+        mark_pending(session)
     except IntegrityError as exc:
         if any(name in str(exc.orig) for name in DUPLICATE_INDEXES):
             raise UniqueViolation(str(exc.orig)) from None

@@ -81,6 +81,12 @@ def _forget(session: Session) -> None:
 def add_event(session: AsyncSession, values: dict[str, Any]) -> None:
     """The event of an audited change, in the change's transaction (numbered when it commits)."""
     session.add(Event(**values))
+    mark_pending(session)
+
+
+def mark_pending(session: AsyncSession) -> None:
+    """The transaction wrote events (by ``add_event`` or in a statement of its own): number them
+    when it commits."""
     session.info[PENDING] = True
 
 

@@ -219,6 +219,36 @@ def audit(
         feed_event(session, event, before=before, after=after, unit_id=unit_id)
 
 
+def event_values(
+    audited: Mapping[str, Any],
+    *,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    unit_id: uuid.UUID | None = None,
+) -> dict[str, Any] | None:
+    """F1 — the event of an audited change (``audited``: the columns ``audit_event`` made) as the
+    columns of ``events``, or None when the change makes none: its type, the record, its unit
+    (``unit_id``, else the record's own for a unit, else the ``unit_id`` or ``issuer_unit_id`` of
+    what it is after or before), its district, and its new ETag — that of ``after``, the record as
+    the write answers it, where ``carries_etag`` says it is one."""
+    entity, action = audited["entity"], audited["action"]
+    kind = event_type(entity, action)
+    if kind is None:
+        return None
+    if unit_id is None:
+        unit_id = _unit_of(entity, audited["entity_id"], after or before)
+    return {
+        "type": kind.value,
+        "entity": entity,
+        "entity_id": audited["entity_id"],
+        "unit_id": unit_id,
+        "district_id": audited["district_id"],
+        "public": is_public(entity),
+        "etag": etag_of(after) if after is not None and carries_etag(action, True) else None,
+        "occurred_at": audited["occurred_at"],
+    }
+
+
 def feed_event(
     session: AsyncSession,
     audited: Mapping[str, Any],
@@ -227,30 +257,10 @@ def feed_event(
     after: BaseModel | None = None,
     unit_id: uuid.UUID | None = None,
 ) -> None:
-    """F1 — the event of an audited change (``audited``: the columns ``audit_event`` made), in
-    the change's transaction: its type, the record, its unit (``unit_id``, else the record's own
-    for a unit, else the ``unit_id`` or ``issuer_unit_id`` of what it is after or before), its
-    district, and its new ETag — that of ``after``, the record as the write answers it, where
-    ``carries_etag`` says it is one."""
-    entity, action = audited["entity"], audited["action"]
-    kind = event_type(entity, action)
-    if kind is None:
-        return
-    if unit_id is None:
-        unit_id = _unit_of(entity, audited["entity_id"], after or before)
-    add_event(
-        session,
-        {
-            "type": kind.value,
-            "entity": entity,
-            "entity_id": audited["entity_id"],
-            "unit_id": unit_id,
-            "district_id": audited["district_id"],
-            "public": is_public(entity),
-            "etag": etag_of(after) if after is not None and carries_etag(action, True) else None,
-            "occurred_at": audited["occurred_at"],
-        },
-    )
+    """F1 — ``event_values`` added to the change's transaction (numbered when it commits)."""
+    values = event_values(audited, before=before, after=after, unit_id=unit_id)
+    if values is not None:
+        add_event(session, values)
 
 
 def _unit_of(entity: str, entity_id: str, record: BaseModel | None) -> uuid.UUID | None:

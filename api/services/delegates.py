@@ -56,7 +56,7 @@ from api.services.common import (
     changes_nothing,
     check_read_only,
     etag_of,
-    feed_event,
+    event_values,
     flush,
     found,
     local_today,
@@ -245,9 +245,10 @@ async def add_delegate(
     out = DelegatePublic.model_validate(row)  # every column is set here: nothing to read back
     event = audit_event(actor, "create", "delegate", row["id"], after=out, district_id=conference.district_id)
     assert event is not None  # a creation is always recorded
-    feed_event(session, event, after=out, unit_id=conference.unit_id)  # F1
+    feed = event_values(event, after=out, unit_id=conference.unit_id)  # F1
+    assert feed is not None  # a delegate's creation is in the feed
     try:
-        await repo.insert_delegate(session, row, event)  # the delegate and its audit record (X4)
+        await repo.insert_delegate(session, row, event, feed)  # the delegate, its audit record (X4) and event
     except repo.UniqueViolation:
         raise DomainError("duplicate_delegate", "A7") from None
     return out

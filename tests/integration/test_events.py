@@ -151,7 +151,8 @@ async def test_F1_a_rolled_back_write_leaves_no_event(app: FastAPI, district: Di
     head = await _head(district.admin)
     url = f"/api/v1/conferences/{conference['id']}/delegates"
     person = {"full_name": "Nguyễn Văn An", "birth_date": "1980-05-01", "category": "exemplar"}
-    assert (await officer.post(url, json=person)).status_code == 201
+    added = await officer.post(url, json=person)  # the delegate, its audit record and its event: one statement
+    assert added.status_code == 201
     refused = await officer.post(url, json=person)  # its event was added, then the insert failed
     assert refused.status_code == 409
     rolled_back = str(uuid.uuid4())
@@ -161,6 +162,8 @@ async def test_F1_a_rolled_back_write_leaves_no_event(app: FastAPI, district: Di
         await session.rollback()
     events = await _since(district.admin, head)
     assert [e["type"] for e in events if e["type"].startswith("delegate.")] == ["delegate.added"]
+    (event,) = [e for e in events if e["type"] == "delegate.added"]
+    assert (event["entity_id"], event["etag"]) == (added.json()["id"], added.headers["ETag"])
     assert not [e for e in events if e["entity_id"] == rolled_back]
 
 

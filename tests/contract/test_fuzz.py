@@ -11,7 +11,8 @@ Who fuzzes what (the ``test_fuzz_as_*`` functions): the demo district's admin
 client (``tichhop.cong``, signed in with ``client_credentials``) every authenticated operation;
 the province viewer (``sonoivu.hatinh``) every read; the council reviewer of xã Hương Thủy
 (``hoidong.huongthuy``) every nomination and submission operation (the decisions are theirs).
-The token endpoint and the health probes run once, without a token. Each gets ``MAX_EXAMPLES``
+The token endpoint, the health probes and the calendar feeds (whose credential is a token in
+the URL) run once, without a token. Each gets ``MAX_EXAMPLES``
 cases per operation in the fuzzing phase (positive and negative); the admin and the officer also
 get schemathesis' coverage phase (boundaries, missing and extra fields, wrong types, unexpected
 methods), which derives its cases from the schema alone. ``test_stateful_workflows`` follows the
@@ -120,9 +121,14 @@ IDENTITIES = {
     "client": ("client_credentials", "tichhop.cong"),
 }
 OWN_PASSWORD = "Fuzz-owned-2024"  # the accounts the fuzz run creates for itself
-PUBLIC = r"^/(healthz|readyz|api/v1/auth/token)$"  # answered without a token: fuzzed once
+# Answered without a token: fuzzed once. The calendar feeds take a secret token in their URL instead
+# of a Bearer header (a calendar app sends none); an unknown or revoked one answers 404.
+FEEDS = r"^/api/v1/calendar-feeds/"
+PUBLIC = rf"^/(healthz|readyz|api/v1/auth/token)$|{FEEDS}"
 REVIEWS = r"^/api/v1/(nominations|submissions)"  # the council reviewer's business
-PLAN_DERIVED = {"id", "edition_roman", "district_exemplary_seats", "created_at", "updated_at"}
+# Plan 187's members the throwaway plans do not copy: the derived ones, and its parent plan (a
+# pre-existing record, which a write may not name).
+PLAN_DERIVED = {"id", "edition_roman", "district_exemplary_seats", "created_at", "updated_at", "parent_plan_id"}
 UNIT_REFERENCES = {"unit_id", "parent_id", "issuer_unit_id", "district_id"}  # body keys naming an owner/parent
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 schemathesis.serializer.alias(XLSX, "application/octet-stream")  # spreadsheets go as raw bytes
@@ -292,6 +298,10 @@ class World:
         )
         assert r.status_code in (200, 201), r.text
 
+    def calendar_token(self) -> dict[str, Any]:
+        """A calendar feed token of the district admin's (its id, and the secret of its feed URLs)."""
+        return self.post("me/calendar-tokens")
+
     def block(self) -> str:
         return str(self.post("emulation-blocks", json={"name": f"Khối thử xóa {next(_SERIAL)}"})["id"])
 
@@ -364,6 +374,10 @@ MAIN: dict[tuple[str, ...], tuple[str, ...]] = {
     ("activity_id", "attachment_id"): ("activity", "activity_attachment"),
     ("movement_id",): ("movement",),
     ("registration_id",): ("registration",),
+    ("decision_id",): ("decision",),
+    ("token_id",): ("calendar_token",),
+    ("plan_id", "token"): ("plan", "feed_token"),
+    ("token", "unit_id"): ("feed_token", "huong_thuy"),
 }
 # Operations whose re-aimed cases address another of the fuzz run's records than MAIN's.
 MAIN_OF = {
@@ -557,6 +571,7 @@ WRITES: dict[str, Aim] = {
         c, submission_id=w.ids["submission"], attachment_id=w.attachment()
     ),
     "DELETE /api/v1/communication-activities/{activity_id}": lambda w, c, b: _path(c, activity_id=w.activity()),
+    "DELETE /api/v1/me/calendar-tokens/{token_id}": lambda w, c, b: _path(c, token_id=str(w.calendar_token()["id"])),
     "DELETE /api/v1/communication-activities/{activity_id}/attachments/{attachment_id}": lambda w, c, b: _path(
         c, activity_id=w.ids["activity"], attachment_id=w.activity_attachment()
     ),
@@ -722,6 +737,22 @@ def world(live_server: str) -> World:
     tally |= {"individuals_total": 30, "individuals_registered": 20, "individuals_recognised": 10}
     registration = {"movement_id": ids["movement"]} | tally
     ids["registration"] = str(w.post("movement-registrations", role="officer", json=registration)["id"])
+    # Issue 15's records: an award decision (D1) of the district admin's over a nomination the
+    # admin approved, and a calendar feed token whose feeds the cases read (its id is never revoked:
+    # each DELETE gets a fresh token).
+    awarded = w.nomination(submitted=True)
+    w.post(f"nominations/{awarded}/approve")
+    decision = {
+        "number": "1/QĐ-FUZZ",
+        "decided_on": "2025-04-02",
+        "signer_name": "Người ký thử",
+        "signer_title": "Chủ tịch UBND huyện",
+        "honour": "district_certificate",
+        "nomination_ids": [awarded],
+    }
+    ids["decision"] = str(w.post("award-decisions", json=decision)["id"])
+    feed = w.calendar_token()
+    ids["calendar_token"], ids["feed_token"] = str(feed["id"]), str(feed["token"])
     # What GETs may read besides: the demo's records (the first few of each kind) and the run's.
     conferences = [k.split("/")[1] for k, v in sorted(before.items()) if k.endswith("/delegates") and v]
     demo_conference = min(conferences, key=lambda c: _canonical(before["conferences"][c]["unit_name"]), default=None)
@@ -744,6 +775,9 @@ def world(live_server: str) -> World:
         ("activity_id", "attachment_id"): [(ids["activity"], ids["activity_attachment"])],
         ("movement_id",): [(ids["movement"],)],
         ("registration_id",): [(ids["registration"],)],
+        ("decision_id",): [(ids["decision"],)],
+        ("plan_id", "token"): [(i, ids["feed_token"]) for i in [*first["plans"][:5], ids["plan"]]],
+        ("token", "unit_id"): [(ids["feed_token"], i) for i in [*first["units"][:10], ids["huong_thuy"]]],
     }
     return w
 
@@ -990,6 +1024,33 @@ def test_without_a_valid_token_every_operation_answers_401(method: str, path: st
         response = case.call(base_url=anonymous.world.base_url, headers=token, session=anonymous.http)
         case.validate_response(response, checks=CHECKS)
         assert response.status_code == 401, f"{method} {path} with {token or 'no token'}: {response.status_code}"
+
+
+FEED_CALLS = [
+    (result.ok().method.upper(), result.ok().path)
+    for result in schema.include(path_regex=FEEDS).get_all_operations()
+    if isinstance(result, Ok)
+]
+
+
+@pytest.mark.parametrize(("method", "path"), FEED_CALLS, ids=[f"{m} {p}" for m, p in FEED_CALLS])
+def test_a_calendar_feed_with_a_made_up_token_answers_404(method: str, path: str, anonymous: Fuzzer) -> None:
+    """The feeds are public by design (a secret token in the URL): a made-up token opens nothing,
+    with or without a Bearer header; the run's own token opens the run's plan and commune."""
+    assert FEED_CALLS, "the contract has calendar feeds"
+    operation = _operation(method, path)
+    w = anonymous.world
+    real = {"plan_id": w.ids["plan"], "unit_id": w.ids["huong_thuy"]}
+    made_up = {p.name: "not-a-feed-token" if p.name == "token" else real[p.name] for p in operation.path_parameters}
+    for token in ({}, {"Authorization": "Bearer not-a-token"}, w.headers["district_admin"]):
+        case = operation.Case(path_parameters=made_up)
+        response = case.call(base_url=w.base_url, headers=token, session=anonymous.http)
+        case.validate_response(response, checks=CHECKS)
+        assert response.status_code == 404, f"{method} {path} with {token or 'no token'}: {response.status_code}"
+    case = operation.Case(path_parameters=made_up | {"token": w.ids["feed_token"]})
+    response = case.call(base_url=w.base_url, session=anonymous.http)
+    case.validate_response(response, checks=CHECKS)
+    assert response.status_code == 200, f"{method} {path} with the run's token: {response.status_code}"
 
 
 # --- stateful: chains of calls along the contract's links ----------------------------------------

@@ -7,6 +7,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -83,6 +84,38 @@ async def check_upload(session: AsyncSession, actor: Actor, submission_id: uuid.
     _check_may_attach(actor, await visible(session, actor, submission_id))
 
 
+@dataclass(frozen=True)
+class StoredFile:
+    """S6 — an upload judged and stored once per content: what its row records."""
+
+    filename: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    written: bool  # stored by this upload (not there before)
+
+
+async def store_upload(storage: Storage, max_bytes: int, filename: str | None, spooled: BinaryIO) -> StoredFile:
+    """S6 — hash it, refuse it over ``max_bytes``, type it from its bytes (a ZIP judged from its
+    directory), store it under its SHA-256: blocking work, in worker threads, never on the loop."""
+    sha256, size = await offload(Work.FILES, _digest, spooled)
+    if size > max_bytes:
+        raise Problem("payload_too_large", limit=max_bytes)
+    content_type = await offload(Work.FILES, _content_type, spooled)
+    written = await storage.put(key_for(sha256), spooled)
+    return StoredFile(stored_name(safe_filename(filename), content_type), content_type, size, sha256, written)
+
+
+async def flush_stored(session: AsyncSession, storage: Storage, stored: StoredFile) -> None:
+    """Write the row of ``stored``; a failed write leaves no file behind that this upload stored."""
+    try:
+        await session.flush()
+    except BaseException:
+        if stored.written:
+            await storage.delete(key_for(stored.sha256))
+        raise
+
+
 async def upload(
     session: AsyncSession,
     actor: Actor,
@@ -94,29 +127,20 @@ async def upload(
 ) -> AttachmentPublic:
     s = await visible(session, actor, submission_id, for_update=True)
     _check_may_attach(actor, s)
-    # Hashing, judging and writing the file are blocking work: worker threads, never the loop.
-    sha256, size = await offload(Work.FILES, _digest, spooled)
-    if size > max_bytes:
-        raise Problem("payload_too_large", limit=max_bytes)
-    content_type = await offload(Work.FILES, _content_type, spooled)
-    version = await version_for_attachment(session, actor, s)  # S5 — never a received version
-    written = await storage.put(key_for(sha256), spooled)
+    # S5 — never a received version (a refusal below rolls the new version back with the rest)
+    version = await version_for_attachment(session, actor, s)
+    stored = await store_upload(storage, max_bytes, filename, spooled)
     a = Attachment(
         submission_id=s.id,
         version=version,
-        filename=stored_name(safe_filename(filename), content_type),
-        content_type=content_type,
-        size_bytes=size,
-        sha256=sha256,
+        filename=stored.filename,
+        content_type=stored.content_type,
+        size_bytes=stored.size_bytes,
+        sha256=stored.sha256,
         created_by=actor.id,
     )
     session.add(a)
-    try:
-        await session.flush()
-    except BaseException:
-        if written:  # a failed upload leaves no file behind
-            await storage.delete(key_for(sha256))
-        raise
+    await flush_stored(session, storage, stored)
     await session.refresh(a)
     out = public(a)
     audit(session, actor, "attach", "submission", s.id, after=out, district_id=s.district_id, unit_id=s.unit_id)

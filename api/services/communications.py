@@ -29,7 +29,6 @@ from api.domain.communications import (
     phase_of,
 )
 from api.domain.plans import plan_involves
-from api.domain.submissions import stored_name
 from api.problems import Forbidden, NotFound, Problem, invalid_field
 from api.schemas.common import Page
 from api.schemas.communications import (
@@ -41,7 +40,7 @@ from api.schemas.communications import (
     CountRow,
     UnitCount,
 )
-from api.services.attachments import _content_type, _digest, read_verified, safe_filename
+from api.services.attachments import flush_stored, read_verified, store_upload
 from api.services.common import (
     audit,
     check_read_only,
@@ -54,7 +53,7 @@ from api.services.common import (
 )
 from api.services.conferences import may_organize
 from api.services.spreadsheets.counts import CountCell, counts_xlsx
-from api.storage import Storage, key_for
+from api.storage import Storage
 
 ENTITY = "communication_activity"
 
@@ -276,26 +275,17 @@ async def upload(
     """S6 — as a submission's attachment: hashed, typed from its bytes (ZIP judged from its
     directory), stored once per content, all in worker threads."""
     a = await writable(session, actor, activity_id)
-    sha256, size = await offload(Work.FILES, _digest, spooled)
-    if size > max_bytes:
-        raise Problem("payload_too_large", limit=max_bytes)
-    content_type = await offload(Work.FILES, _content_type, spooled)
-    written = await storage.put(key_for(sha256), spooled)
+    stored = await store_upload(storage, max_bytes, filename, spooled)
     row = ActivityAttachment(
         activity_id=a.id,
-        filename=stored_name(safe_filename(filename), content_type),
-        content_type=content_type,
-        size_bytes=size,
-        sha256=sha256,
+        filename=stored.filename,
+        content_type=stored.content_type,
+        size_bytes=stored.size_bytes,
+        sha256=stored.sha256,
         created_by=actor.id,
     )
     session.add(row)
-    try:
-        await session.flush()
-    except BaseException:
-        if written:  # a failed upload leaves no file behind
-            await storage.delete(key_for(sha256))
-        raise
+    await flush_stored(session, storage, stored)
     await session.refresh(row)
     out = attachment_public(row)
     a.updated_at = row.created_at  # the activity's evidence changed: syncing clients see it

@@ -3,16 +3,13 @@ and the district's counts (M2)."""
 
 from __future__ import annotations
 
-import base64
 import uuid
-from urllib.parse import quote
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.domain.communications import ActivityKind
-from api.domain.submissions import ACCEPTED_TYPES
-from api.problems import Problem, responses
+from api.problems import responses
 from api.routers.deps import (
     ActorDep,
     CreatedAfter,
@@ -28,6 +25,7 @@ from api.routers.deps import (
     create_idempotently,
     with_etag,
 )
+from api.routers.files import DOWNLOAD_200, file_download, multipart_file
 from api.routers.submissions import UPLOAD_BODY
 from api.schemas.common import Page
 from api.schemas.communications import (
@@ -37,7 +35,7 @@ from api.schemas.communications import (
     ActivityPublic,
     ActivityUpdate,
 )
-from api.services import attachments, communications
+from api.services import communications
 from api.services.common import parse_id
 
 router = APIRouter(prefix="/communication-activities", tags=["communication"])
@@ -209,12 +207,7 @@ async def upload_activity_attachment(
     to the activity is decided before a byte of the body is read."""
     aid = parse_id(activity_id)
     await communications.check_upload(session, actor, aid)
-    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
-        raise Problem("unsupported_media_type")
-    form = await request.form(max_files=1, max_fields=5)
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
+    upload = await multipart_file(request)
     out = await communications.upload(
         session, actor, storage, settings.attachment_max_bytes, aid, upload.filename, upload.file
     )
@@ -229,13 +222,7 @@ async def upload_activity_attachment(
     "/{activity_id}/attachments/{attachment_id}",
     summary="Download an activity's attachment",
     response_class=StreamingResponse,
-    responses={
-        200: {
-            "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in sorted(ACCEPTED_TYPES)},
-            "description": "The file, with its type decided at upload (S6)",
-        },
-        **responses(*_ERR),
-    },
+    responses={**DOWNLOAD_200, **responses(*_ERR)},
 )
 async def download_activity_attachment(
     activity_id: str, attachment_id: str, session: SessionDep, storage: StorageDep, actor: ActorDep
@@ -244,17 +231,7 @@ async def download_activity_attachment(
     meta, file = await communications.open_download(
         session, actor, storage, parse_id(activity_id), parse_id(attachment_id)
     )
-    digest = base64.b64encode(bytes.fromhex(meta.sha256)).decode()
-    return StreamingResponse(
-        attachments.stream_file(file),
-        media_type=meta.content_type,
-        headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",
-            "Content-Length": str(meta.size_bytes),
-            "Repr-Digest": f"sha-256=:{digest}:",
-            "X-Checksum-SHA256": meta.sha256,
-        },
-    )
+    return file_download(meta, file)
 
 
 @router.delete(

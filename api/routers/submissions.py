@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import base64
 import uuid
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import AwareDatetime
 
-from api.domain.submissions import ACCEPTED_TYPES, Kind, State
+from api.domain.submissions import Kind, State
 from api.problems import Problem, responses
 from api.routers.deps import (
     ActorDep,
@@ -29,6 +27,7 @@ from api.routers.deps import (
     create_idempotently,
     with_etag,
 )
+from api.routers.files import DOWNLOAD_200, file_download, multipart_file
 from api.schemas.common import Page
 from api.schemas.submissions import (
     AttachmentPublic,
@@ -284,12 +283,7 @@ async def upload_attachment(
     The caller's right to the submission is decided before a byte of the body is read."""
     sid = parse_id(submission_id)
     await attachments.check_upload(session, actor, sid)
-    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
-        raise Problem("unsupported_media_type")
-    form = await request.form(max_files=1, max_fields=5)
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        raise Problem("validation_error", errors=[("file", "validation_error", "missing", {})])
+    upload = await multipart_file(request)
     out = await attachments.upload(
         session, actor, storage, settings.attachment_max_bytes, sid, upload.filename, upload.file
     )
@@ -304,13 +298,7 @@ async def upload_attachment(
     "/{submission_id}/attachments/{attachment_id}",
     summary="Download an attachment",
     response_class=StreamingResponse,
-    responses={
-        200: {
-            "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in sorted(ACCEPTED_TYPES)},
-            "description": "The file, with its type decided at upload (S6)",
-        },
-        **responses(*_ERR),
-    },
+    responses={**DOWNLOAD_200, **responses(*_ERR)},
 )
 async def download_attachment(
     submission_id: str, attachment_id: str, session: SessionDep, storage: StorageDep, actor: ActorDep
@@ -319,17 +307,7 @@ async def download_attachment(
     meta, file = await attachments.open_download(
         session, actor, storage, parse_id(submission_id), parse_id(attachment_id)
     )
-    digest = base64.b64encode(bytes.fromhex(meta.sha256)).decode()
-    return StreamingResponse(
-        attachments.stream_file(file),
-        media_type=meta.content_type,
-        headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.filename)}",
-            "Content-Length": str(meta.size_bytes),
-            "Repr-Digest": f"sha-256=:{digest}:",
-            "X-Checksum-SHA256": meta.sha256,
-        },
-    )
+    return file_download(meta, file)
 
 
 @router.delete(

@@ -47,15 +47,6 @@ async def live_owner(session: AsyncSession, token_hash: str) -> User | None:
     return (await session.execute(stmt)).scalars().first()
 
 
-async def tokens_of(session: AsyncSession, user_id: uuid.UUID) -> list[CalendarToken]:
-    stmt = (
-        select(CalendarToken)
-        .where(col(CalendarToken.user_id) == user_id, col(CalendarToken.revoked_at).is_(None))
-        .order_by(col(CalendarToken.created_at), col(CalendarToken.id))
-    )
-    return list((await session.execute(stmt)).scalars().all())
-
-
 async def revoke(session: AsyncSession, token_id: uuid.UUID, user_id: uuid.UUID, now: dt.datetime) -> bool:
     """Revoke the user's own live token; False when there is none of that id (another's, or gone)."""
     stmt = (

@@ -74,7 +74,8 @@ def _number_commit(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_commit")
 @sa_event.listens_for(Session, "after_rollback")
-def _forget(session: Session) -> None:
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, *_: object) -> None:
     session.info.pop(PENDING, None)
 
 

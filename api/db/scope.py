@@ -39,8 +39,3 @@ def scope_params(scope: PrivateScope) -> dict[str, Any]:
     if scope.reach is Reach.AREAS:
         return {SCOPE_IDS: sorted(scope.ids)}
     return {} if scope.id is None else {SCOPE_ID: scope.id}
-
-
-def reach_only(scope: PrivateScope) -> PrivateScope:
-    """The scope's shape, its id left to ``scope_params``: the key of a statement built once per reach."""
-    return PrivateScope(scope.reach)

@@ -46,6 +46,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Province conferences (L2) and plan trees (L1) cannot be kept under the old checks: say so
+    # rather than fail on a constraint or drop them silently.
+    op.execute(
+        """
+        DO $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM conferences WHERE level = 'province') THEN
+                RAISE EXCEPTION 'province conferences exist (L2); downgrading would refuse them';
+            END IF;
+        END $$;
+        """
+    )
     op.drop_constraint(op.f("fk_plans_parent_plan_id_plans"), "plans", type_="foreignkey")
     op.drop_index(op.f("ix_plans_parent_plan_id"), table_name="plans")
     op.drop_column("plans", "parent_plan_id")

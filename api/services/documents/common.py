@@ -8,12 +8,8 @@ from dataclasses import dataclass
 
 from api.db.units import Unit
 from api.domain.calendars import LOCAL
-from api.domain.decisions import place_of
+from api.domain.decisions import COMMITTEE_KINDS, place_of
 from api.domain.units import UnitKind
-
-# A People's Committee issues for communes, towns, districts and the province; other units
-# (schools, enterprises, agencies) issue under their own name, signed by their head.
-_COMMITTEE = frozenset({UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.DISTRICT, UnitKind.PROVINCE})
 
 
 @dataclass(frozen=True)
@@ -26,7 +22,7 @@ class Issuer:
 
 
 def issuer_of(unit: Unit) -> Issuer:
-    if UnitKind(unit.kind) in _COMMITTEE:
+    if UnitKind(unit.kind) in COMMITTEE_KINDS:  # other units issue under their own name, signed by their head
         name = unit.name if unit.name.lower().startswith("ubnd ") else f"UBND {unit.name}"
         return Issuer(name, place_of(unit.name), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "UBND")
     return Issuer(unit.name, place_of(unit.name), "", "THỦ TRƯỞNG ĐƠN VỊ", "")

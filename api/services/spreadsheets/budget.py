@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unu
 
 from api.domain.budgets import BudgetCategory
 from api.domain.labels import BUDGET_CATEGORY
+from api.services.spreadsheets.summary import title_block, write_row
 
 SHEET = "Tổng hợp dự trù kinh phí"
 UNIT_HEADER = "Đơn vị"
@@ -48,18 +49,15 @@ def budget_summary_xlsx(title: SummaryTitle, rows: Sequence[SummaryRow], overall
     sheet = workbook.active
     sheet.title = SHEET
     bold = Font(bold=True)
-    block = [
-        (title.issuer.upper(), bold),
-        ("TỔNG HỢP DỰ TRÙ KINH PHÍ TỔ CHỨC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN", bold),
-        (f"Kế hoạch số {title.plan_code}", None),
-        (f"Xuất ngày {title.exported_on.strftime('%d/%m/%Y')} — Đơn vị tính: đồng", Font(italic=True)),
-    ]
-    for n, (text, font) in enumerate(block, start=1):
-        cell = sheet.cell(row=n, column=1, value=text)
-        cell.data_type = "s"  # the issuer's name is text, never a formula
-        if font is not None:
-            cell.font = font
-    header_row = len(block) + 2
+    header_row = title_block(
+        sheet,
+        [
+            (title.issuer.upper(), bold),
+            ("TỔNG HỢP DỰ TRÙ KINH PHÍ TỔ CHỨC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN", bold),
+            (f"Kế hoạch số {title.plan_code}", None),
+            (f"Xuất ngày {title.exported_on.strftime('%d/%m/%Y')} — Đơn vị tính: đồng", Font(italic=True)),
+        ],
+    )
     for column, header in enumerate(HEADERS, start=1):
         sheet.cell(row=header_row, column=column, value=header).font = bold
         sheet.column_dimensions[get_column_letter(column)].width = 6 if column == 1 else (30 if column == 2 else 18)
@@ -79,9 +77,6 @@ def budget_summary_xlsx(title: SummaryTitle, rows: Sequence[SummaryRow], overall
 
 def _write(sheet: object, row: int, number: int | None, name: str, item: SummaryRow) -> None:
     values: list[object] = [number, name, *(item.by_category[c] for c in BudgetCategory), item.total]
-    for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)  # type: ignore[attr-defined]  # an openpyxl sheet
-        if column > 2:
-            cell.number_format = _NUMBER_FORMAT
-        elif isinstance(value, str):
-            cell.data_type = "s"  # a unit name is text, never a formula
+    write_row(sheet, row, values)
+    for column in range(3, len(values) + 1):
+        sheet.cell(row=row, column=column).number_format = _NUMBER_FORMAT  # type: ignore[attr-defined]  # an openpyxl sheet

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
@@ -16,6 +15,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unu
 
 from api.domain.communications import ActivityKind, Phase
 from api.domain.labels import ACTIVITY_KIND, PHASE
+from api.services.spreadsheets.summary import title_block, write_row
 
 
 @dataclass(frozen=True)
@@ -33,23 +33,6 @@ TOTAL_HEADER = "Tổng cộng"
 DETAIL_HEADERS = ("STT", "Đơn vị", "Loại hoạt động", "Thời điểm", "Số lượng")
 
 
-def _text_cell(sheet: Any, row: int, column: int, value: str) -> Any:
-    """A cell holding ``value`` as text, as written: never read as a formula (a unit named "=…",
-    "+…", "-…" or "@…" keeps its name, with no quote added)."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    cell.data_type = "s"
-    return cell
-
-
-def _row(sheet: Any, row: int, values: Sequence[object]) -> None:
-    """Write row ``row``: its text cells are text (``_text_cell``), its numbers numbers."""
-    for column, value in enumerate(values, start=1):
-        if isinstance(value, str):
-            _text_cell(sheet, row, column, value)
-        else:
-            sheet.cell(row=row, column=column, value=value)
-
-
 def counts_xlsx(
     issuer: str, plan_title: str, exported_on: dt.date, units: Sequence[tuple[str, str]], cells: Sequence[CountCell]
 ) -> bytes:
@@ -61,11 +44,16 @@ def counts_xlsx(
     headers += [ACTIVITY_KIND[k][0] for k in ActivityKind]
     headers += [PHASE[p][0] for p in Phase]
     headers.append(TOTAL_HEADER)
-    block = [issuer.upper(), TITLE, plan_title, f"Xuất ngày {exported_on.strftime('%d/%m/%Y')}"]
-    for index, line in enumerate(block, start=1):
-        cell = _text_cell(sheet, index, 1, line)
-        cell.font = Font(bold=index < len(block), italic=index == len(block))
-    header_row = len(block) + 2
+    bold = Font(bold=True)
+    header_row = title_block(
+        sheet,
+        [
+            (issuer.upper(), bold),
+            (TITLE, bold),
+            (plan_title, bold),
+            (f"Xuất ngày {exported_on.strftime('%d/%m/%Y')}", Font(italic=True)),
+        ],
+    )
     for column, header in enumerate(headers, start=1):
         cell = sheet.cell(row=header_row, column=column, value=header)
         cell.font = Font(bold=True)
@@ -79,16 +67,16 @@ def counts_xlsx(
         values += [sum(c.count for c in mine if c.phase is p) for p in Phase]
         values.append(sum(c.count for c in mine))
         totals = [a + b for a, b in zip(totals, values, strict=True)]
-        _row(sheet, header_row + number, [number, unit, *values])
-    _row(sheet, header_row + len(units) + 1, [None, TOTAL_HEADER, *totals])
+        write_row(sheet, header_row + number, [number, unit, *values])
+    write_row(sheet, header_row + len(units) + 1, [None, TOTAL_HEADER, *totals])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     detail = wb.create_sheet("Chi tiết")
-    _row(detail, 1, list(DETAIL_HEADERS))
+    write_row(detail, 1, list(DETAIL_HEADERS))
     for cell in detail[1]:
         cell.font = Font(bold=True)
     for number, c in enumerate(cells, start=1):
-        _row(detail, 1 + number, [number, c.unit_name, ACTIVITY_KIND[c.kind][0], PHASE[c.phase][0], c.count])
+        write_row(detail, 1 + number, [number, c.unit_name, ACTIVITY_KIND[c.kind][0], PHASE[c.phase][0], c.count])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

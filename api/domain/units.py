@@ -220,37 +220,55 @@ def merge_closing_day(effective_on: dt.date) -> dt.date:
     return effective_on - dt.timedelta(days=1)
 
 
+def _check_closable(unit: MergedFacts, effective_on: dt.date, field: str) -> None:
+    """L3 — a unit a merge or a split closes: open, valid before the effective date (so it keeps
+    at least one day), with no unit still open under it."""
+    if unit.validity.valid_to is not None:
+        raise DomainError(
+            "invalid_unit",
+            "L3",
+            field=field,
+            reason="unit_already_closed",
+            unit_id=unit.id,
+            valid_to=unit.validity.valid_to.isoformat(),
+        )
+    if effective_on <= unit.validity.valid_from:
+        raise DomainError(
+            "invalid_unit",
+            "L3",
+            field="effective_on",
+            reason="merge_before_valid_from",
+            unit_id=unit.id,
+            valid_from=unit.validity.valid_from.isoformat(),
+        )
+    if unit.has_open_children:
+        raise DomainError("invalid_unit", "L3", field=field, reason="merge_has_open_children", unit_id=unit.id)
+
+
 def check_merge(units: list[MergedFacts], successor_kind: UnitKind, effective_on: dt.date) -> None:
     """L3 — a merge closes two or more open units of one parent, all of the new unit's level,
-    each valid before the effective date (so it keeps at least one day), none with units still
-    open under it; the new unit opens on the effective date under the same parent."""
+    each closable on the effective date; the new unit opens on the effective date under the
+    same parent."""
     if len({u.id for u in units}) < 2:
         raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_needs_two_units")
     for unit in units:
-        if unit.validity.valid_to is not None:
-            raise DomainError(
-                "invalid_unit",
-                "L3",
-                field="unit_ids",
-                reason="unit_already_closed",
-                unit_id=unit.id,
-                valid_to=unit.validity.valid_to.isoformat(),
-            )
-        if effective_on <= unit.validity.valid_from:
-            raise DomainError(
-                "invalid_unit",
-                "L3",
-                field="effective_on",
-                reason="merge_before_valid_from",
-                unit_id=unit.id,
-                valid_from=unit.validity.valid_from.isoformat(),
-            )
-        if unit.has_open_children:
-            raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_has_open_children", unit_id=unit.id)
+        _check_closable(unit, effective_on, "unit_ids")
         if level_of(unit.kind) is not level_of(successor_kind):
             raise DomainError("invalid_unit", "L3", field="kind", reason="merge_level_mismatch", unit_id=unit.id)
     if len({u.parent_id for u in units}) > 1:
         raise DomainError("invalid_unit", "L3", field="unit_ids", reason="merge_different_parents")
+
+
+def check_split(unit: MergedFacts, successor_kinds: list[UnitKind], effective_on: dt.date) -> None:
+    """L3 — a split (chia tách) closes one open unit, closable on the effective date, and opens two
+    or more units of its level under its parent on that date; the closed unit names them all as
+    its successors."""
+    if len(successor_kinds) < 2:
+        raise DomainError("invalid_unit", "L3", field="units", reason="split_needs_two_units")
+    _check_closable(unit, effective_on, "unit_id")
+    for index, kind in enumerate(successor_kinds):
+        if level_of(kind) is not level_of(unit.kind):
+            raise DomainError("invalid_unit", "L3", field=f"units[{index}].kind", reason="merge_level_mismatch")
 
 
 # --- Q1 search: the unit whose own name matches comes first ----------------------------------------

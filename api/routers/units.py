@@ -24,7 +24,7 @@ from api.routers.deps import (
     with_etag,
 )
 from api.schemas.common import Page, QueryText
-from api.schemas.units import UnitCreate, UnitMerge, UnitPublic, UnitUpdate
+from api.schemas.units import UnitCreate, UnitMerge, UnitPublic, UnitSplit, UnitSplitResult, UnitUpdate
 from api.services import units
 from api.services.common import parse_id
 
@@ -111,6 +111,36 @@ async def merge_units(
         idempotency_key,
         lambda: units.merge_units(session, actor, body),
         lambda u: f"/api/v1/units/{u.id}",
+    )
+
+
+@router.post(
+    "/{unit_id}/split",
+    summary="Split a unit (chia tách đơn vị)",
+    status_code=201,
+    response_model=UnitSplitResult,
+    responses=responses(*_ERR, "not_found", "invalid_unit", "conflict"),
+)
+async def split_unit(
+    request: Request,
+    unit_id: str,
+    body: UnitSplit,
+    session: SessionDep,
+    actor: WriterDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """L3 — in one audited step, close the unit (its last day: the day before `effective_on`, `successor_ids`: every
+    new unit) and open the new units on `effective_on` under its parent, at its level. The unit must be open, valid
+    before `effective_on`, with no open unit under it, and become two or more units; otherwise 422 `invalid_unit`
+    (rule L3) naming the field. Its records keep pointing at it. The admin of its district only (the first admin for
+    districts). Answers the closed unit and the new ones; `Location` is the closed unit."""
+    return await create_idempotently(
+        request,
+        session,
+        actor,
+        idempotency_key,
+        lambda: units.split_unit(session, actor, parse_id(unit_id), body),
+        lambda r: f"/api/v1/units/{r.unit.id}",
     )
 
 

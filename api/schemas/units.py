@@ -124,7 +124,9 @@ class UnitPublic(BaseModel):
         description="L3 — the first day the unit exists (1900-01-01: since before the register)"
     )
     valid_to: dt.date | None = Field(description="L3 — the last day the unit exists; null while it does")
-    successor_ids: list[uuid.UUID] = Field(description="L3 — the units it became when it was merged (empty while open)")
+    successor_ids: list[uuid.UUID] = Field(
+        description="L3 — the units it became when it was merged or split (empty while open)"
+    )
     admin_code: str | None = Field(description=ADMIN_CODE)
     created_at: Instant
     updated_at: Instant
@@ -160,6 +162,35 @@ class UnitMerge(Model):
     unit_ids: list[uuid.UUID] = Field(min_length=1, max_length=100, description="The units merged (two or more)")
     effective_on: dt.date = Field(description="The new unit's first day; the merged units' last is the day before")
     unit: MergedUnit
+
+
+class UnitSplit(Model):
+    """L3 — split a unit (chia tách): it closes the day before ``effective_on``, naming every new unit as its
+    successor; the new units open on ``effective_on`` under its parent. One step, all or nothing."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "effective_on": "2025-07-01",
+                    "units": [
+                        {"name": "xã Hương Khê", "kind": "commune", "headcount": 240},
+                        {"name": "xã Hương Phố", "kind": "commune", "headcount": 180},
+                    ],
+                }
+            ]
+        }
+    )
+
+    effective_on: dt.date = Field(description="The new units' first day; the split unit's last is the day before")
+    units: list[MergedUnit] = Field(min_length=1, max_length=50, description="The units it becomes (two or more)")
+
+
+class UnitSplitResult(Model):
+    """L3 — a split's outcome: the closed unit (its ``successor_ids`` name the new ones) and the new units."""
+
+    unit: UnitPublic
+    successors: list[UnitPublic]
 
 
 class BlockCreate(Model):

@@ -30,6 +30,7 @@ from api.domain.units import (
     check_headcount,
     check_merge,
     check_party_congress_date,
+    check_split,
     check_valid_for_plan,
     level_of,
     merge_closing_day,
@@ -42,9 +43,12 @@ from api.schemas.units import (
     BlockCreate,
     BlockPublic,
     BlockUpdate,
+    MergedUnit,
     UnitCreate,
     UnitMerge,
     UnitPublic,
+    UnitSplit,
+    UnitSplitResult,
     UnitUpdate,
 )
 from api.services.common import (
@@ -233,6 +237,79 @@ async def update_unit(
     return out
 
 
+async def _closing_facts(session: AsyncSession, unit: Unit, effective_on: dt.date) -> MergedFacts:
+    """L3 — what a merge or a split needs to know of a unit it closes."""
+    return MergedFacts(
+        id=str(unit.id),
+        kind=UnitKind(unit.kind),
+        parent_id=str(unit.parent_id) if unit.parent_id else None,
+        validity=Validity(unit.valid_from, unit.valid_to),
+        has_open_children=await repo.has_open_children(session, unit.id, effective_on),
+    )
+
+
+async def _open_successor(
+    session: AsyncSession, actor: Actor, like: Unit, new: MergedUnit, effective_on: dt.date, reason: str, field: str
+) -> Unit:
+    """L3 — open a unit a merge or a split makes: under ``like``'s parent, valid from
+    ``effective_on``, audited as created with the operation's ``reason``."""
+    check_headcount(new.kind, new.headcount)
+    check_party_congress_date(new.party_congress_date, local_today())
+    check_admin_code(new.kind, new.admin_code, field=f"{field}.admin_code")
+    successor = Unit(
+        name=new.name,
+        name_folded=fold(new.name),
+        kind=new.kind.value,
+        level=level_of(new.kind).value,
+        parent_id=like.parent_id,
+        district_id=like.district_id if level_of(new.kind).value != "district" else None,
+        headcount=new.headcount,
+        party_congress_date=new.party_congress_date,
+        is_pilot=new.is_pilot,
+        admin_code=new.admin_code,
+        valid_from=effective_on,
+    )
+    if successor.level == "district":
+        successor.district_id = successor.id
+    session.add(successor)
+    await flush(session, _UNIQUE)
+    await session.refresh(successor)
+    audit(
+        session,
+        actor,
+        "create",
+        "unit",
+        successor.id,
+        after=public(successor),
+        reason=reason,
+        district_id=successor.district_id,
+    )
+    return successor
+
+
+async def _close(
+    session: AsyncSession, actor: Actor, unit: Unit, effective_on: dt.date, successors: list[Unit], reason: str
+) -> None:
+    """L3 — close a unit the day before ``effective_on``, naming its successors; audited. Its
+    records stay its own (nothing is re-pointed) and it stays readable."""
+    before = public(unit)
+    unit.valid_to = merge_closing_day(effective_on)
+    unit.successor_ids = [s.id for s in successors]
+    await session.flush()
+    await session.refresh(unit)
+    audit(
+        session,
+        actor,
+        "update",
+        "unit",
+        unit.id,
+        before=before,
+        after=public(unit),
+        reason=reason,
+        district_id=unit.district_id,
+    )
+
+
 async def merge_units(session: AsyncSession, actor: Actor, body: UnitMerge) -> UnitPublic:
     """L3 — merge units in one audited step: the units close on the day before ``effective_on``
     (``successor_ids`` naming the new unit) and the new unit opens that day under their parent.
@@ -242,17 +319,7 @@ async def merge_units(session: AsyncSession, actor: Actor, body: UnitMerge) -> U
     units = await repo.units_by_ids(session, ids, for_update=True)  # in id order: no deadlock
     if len(units) != len(ids):
         raise invalid_field("unit_ids", "unknown_unit", rule="L3")
-    closing = merge_closing_day(body.effective_on)
-    facts = [
-        MergedFacts(
-            id=str(u.id),
-            kind=UnitKind(u.kind),
-            parent_id=str(u.parent_id) if u.parent_id else None,
-            validity=Validity(u.valid_from, u.valid_to),
-            has_open_children=await repo.has_open_children(session, u.id, body.effective_on),
-        )
-        for u in units
-    ]
+    facts = [await _closing_facts(session, u, body.effective_on) for u in units]
     new = body.unit
     check_merge(facts, new.kind, body.effective_on)
     first = units[0]
@@ -260,48 +327,31 @@ async def merge_units(session: AsyncSession, actor: Actor, body: UnitMerge) -> U
         actor, new.kind, first.district_id
     ):
         raise Forbidden
-    check_headcount(new.kind, new.headcount)
-    check_party_congress_date(new.party_congress_date, local_today())
-    check_admin_code(new.kind, new.admin_code, field="unit.admin_code")
-    successor = Unit(
-        name=new.name,
-        name_folded=fold(new.name),
-        kind=new.kind.value,
-        level=level_of(new.kind).value,
-        parent_id=first.parent_id,
-        district_id=first.district_id if level_of(new.kind).value != "district" else None,
-        headcount=new.headcount,
-        party_congress_date=new.party_congress_date,
-        is_pilot=new.is_pilot,
-        admin_code=new.admin_code,
-        valid_from=body.effective_on,
-    )
-    if successor.level == "district":
-        successor.district_id = successor.id
-    session.add(successor)
-    await flush(session, _UNIQUE)
-    await session.refresh(successor)
-    out = public(successor)
     reason = f"merge of {len(units)} units effective {body.effective_on.isoformat()}"
-    audit(session, actor, "create", "unit", successor.id, after=out, reason=reason, district_id=successor.district_id)
+    successor = await _open_successor(session, actor, first, new, body.effective_on, reason, "unit")
     for unit in units:
-        before = public(unit)
-        unit.valid_to = closing
-        unit.successor_ids = [successor.id]
-        await session.flush()
-        await session.refresh(unit)
-        audit(
-            session,
-            actor,
-            "update",
-            "unit",
-            unit.id,
-            before=before,
-            after=public(unit),
-            reason=reason,
-            district_id=unit.district_id,
-        )
-    return out
+        await _close(session, actor, unit, body.effective_on, [successor], reason)
+    return public(successor)
+
+
+async def split_unit(session: AsyncSession, actor: Actor, unit_id: uuid.UUID, body: UnitSplit) -> UnitSplitResult:
+    """L3 — split a unit (chia tách) in one audited step: it closes on the day before
+    ``effective_on`` (``successor_ids`` naming every new unit) and the new units open that day
+    under its parent. The unit is row-locked first, so of two splits or merges of it exactly one
+    wins; its records stay its own and it stays readable."""
+    unit = found(await repo.get_unit(session, unit_id, for_update=True))
+    if not _may_write(actor, UnitKind(unit.kind), unit.district_id) or not all(
+        _may_write(actor, new.kind, unit.district_id) for new in body.units
+    ):
+        raise Forbidden
+    check_split(await _closing_facts(session, unit, body.effective_on), [n.kind for n in body.units], body.effective_on)
+    reason = f"split into {len(body.units)} units effective {body.effective_on.isoformat()}"
+    successors = [
+        await _open_successor(session, actor, unit, new, body.effective_on, reason, f"units[{index}]")
+        for index, new in enumerate(body.units)
+    ]
+    await _close(session, actor, unit, body.effective_on, successors, reason)
+    return UnitSplitResult(unit=public(unit), successors=[public(s) for s in successors])
 
 
 async def _check_lists_take_headcount(session: AsyncSession, unit_id: uuid.UUID, headcount: int | None) -> None:

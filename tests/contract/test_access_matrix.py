@@ -540,19 +540,22 @@ async def _designate(w: World) -> Req:
     return Req(params={"conference_id": w.ids["conference_a"]}, json={"delegate_id": await w.delegate()})
 
 
+async def _fresh_commune(w: World) -> str:
+    body = {"name": f"xã Sáp Nhập {w.tag} {w.n()}", "kind": "commune", "headcount": 10, "parent_id": w.ids["district"]}
+    return str((await w.ok("POST", "/units", body))["id"])
+
+
 async def _new_merge(w: World) -> Req:
     """L3 — two fresh open units of the district, merged into a new one."""
-    ids = []
-    for _ in range(2):
-        body = {
-            "name": f"xã Sáp Nhập {w.tag} {w.n()}",
-            "kind": "commune",
-            "headcount": 10,
-            "parent_id": w.ids["district"],
-        }
-        ids.append((await w.ok("POST", "/units", body))["id"])
+    ids = [await _fresh_commune(w), await _fresh_commune(w)]
     unit = {"name": f"xã Hợp Nhất {w.tag} {w.n()}", "kind": "commune", "headcount": 20}
     return Req(json={"unit_ids": ids, "effective_on": "2025-07-01", "unit": unit})
+
+
+async def _new_split(w: World) -> Req:
+    """L3 — a fresh open unit of the district, split into two."""
+    units = [{"name": f"xã Chia Tách {w.tag} {w.n()}", "kind": "commune", "headcount": 5} for _ in range(2)]
+    return Req(params={"unit_id": await _fresh_commune(w)}, json={"effective_on": "2025-07-01", "units": units})
 
 
 async def _new_decision(w: World) -> Req:
@@ -687,6 +690,7 @@ CASES: list[Case] = [
         consumes=True,
     ),
     Case("POST", "/api/v1/units/merge", PUBLIC_ADMINISTER, _new_merge, consumes=True),
+    Case("POST", "/api/v1/units/{unit_id}/split", PUBLIC_ADMINISTER, _new_split, consumes=True),
     Case("GET", "/api/v1/units/{unit_id}", PUBLIC_READ, _at(unit_id="unit_a")),
     Case("PATCH", "/api/v1/units/{unit_id}", PUBLIC_ADMINISTER, _body(lambda w: {"headcount": 50}, unit_id="unit_a")),
     Case("GET", "/api/v1/emulation-blocks", PUBLIC_READ, _at()),

@@ -230,3 +230,74 @@ async def test_L3_concurrent_merges_of_one_unit_exactly_one_wins(district: Distr
     assert (await _unit(district, a))["successor_ids"] == [won["id"]]
     r = await district.http.get(UNITS, params={"parent_id": district.id}, headers=district.admin.headers)
     assert sorted(u["name"] for u in r.json()["items"]) == sorted(["xã Đua A", "xã Đua B", "xã Đua C", won["name"]])
+
+
+def _split(effective_on: str, *names: str, **unit: object) -> dict[str, Any]:
+    return {
+        "effective_on": effective_on,
+        "units": [{"name": name, "kind": "commune", "headcount": 40} | unit for name in names],
+    }
+
+
+async def test_L3_split_closes_one_unit_and_opens_several_in_one_audited_step(district: District) -> None:
+    old = await district.unit("xã Chia Tách")
+    conference = await district.conference(old)
+    r = await district.admin.post(f"{UNITS}/{old}/split", json=_split("2025-07-01", "xã Tách A", "xã Tách B"))
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert r.headers["Location"] == f"{UNITS}/{old}"
+    new_ids = [u["id"] for u in body["successors"]]
+    assert [u["name"] for u in body["successors"]] == ["xã Tách A", "xã Tách B"]
+    for unit in body["successors"]:
+        assert (unit["valid_from"], unit["valid_to"], unit["parent_id"]) == ("2025-07-01", None, district.id)
+    assert (body["unit"]["valid_to"], body["unit"]["successor_ids"]) == ("2025-06-30", new_ids)
+    assert (await _unit(district, old))["successor_ids"] == new_ids
+    events = await district.superadmin.get("/api/v1/audit-events", params={"entity": "unit", "entity_id": old})
+    (closing,) = [e for e in events.json()["items"] if e["action"] == "update"]
+    assert "split" in closing["reason"]
+    assert closing["before"]["valid_to"] is None
+    for new in new_ids:
+        events = await district.superadmin.get("/api/v1/audit-events", params={"entity": "unit", "entity_id": new})
+        assert [e["action"] for e in events.json()["items"]] == ["create"]
+    # the old unit's records stay its own and readable
+    r = await district.admin.get(f"{CONF}/{conference['id']}")
+    assert (r.status_code, r.json()["unit_id"]) == (200, old)
+    # the register of a day before the split lists the old unit, of the day after the new ones
+    before = await district.http.get(
+        UNITS, params={"as_of": "2025-06-30", "limit": 200}, headers=district.admin.headers
+    )
+    after = await district.http.get(UNITS, params={"as_of": "2025-07-01", "limit": 200}, headers=district.admin.headers)
+    ids_before = {u["id"] for u in before.json()["items"]}
+    ids_after = {u["id"] for u in after.json()["items"]}
+    assert old in ids_before
+    assert not ids_before & set(new_ids)
+    assert old not in ids_after
+    assert set(new_ids) <= ids_after
+
+
+async def test_L3_split_refusals_name_the_field_and_change_nothing(district: District) -> None:
+    unit = await district.unit("xã Không Tách")
+    late = await district.unit("xã Mới Tách", valid_from="2025-01-01")
+    parent = await district.unit("xã Có Trường")
+    await district.unit("Trường Dưới Tách", kind="school", headcount=5, parent_id=parent)
+    other = await District.create(district.superadmin, f"UBND huyện Tách {uuid.uuid4().hex[:6]}")
+
+    async def split(unit_id: str, body: dict[str, Any], caller: Any = None) -> Any:
+        return await (caller or district.admin).post(f"{UNITS}/{unit_id}/split", json=body)
+
+    _l3(await split(unit, _split("2025-07-01", "xã Một Mình")), "units")
+    _l3(await split(late, _split("2025-01-01", "xã T1", "xã T2")), "effective_on")
+    _l3(await split(parent, _split("2025-07-01", "xã T1", "xã T2")), "unit_id")
+    _l3(await split(unit, _split("2025-07-01", "xã T1", "xã T2", kind="district")), "units[0].kind")
+    _l3(await split(unit, _split("2025-07-01", "xã T1", "xã T2", admin_code="1")), "units[0].admin_code")
+    assert (await split(unit, _split("2025-07-01", "xã T1", "xã T2"), other.admin)).status_code == 403
+    assert (await split(unit, _split("2025-07-01", "xã T1", "xã T2"), await district.officer(unit))).status_code == 403
+    assert (await split(str(uuid.uuid4()), _split("2025-07-01", "xã T1", "xã T2"))).status_code == 404
+    r = await district.http.get(UNITS, params={"q": "xã T1", "limit": 200}, headers=district.admin.headers)
+    assert not [u for u in r.json()["items"] if u["name"] in ("xã T1", "xã T2", "xã Một Mình")]
+    for unit_id in (unit, late, parent):
+        assert (await _unit(district, unit_id))["valid_to"] is None
+    # a split unit is closed: it can be neither split nor merged again
+    assert (await split(unit, _split("2025-07-01", "xã T1", "xã T2"))).status_code == 201
+    _l3(await split(unit, _split("2025-08-01", "xã T3", "xã T4")), "unit_id")
+    _l3(await district.admin.post(MERGE, json=_merge([unit, late], "2025-08-01")), "unit_ids")

@@ -171,6 +171,8 @@ from .unit_plan_status_item import UnitPlanStatusItem
 from .unit_plan_status_report import UnitPlanStatusReport
 from .unit_plan_status_report_counts import UnitPlanStatusReportCounts
 from .unit_public import UnitPublic
+from .unit_split import UnitSplit
+from .unit_split_result import UnitSplitResult
 from .unit_update import UnitUpdate
 from .upload_activity_attachment_body import UploadActivityAttachmentBody
 from .upload_attachment_body import UploadAttachmentBody
@@ -349,6 +351,8 @@ __all__ = (
     "UnitPlanStatusReport",
     "UnitPlanStatusReportCounts",
     "UnitPublic",
+    "UnitSplit",
+    "UnitSplitResult",
     "UnitUpdate",
     "UploadActivityAttachmentBody",
     "UploadAttachmentBody",

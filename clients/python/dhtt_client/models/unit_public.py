@@ -36,7 +36,7 @@ class UnitPublic:
             since 2025-07-01, L2) or a grassroots unit
         party_congress_date (datetime.date | None): C5 — the unit's Party congress (đại hội Đảng); the conference is
             held before it
-        successor_ids (list[UUID]): L3 — the units it became when it was merged (empty while open)
+        successor_ids (list[UUID]): L3 — the units it became when it was merged or split (empty while open)
         updated_at (datetime.datetime): ISO 8601, UTC, ending in Z
         valid_from (datetime.date): L3 — the first day the unit exists (1900-01-01: since before the register)
         valid_to (datetime.date | None): L3 — the last day the unit exists; null while it does

@@ -16,11 +16,9 @@ from sqlmodel import Field, SQLModel, col, select
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field, utcnow
 from api.db.engine import rows
-from api.db.plans import Plan
+from api.db.plans import FORMS, Plan
 from api.db.units import Unit
 from api.domain.units import Level
-
-FORMS = ("advanced_exemplars", "good_people_good_deeds", "skilled_creative_workers")
 
 
 class Conference(SQLModel, table=True):
@@ -31,9 +29,8 @@ class Conference(SQLModel, table=True):
         sa.CheckConstraint(f"form IN {FORMS}", name="form"),
         sa.CheckConstraint("session IN ('morning', 'afternoon')", name="session"),
         sa.CheckConstraint("level IN ('grassroots', 'district', 'province')", name="level"),
-        # C1, L2 — the issuer's conference (its unit is the plan's issuer, ``district_id``) uses
-        # two of the three forms
-        sa.CheckConstraint("unit_id <> district_id OR form <> 'good_people_good_deeds'", name="district_form"),
+        # C1, L2 — the form is one its plan allows at its tier: the trigger ``conference_form_allowed``
+        # (migration b11a0a11b016) reads the plan's ``issuer_forms`` / ``member_forms``
         sa.CheckConstraint("edition >= 1", name="edition"),
         sa.Index("ix_conferences_plan_id_level_held_on", "plan_id", "level", "held_on"),
         sa.Index("ix_conferences_held_on_id", "held_on", "id"),
@@ -256,6 +253,40 @@ async def touch_conferences(
     if plan_id is not None:
         stmt = stmt.where(col(Conference.plan_id) == plan_id)
     await session.execute(stmt.execution_options(synchronize_session=False))
+
+
+async def lock_plan_forms(session: AsyncSession, plan_id: uuid.UUID) -> None:
+    """C1 — the plan's forms hold still while a conference's form is written (the plan row shared,
+    as the database's trigger takes it; taken before the conference's own row, as a plan's
+    update does); the loaded plan is refreshed from the row."""
+    stmt = select(Plan).where(col(Plan.id) == plan_id).with_for_update(read=True)
+    await session.execute(stmt.execution_options(populate_existing=True))
+
+
+async def forms_in_use(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[bool, str, int]]:
+    """C1 — the forms the plan's conferences use: (is the issuer's, form, how many)."""
+    issuer = col(Conference.unit_id) == col(Conference.district_id)
+    stmt = (
+        sa.select(issuer, col(Conference.form), sa.func.count())
+        .where(col(Conference.plan_id) == plan_id)
+        .group_by(issuer, col(Conference.form))
+    )
+    return [(bool(i), str(f), int(n)) for i, f, n in (await session.execute(stmt)).all()]
+
+
+async def extras_in_use(session: AsyncSession, plan_id: uuid.UUID) -> list[tuple[bool, str, int]]:
+    """C8 — the extras the plan's conferences' agendas hold: (is the issuer's, key, how many)."""
+    item = sa.func.jsonb_array_elements(col(Conference.agenda)).table_valued("value").alias("item")
+    issuer = col(Conference.unit_id) == col(Conference.district_id)
+    key = item.c.value.op("->>")("key")
+    stmt = (
+        sa.select(issuer, key, sa.func.count(sa.distinct(col(Conference.id))))
+        .select_from(Conference)
+        .join(item, sa.true())
+        .where(col(Conference.plan_id) == plan_id, item.c.value.op("->>")("kind") == "extra")
+        .group_by(issuer, key)
+    )
+    return [(bool(i), str(k), int(n)) for i, k, n in (await session.execute(stmt)).all()]
 
 
 async def lock_plan_schedule(session: AsyncSession, plan_id: uuid.UUID) -> None:

@@ -7,13 +7,26 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
 from api.db import repository
 from api.db.base import created_field, id_field, updated_field
+from api.domain.plans import PLAN_187_EXTRAS, PLAN_187_ISSUER_FORMS, PLAN_187_MEMBER_FORMS, ConferenceForm
+
+FORMS = tuple(f.value for f in ConferenceForm)  # C1 — §II.2's three forms, as SQL reads them
+_FORMS_SQL = "ARRAY[" + ", ".join(f"'{f}'" for f in FORMS) + "]::varchar[]"
+
+
+def _forms_check(name: str) -> sa.CheckConstraint:
+    """C1, L2 — a level's forms: at least one, each one of the three (duplicates: the domain)."""
+    return sa.CheckConstraint(f"cardinality({name}) > 0 AND {name} <@ {_FORMS_SQL}", name=name)
+
+
+def _extras() -> list[dict[str, str]]:
+    return [{"key": k, "title": t} for k, t in PLAN_187_EXTRAS]
 
 
 class Plan(SQLModel, table=True):
@@ -26,6 +39,8 @@ class Plan(SQLModel, table=True):
         sa.CheckConstraint("exemplary_share_percent BETWEEN 0 AND 100", name="exemplary_share_percent"),
         sa.CheckConstraint("period_start_year < period_end_year", name="period"),
         sa.CheckConstraint("review_period_start_year < review_period_end_year", name="review_period"),
+        _forms_check("issuer_forms"),
+        _forms_check("member_forms"),
         sa.Index("ix_plans_issued_on_id", "issued_on", "id"),
     )
 
@@ -55,6 +70,22 @@ class Plan(SQLModel, table=True):
     reward_amounts: list[dict[str, Any]] = Field(
         default_factory=list,
         sa_column=sa.Column(JSONB, nullable=False, server_default=sa.text("'[]'::jsonb")),
+    )
+    # C1, L2 — the forms the plan allows at its issuer's conference and at its units' (plan 187: §II.2.2, §II.2.1)
+    issuer_forms: list[str] = Field(
+        default_factory=lambda: [f.value for f in PLAN_187_ISSUER_FORMS],
+        sa_column=sa.Column(ARRAY(sa.String(32)), nullable=False),
+    )
+    member_forms: list[str] = Field(
+        default_factory=lambda: [f.value for f in PLAN_187_MEMBER_FORMS],
+        sa_column=sa.Column(ARRAY(sa.String(32)), nullable=False),
+    )
+    # C8, L2 — the extras the plan names for each level's agenda: [{"key", "title"}] (plan 187: §II.3)
+    issuer_agenda_extras: list[dict[str, str]] = Field(
+        default_factory=_extras, sa_column=sa.Column(JSONB, nullable=False)
+    )
+    member_agenda_extras: list[dict[str, str]] = Field(
+        default_factory=_extras, sa_column=sa.Column(JSONB, nullable=False)
     )
     created_at: dt.datetime = created_field()
     updated_at: dt.datetime = updated_field()

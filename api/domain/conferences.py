@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from api.domain.errors import DomainError
-from api.domain.plans import roman
-
-
-class ConferenceForm(StrEnum):
-    """C1 — hình thức hội nghị (§II.2)."""
-
-    ADVANCED_EXEMPLARS = "advanced_exemplars"
-    GOOD_PEOPLE_GOOD_DEEDS = "good_people_good_deeds"
-    SKILLED_CREATIVE_WORKERS = "skilled_creative_workers"
-
+from api.domain.plans import PLAN_187_EXTRAS, roman
+from api.domain.plans import ConferenceForm as ConferenceForm  # C1's forms, named by the plan (L2)
 
 Form = ConferenceForm  # the short name inside the code; the contract says ConferenceForm
 
@@ -74,15 +66,15 @@ def tier_of(unit_id: object, issuer_unit_id: object) -> Tier:
     return Tier.ISSUER if unit_id == issuer_unit_id else Tier.MEMBER
 
 
-DISTRICT_FORMS = frozenset({Form.ADVANCED_EXEMPLARS, Form.SKILLED_CREATIVE_WORKERS})
-ISSUER_FORMS = DISTRICT_FORMS  # C1 — the issuing level's forms (§II.2.2), whatever its level
-
-
-def check_form(tier: Tier, form: Form) -> None:
-    """C1 — §II.2.1: a unit under the issuer chooses any form; §II.2.2: the issuing level (the
-    district in plan 187, the province in a province → commune plan) only two."""
-    if tier is Tier.ISSUER and form not in ISSUER_FORMS:
-        raise DomainError("conference_form_not_allowed", "C1", field="form", form=form.value)
+def check_form(tier: Tier, form: Form, *, issuer_forms: Collection[str], member_forms: Collection[str]) -> None:
+    """C1 — the forms a conference may use come from its plan, by its tier (L2): plan 187's
+    §II.2.1 lets a unit under the issuer choose any of the three, §II.2.2 the issuing level (the
+    district; the province in a province → commune plan) only two."""
+    allowed = issuer_forms if tier is Tier.ISSUER else member_forms
+    if form.value not in allowed:
+        raise DomainError(
+            "conference_form_not_allowed", "C1", field="form", form=form.value, allowed=", ".join(allowed)
+        )
 
 
 @dataclass(frozen=True)
@@ -223,11 +215,22 @@ def agenda_spec(review: tuple[int, int], period: tuple[int, int]) -> list[Agenda
     ]
 
 
-EXTRAS = {
-    "children_greeting": "Đại biểu thiếu nhi chào mừng",
-    "art_performance": "Biểu diễn văn nghệ",
-    "award_presentation": "Trao tặng các hình thức khen thưởng",
-}
+EXTRAS = dict(PLAN_187_EXTRAS)  # C8 — plan 187's extras (§II.3), every plan's default; a plan names its own
+
+
+def extras_for(
+    tier: Tier, *, issuer_extras: Iterable[tuple[str, str]], member_extras: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """C8, L2 — the extras the plan names for the conference's tier: key → the plan's wording."""
+    return dict(issuer_extras if tier is Tier.ISSUER else member_extras)
+
+
+def check_extras_are_extras(field: str, extras: Iterable[tuple[str, str]]) -> None:
+    """C8 — an extra the plan names is none of §II.3's required or conditional items."""
+    items = {s.key for s in agenda_spec((2020, 2025), (2025, 2030))}
+    for n, (key, _title) in enumerate(extras):
+        if key in items:
+            raise DomainError("validation_error", "C8", field=f"{field}.{n}.key", reason="extra_is_plan_item", key=key)
 
 
 @dataclass(frozen=True)
@@ -249,17 +252,21 @@ def default_agenda(spec: Sequence[AgendaSpec], flags: dict[str, bool]) -> list[A
 
 
 def build_agenda(
-    spec: Sequence[AgendaSpec], flags: dict[str, bool], wanted: Sequence[tuple[str, dt.time | None]]
+    spec: Sequence[AgendaSpec],
+    flags: dict[str, bool],
+    wanted: Sequence[tuple[str, dt.time | None]],
+    extras: Mapping[str, str],
 ) -> list[AgendaItem]:
     """C8 — check an organizer's agenda: every required item, in the plan's order; conditional
-    items only when their flag is set; extras the plan names, anywhere between the first and the
-    last required item; times, where given, never going backwards."""
+    items only when their flag is set; extras the plan names for the conference's level
+    (``extras``: key → wording, L2), anywhere between the first and the last required item;
+    times, where given, never going backwards."""
     by_key = {s.key: s for s in spec}
     required = required_keys(spec, flags)
     items: list[AgendaItem] = []
     for index, (key, start) in enumerate(wanted):
-        if key in EXTRAS:
-            items.append(AgendaItem(key, EXTRAS[key], AgendaItemKind.EXTRA, start))
+        if key in extras and key not in by_key:
+            items.append(AgendaItem(key, extras[key], AgendaItemKind.EXTRA, start))
         elif key in by_key:
             s = by_key[key]
             if key not in required:

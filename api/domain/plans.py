@@ -3,9 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from api.domain.errors import DomainError
+
+
+class ConferenceForm(StrEnum):
+    """C1 — hình thức hội nghị (§II.2): the three forms; a plan allows some of them at each level (L2)."""
+
+    ADVANCED_EXEMPLARS = "advanced_exemplars"
+    GOOD_PEOPLE_GOOD_DEEDS = "good_people_good_deeds"
+    SKILLED_CREATIVE_WORKERS = "skilled_creative_workers"
+
+
+# C1, L2 — plan 187's forms per level, the defaults of every plan: §II.2.2 the issuing level
+# (the district conference) two of them, §II.2.1 the units under it any of the three.
+PLAN_187_ISSUER_FORMS: tuple[ConferenceForm, ...] = (
+    ConferenceForm.ADVANCED_EXEMPLARS,
+    ConferenceForm.SKILLED_CREATIVE_WORKERS,
+)
+PLAN_187_MEMBER_FORMS: tuple[ConferenceForm, ...] = tuple(ConferenceForm)
+
+# C8, L2 — the extras plan 187 names for a conference's programme (§II.3: "đại biểu thiếu nhi
+# chào mừng, biểu diễn văn nghệ, trao tặng các hình thức khen thưởng"), at both levels: (key, title).
+PLAN_187_EXTRAS: tuple[tuple[str, str], ...] = (
+    ("children_greeting", "Đại biểu thiếu nhi chào mừng"),
+    ("art_performance", "Biểu diễn văn nghệ"),
+    ("award_presentation", "Trao tặng các hình thức khen thưởng"),
+)
+
+# the fields holding them, as the plan's parameters name them
+FORM_FIELDS = ("issuer_forms", "member_forms")
+EXTRA_FIELDS = ("issuer_agenda_extras", "member_agenda_extras")
+EXTRA_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
 @dataclass(frozen=True)
@@ -24,6 +57,10 @@ class PlanParameters:
     delegate_assembly_cap: int
     district_conference_cap: int
     exemplary_share_percent: int
+    issuer_forms: Sequence[str] = PLAN_187_ISSUER_FORMS
+    member_forms: Sequence[str] = PLAN_187_MEMBER_FORMS
+    issuer_agenda_extras: Sequence[tuple[str, str]] = PLAN_187_EXTRAS
+    member_agenda_extras: Sequence[tuple[str, str]] = PLAN_187_EXTRAS
 
 
 # SPEC §3 — the plan's deadlines; the last of them ends the span of days its units must exist (L3).
@@ -71,6 +108,36 @@ def validate_plan(p: PlanParameters) -> None:
             raise _fail(name, "positive")
     if not (0 <= p.exemplary_share_percent <= 100):
         raise _fail("exemplary_share_percent", "share_range")
+    for name in FORM_FIELDS:
+        check_forms(name, getattr(p, name))
+    for name in EXTRA_FIELDS:
+        check_extras(name, getattr(p, name))
+
+
+def check_forms(field: str, forms: Sequence[str]) -> None:
+    """C1, L2 — the forms a plan allows at one level: at least one, each one of §II.2's three, once."""
+    if not forms:
+        raise _fail(field, "empty_list")
+    known = {f.value for f in ConferenceForm}
+    for n, form in enumerate(forms):
+        if form not in known:
+            raise _fail(f"{field}.{n}", "unknown_form", form=str(form))
+        if form in forms[:n]:
+            raise _fail(f"{field}.{n}", "duplicate", form=str(form))
+
+
+def check_extras(field: str, extras: Sequence[tuple[str, str]]) -> None:
+    """C8, L2 — the extras a plan names for one level's agenda: each a key (lower-case letters,
+    digits, underscores) once, with the plan's wording. None at all is allowed: no extras."""
+    keys: list[str] = []
+    for n, (key, title) in enumerate(extras):
+        if not EXTRA_KEY.fullmatch(key):
+            raise _fail(f"{field}.{n}.key", "extra_key_format", key=key)
+        if key in keys:
+            raise _fail(f"{field}.{n}.key", "duplicate", key=key)
+        if not title.strip():
+            raise _fail(f"{field}.{n}.title", "blank")
+        keys.append(key)
 
 
 def plan_involves(issuer_unit_id: object, unit_id: object, unit_area_id: object) -> bool:

@@ -72,7 +72,11 @@ class ConferenceCreate(Model):
 
     unit_id: uuid.UUID
     plan_id: uuid.UUID
-    form: Form = Field(description="C1 — the district only advanced_exemplars or skilled_creative_workers")
+    form: Form = Field(
+        description="C1 — one of the forms its plan allows at its level (the plan's issuer_forms for the issuer's own "
+        "conference, member_forms for the units under it; plan 187: the district only advanced_exemplars or "
+        "skilled_creative_workers)"
+    )
     held_on: dt.date = Field(description="C3, C4 — the date (Asia/Ho_Chi_Minh)")
     session: Session = Field(description="C3 — half a day")
     place: Name = Field(description="C7 — the place named in the title", examples=["Hương Thủy"])
@@ -163,7 +167,8 @@ class AgendaItemIn(Update):
 
     key: str = Field(
         max_length=64,
-        description="A plan item key, or an extra: children_greeting, art_performance, award_presentation",
+        description="A plan item key, or an extra the plan names for the conference's level (issuer_agenda_extras / "
+        "member_agenda_extras; plan 187: children_greeting, art_performance, award_presentation)",
     )
     start_time: LocalTime | None = Field(default=None, description="The local time the item starts (HH:MM), if set")
     presentation_ids: list[uuid.UUID] | None = Field(

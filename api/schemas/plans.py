@@ -10,6 +10,7 @@ from pydantic.config import JsonDict, JsonValue
 
 from api.domain.budgets import MAX_AMOUNT
 from api.domain.nominations import Honour, NomineeKind
+from api.domain.plans import PLAN_187_EXTRAS, PLAN_187_ISSUER_FORMS, PLAN_187_MEMBER_FORMS, ConferenceForm
 from api.schemas import examples as ex
 from api.schemas.common import Code, Instant, Model, Name, ShortText, Update
 
@@ -33,7 +34,48 @@ PLAN_187: JsonDict = {
     "district_conference_cap": 300,
     "exemplary_share_percent": 70,
     "pilot_supervisor": "Nguyễn Văn Hiệp, Phó Chủ tịch HĐND huyện, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện",
+    "issuer_forms": [f.value for f in PLAN_187_ISSUER_FORMS],
+    "member_forms": [f.value for f in PLAN_187_MEMBER_FORMS],
+    "issuer_agenda_extras": [{"key": k, "title": t} for k, t in PLAN_187_EXTRAS],
+    "member_agenda_extras": [{"key": k, "title": t} for k, t in PLAN_187_EXTRAS],
 }
+
+
+class AgendaExtra(Model):
+    """C8 — an extra item the plan names for a conference's agenda (§II.3: "có thể tổ chức một số
+    nội dung như ..."), with the plan's wording."""
+
+    key: str = Field(
+        description="The item's key on the agenda: lower-case letters, digits and underscores, e.g. art_performance",
+        pattern=r"^[a-z][a-z0-9_]{0,39}$",
+        max_length=40,
+    )
+    title: Name = Field(description="The plan's wording, e.g. Biểu diễn văn nghệ")
+
+
+def _plan_187_extras() -> list[AgendaExtra]:
+    return [AgendaExtra(key=k, title=t) for k, t in PLAN_187_EXTRAS]
+
+
+ISSUER_FORMS = (
+    "C1, L2 — the conference forms (hình thức) the plan allows at its issuer's own conference (plan 187: "
+    "§II.2.2, advanced_exemplars and skilled_creative_workers at the district conference). Narrowing it while a "
+    "conference uses a form it leaves out answers 409 conflict (forms_in_use)"
+)
+MEMBER_FORMS = (
+    "C1, L2 — the conference forms the plan allows at the conferences of the units under its issuer (plan 187: "
+    "§II.2.1, all three at the grassroots). Narrowing it while a conference uses a form it leaves out answers "
+    "409 conflict (forms_in_use)"
+)
+ISSUER_EXTRAS = (
+    "C8, L2 — the extra items the plan names for its issuer's agenda, with its wording (plan 187: §II.3, children's "
+    "greeting, art performance, award presentation). Removing one an agenda holds answers 409 conflict "
+    "(agenda_extras_in_use)"
+)
+MEMBER_EXTRAS = (
+    "C8, L2 — the extra items the plan names for the agendas of the units under its issuer (plan 187: as for "
+    "the issuer). Removing one an agenda holds answers 409 conflict (agenda_extras_in_use)"
+)
 
 
 class RewardAmount(Model):
@@ -113,6 +155,10 @@ class PlanPublic(BaseModel):
     )
     pilot_supervisor: str | None = Field(description="§II.5 — who follows the pilot unit closely (chỉ đạo điểm)")
     reward_amounts: list[RewardAmount] = Field(description=REWARD_AMOUNTS)
+    issuer_forms: list[ConferenceForm] = Field(description=ISSUER_FORMS)
+    member_forms: list[ConferenceForm] = Field(description=MEMBER_FORMS)
+    issuer_agenda_extras: list[AgendaExtra] = Field(description=ISSUER_EXTRAS)
+    member_agenda_extras: list[AgendaExtra] = Field(description=MEMBER_EXTRAS)
     parent_plan_id: uuid.UUID | None = Field(
         default=None,
         description="L1 — the plan this one implements (plan 187 implements the province's plan 500): its "
@@ -148,6 +194,14 @@ class PlanFields(Model):
     exemplary_share_percent: int = Field(ge=0, le=100)
     pilot_supervisor: ShortText | None = None
     reward_amounts: list[RewardAmount] = Field(default_factory=list, max_length=100)
+    issuer_forms: list[ConferenceForm] = Field(
+        default_factory=lambda: list(PLAN_187_ISSUER_FORMS), min_length=1, max_length=len(ConferenceForm)
+    )
+    member_forms: list[ConferenceForm] = Field(
+        default_factory=lambda: list(PLAN_187_MEMBER_FORMS), min_length=1, max_length=len(ConferenceForm)
+    )
+    issuer_agenda_extras: list[AgendaExtra] = Field(default_factory=_plan_187_extras, max_length=20)
+    member_agenda_extras: list[AgendaExtra] = Field(default_factory=_plan_187_extras, max_length=20)
     parent_plan_id: uuid.UUID | None = None
 
 
@@ -181,6 +235,10 @@ class PlanUpdate(Update):
     exemplary_share_percent: int | None = Field(default=None, ge=0, le=100)
     pilot_supervisor: ShortText | None = None
     reward_amounts: list[RewardAmount] | None = Field(default=None, max_length=100)
+    issuer_forms: list[ConferenceForm] | None = Field(default=None, min_length=1, max_length=len(ConferenceForm))
+    member_forms: list[ConferenceForm] | None = Field(default=None, min_length=1, max_length=len(ConferenceForm))
+    issuer_agenda_extras: list[AgendaExtra] | None = Field(default=None, max_length=20)
+    member_agenda_extras: list[AgendaExtra] | None = Field(default=None, max_length=20)
 
 
 PlanUpdate.public_schema = PlanPublic

@@ -30,6 +30,7 @@ from api.domain.access import Actor, Role
 from api.domain.collation import sort_key_text
 from api.domain.conferences import agenda_spec, default_agenda
 from api.domain.nominations import NomineeKind, nominee_key
+from api.domain.plans import PLAN_187_EXTRAS, PLAN_187_ISSUER_FORMS, PLAN_187_MEMBER_FORMS, ConferenceForm
 from api.domain.submissions import Kind
 from api.domain.text import fold
 from api.domain.units import UnitKind, level_of
@@ -142,6 +143,12 @@ def plan_187(district: Unit) -> Plan:
         pilot_supervisor=(
             "Nguyễn Văn Hiệp, Phó Chủ tịch HĐND huyện, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện"
         ),
+        # C1 — §II.2.2 the district conference two forms, §II.2.1 the grassroots any of the three
+        issuer_forms=[f.value for f in PLAN_187_ISSUER_FORMS],
+        member_forms=[f.value for f in PLAN_187_MEMBER_FORMS],
+        # C8 — §II.3's extras, at both levels
+        issuer_agenda_extras=[{"key": k, "title": t} for k, t in PLAN_187_EXTRAS],
+        member_agenda_extras=[{"key": k, "title": t} for k, t in PLAN_187_EXTRAS],
     )
 
 
@@ -757,6 +764,16 @@ async def seed_two_level(session: AsyncSession, province: Unit, units: dict[str,
         delegate_assembly_cap=200,
         district_conference_cap=300,
         exemplary_share_percent=70,
+        # C1, C8 per level (L2), illustrative: the province's own conference in the two forms of a
+        # higher level, the communes in any of the three; the communes' agendas without an award
+        # presentation of their own (the province's conference presents the awards)
+        issuer_forms=[ConferenceForm.ADVANCED_EXEMPLARS.value, ConferenceForm.SKILLED_CREATIVE_WORKERS.value],
+        member_forms=[f.value for f in ConferenceForm],
+        issuer_agenda_extras=[{"key": k, "title": t} for k, t in PLAN_187_EXTRAS],
+        member_agenda_extras=[
+            {"key": "children_greeting", "title": "Đại biểu thiếu nhi chào mừng"},
+            {"key": "art_performance", "title": "Biểu diễn văn nghệ"},
+        ],
     )
     session.add(plan)
     await session.flush()

@@ -15,7 +15,16 @@ from api.db.plans import Plan
 from api.db.units import ancestor_ids, get_unit
 from api.domain.access import Actor, administers
 from api.domain.budgets import check_reward_amounts
-from api.domain.plans import PlanParameters, check_parent_plan, exemplary_seats, roman, validate_plan
+from api.domain.conferences import check_extras_are_extras
+from api.domain.plans import (
+    EXTRA_FIELDS,
+    FORM_FIELDS,
+    PlanParameters,
+    check_parent_plan,
+    exemplary_seats,
+    roman,
+    validate_plan,
+)
 from api.domain.units import Level
 from api.problems import Forbidden, Problem, invalid_field
 from api.schemas.common import Page
@@ -23,6 +32,7 @@ from api.schemas.plans import PlanCreate, PlanPublic, PlanUpdate
 from api.services.common import audit, check_read_only, etag_of, flush, found, page, require_match, sync_order
 
 _PARAMS = tuple(PlanParameters.__dataclass_fields__)
+_LEVEL_FIELDS = (*FORM_FIELDS, *EXTRA_FIELDS)  # C1, C8 per level (L2): stored as JSON-ready values
 
 
 def public(plan: Plan) -> PlanPublic:
@@ -34,7 +44,12 @@ def public(plan: Plan) -> PlanPublic:
 
 
 def _validate(values: dict[str, Any]) -> None:
-    validate_plan(PlanParameters(**{k: values[k] for k in _PARAMS}))
+    params = {k: values[k] for k in _PARAMS}
+    for name in EXTRA_FIELDS:
+        params[name] = [(e["key"], e["title"]) for e in values[name]]
+    validate_plan(PlanParameters(**params))
+    for name in EXTRA_FIELDS:
+        check_extras_are_extras(name, params[name])
     # B2 — each honour and nominee kind at most once, whole đồng
     check_reward_amounts([(r["honour"], r["nominee_kind"], r["amount"]) for r in values.get("reward_amounts") or []])
 
@@ -68,7 +83,43 @@ async def list_plans(
 
 
 async def _flush(session: AsyncSession) -> None:
-    await flush(session, {"uq_plans_issuer_unit_id_code": Problem("conflict", reason="plan_code_taken")})
+    await flush(
+        session,
+        {
+            "uq_plans_issuer_unit_id_code": Problem("conflict", reason="plan_code_taken"),
+            "c1_conference_form_allowed": Problem("conflict", rule="C1", reason="forms_in_use"),  # the database's guard
+        },
+    )
+
+
+async def _check_in_use(session: AsyncSession, plan: Plan, changes: dict[str, Any]) -> None:
+    """C1, C8 — a plan's forms and extras per level may change, but never so as to leave out one
+    its conferences already use (nothing is lost: change those conferences first). Under the plan's
+    row lock, which every conference's form write shares (the trigger ``conferences_form_allowed``)."""
+    if any(name in changes for name in FORM_FIELDS):
+        for is_issuer, form, count in await conference_repo.forms_in_use(session, plan.id):
+            field = "issuer_forms" if is_issuer else "member_forms"
+            if form not in changes.get(field, getattr(plan, field)):
+                facts: dict[str, Any] = {"field": field, "form": form, "conferences": count}
+                raise Problem(
+                    "conflict",
+                    rule="C1",
+                    reason="forms_in_use",
+                    errors=[(field, "conflict", "forms_in_use", facts)],
+                    **facts,
+                )
+    if any(name in changes for name in EXTRA_FIELDS):
+        for is_issuer, key, count in await conference_repo.extras_in_use(session, plan.id):
+            field = "issuer_agenda_extras" if is_issuer else "member_agenda_extras"
+            if key not in {e["key"] for e in changes.get(field, getattr(plan, field))}:
+                facts = {"field": field, "key": key, "conferences": count}
+                raise Problem(
+                    "conflict",
+                    rule="C8",
+                    reason="agenda_extras_in_use",
+                    errors=[(field, "conflict", "agenda_extras_in_use", facts)],
+                    **facts,
+                )
 
 
 async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> PlanPublic:
@@ -85,7 +136,9 @@ async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> 
             raise invalid_field("parent_plan_id", "unknown_plan", rule="L1")
         check_parent_plan(parent.issuer_unit_id, frozenset(await ancestor_ids(session, issuer.id)))
     values = body.model_dump()
-    values["reward_amounts"] = body.model_dump(mode="json")["reward_amounts"]
+    as_json = body.model_dump(mode="json")
+    for name in ("reward_amounts", *_LEVEL_FIELDS):
+        values[name] = as_json[name]
     values["issuer_name"] = values["issuer_name"] or issuer.name
     _validate(values)
     plan = Plan(**values)
@@ -106,13 +159,16 @@ async def update_plan(
     require_match(if_match, etag_of(before))
     check_read_only(body, before)
     changes = body.model_dump(exclude_unset=True)
-    if changes.get("reward_amounts") is not None:
-        changes["reward_amounts"] = body.model_dump(mode="json", include={"reward_amounts"})["reward_amounts"]
+    as_json = body.model_dump(mode="json", exclude_unset=True)
+    for name in ("reward_amounts", *_LEVEL_FIELDS):
+        if changes.get(name) is not None:
+            changes[name] = as_json[name]
     for name in ("code", "title", "issued_on", "issuer_name", "reward_amounts", *_PARAMS):
         if name in changes and changes[name] is None:
             raise invalid_field(name, "blank")
     values = {**plan.model_dump(), **changes}
     _validate(values)
+    await _check_in_use(session, plan, changes)
     for name, value in changes.items():
         setattr(plan, name, value)
     await _flush(session)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from api.domain.conferences import (
+    EXTRAS,
     AssemblyMode,
     Form,
     Session,
@@ -24,23 +25,35 @@ from api.domain.conferences import (
     title_lines,
 )
 from api.domain.errors import DomainError
+from api.domain.plans import PLAN_187_ISSUER_FORMS, PLAN_187_MEMBER_FORMS
 
 PLAN = {"full_assembly_headcount_cap": 300, "delegate_assembly_cap": 200, "district_conference_cap": 300}
 WINDOW = Window(dt.date(2024, 10, 11), dt.date(2025, 3, 31), dt.date(2025, 6, 30))
 SPEC = agenda_spec((2020, 2025), (2025, 2030))
+FORMS = {"issuer_forms": PLAN_187_ISSUER_FORMS, "member_forms": PLAN_187_MEMBER_FORMS}  # plan 187's
 
 
 @pytest.mark.parametrize("form", list(Form))
 def test_C1_grassroots_may_use_any_form(form: Form) -> None:
-    check_form(Tier.MEMBER, form)
+    check_form(Tier.MEMBER, form, **FORMS)
 
 
 def test_C1_district_only_advanced_exemplars_or_skilled_creative_workers() -> None:
-    check_form(Tier.ISSUER, Form.ADVANCED_EXEMPLARS)
-    check_form(Tier.ISSUER, Form.SKILLED_CREATIVE_WORKERS)
+    check_form(Tier.ISSUER, Form.ADVANCED_EXEMPLARS, **FORMS)
+    check_form(Tier.ISSUER, Form.SKILLED_CREATIVE_WORKERS, **FORMS)
     with pytest.raises(DomainError) as err:
-        check_form(Tier.ISSUER, Form.GOOD_PEOPLE_GOOD_DEEDS)
+        check_form(Tier.ISSUER, Form.GOOD_PEOPLE_GOOD_DEEDS, **FORMS)
     assert (err.value.code, err.value.rule) == ("conference_form_not_allowed", "C1")
+
+
+def test_C1_forms_per_tier_come_from_the_plan() -> None:
+    """L2 — a plan allowing good_people_good_deeds at its issuer's conference, and only it below."""
+    forms = {"issuer_forms": ["good_people_good_deeds"], "member_forms": ["advanced_exemplars"]}
+    check_form(Tier.ISSUER, Form.GOOD_PEOPLE_GOOD_DEEDS, **forms)
+    with pytest.raises(DomainError):
+        check_form(Tier.ISSUER, Form.ADVANCED_EXEMPLARS, **forms)
+    with pytest.raises(DomainError):
+        check_form(Tier.MEMBER, Form.GOOD_PEOPLE_GOOD_DEEDS, **forms)
 
 
 @pytest.mark.parametrize(
@@ -148,37 +161,41 @@ def test_C8_default_agenda_follows_the_flags() -> None:
 def test_C8_mandatory_items_cannot_be_dropped_or_reordered() -> None:
     keys = _keys(default_agenda(SPEC, {}))
     with pytest.raises(DomainError) as dropped:
-        build_agenda(SPEC, {}, [(k, None) for k in keys if k != "honouring"])
+        build_agenda(SPEC, {}, [(k, None) for k in keys if k != "honouring"], EXTRAS)
     assert (dropped.value.code, dropped.value.rule) == ("agenda_invalid", "C8")
     swapped = keys.copy()
     swapped[1], swapped[2] = swapped[2], swapped[1]
     with pytest.raises(DomainError):
-        build_agenda(SPEC, {}, [(k, None) for k in swapped])
+        build_agenda(SPEC, {}, [(k, None) for k in swapped], EXTRAS)
 
 
 def test_C8_extras_between_first_and_last_mandatory_item_with_times() -> None:
     keys = _keys(default_agenda(SPEC, {}))
     wanted = [(keys[0], dt.time(7, 30)), ("children_greeting", dt.time(7, 45))] + [(k, None) for k in keys[1:]]
-    items = build_agenda(SPEC, {}, wanted)
+    items = build_agenda(SPEC, {}, wanted, EXTRAS)
     assert items[1].kind == "extra"
     with pytest.raises(DomainError):
-        build_agenda(SPEC, {}, [("art_performance", None)] + [(k, None) for k in keys])
+        build_agenda(SPEC, {}, [("art_performance", None)] + [(k, None) for k in keys], EXTRAS)
     with pytest.raises(DomainError):
-        build_agenda(SPEC, {}, [(keys[0], dt.time(9, 0)), (keys[1], dt.time(8, 0))] + [(k, None) for k in keys[2:]])
+        build_agenda(
+            SPEC, {}, [(keys[0], dt.time(9, 0)), (keys[1], dt.time(8, 0))] + [(k, None) for k in keys[2:]], EXTRAS
+        )
 
 
 def test_C8_conditional_items_only_with_their_flag() -> None:
     keys = _keys(default_agenda(SPEC, {}))
     with pytest.raises(DomainError) as err:
-        build_agenda(SPEC, {}, [(keys[0], None), ("flag_salute", None)] + [(k, None) for k in keys[1:]])
+        build_agenda(SPEC, {}, [(keys[0], None), ("flag_salute", None)] + [(k, None) for k in keys[1:]], EXTRAS)
     assert err.value.facts["reason"] == "flag_not_set"
     with pytest.raises(DomainError):
-        build_agenda(SPEC, {}, [(k, None) for k in keys] + [("unknown", None)])
+        build_agenda(SPEC, {}, [(k, None) for k in keys] + [("unknown", None)], EXTRAS)
 
 
 def test_C8_flag_change_adds_or_drops_the_item_in_place() -> None:
     keys = _keys(default_agenda(SPEC, {}))
-    current = build_agenda(SPEC, {}, [(keys[0], None), ("art_performance", None)] + [(k, None) for k in keys[1:]])
+    current = build_agenda(
+        SPEC, {}, [(keys[0], None), ("art_performance", None)] + [(k, None) for k in keys[1:]], EXTRAS
+    )
     with_flag = reconcile_agenda(SPEC, {"is_congress": True}, current)
     assert _keys(with_flag)[:4] == ["welcome", "art_performance", "flag_salute", "opening"]
     assert _keys(reconcile_agenda(SPEC, {}, with_flag)) == _keys(current)

@@ -19,6 +19,8 @@ from api.domain.conferences import (
     AgendaItemKind,
     agenda_spec,
     build_agenda,
+    extras_for,
+    tier_of,
 )
 from api.domain.submissions import check_presentations
 from api.problems import Forbidden, invalid_field
@@ -113,15 +115,21 @@ async def put_agenda(
     spec = agenda_spec(
         (plan.review_period_start_year, plan.review_period_end_year), (plan.period_start_year, plan.period_end_year)
     )
-    items = build_agenda(spec, _flags(conference), [(i.key, to_local_time(i.start_time)) for i in body.items])
+    extras = extras_for(  # C8, L2 — the extras the plan names for this conference's level
+        tier_of(conference.unit_id, conference.district_id),
+        issuer_extras=[(e["key"], e["title"]) for e in plan.issuer_agenda_extras],
+        member_extras=[(e["key"], e["title"]) for e in plan.member_agenda_extras],
+    )
+    wanted = [(i.key, to_local_time(i.start_time)) for i in body.items]
+    items = build_agenda(spec, _flags(conference), wanted, extras)
     for n, (sent, built) in enumerate(zip(body.items, items, strict=True)):
         check_read_only(sent, {"title": built.title, "kind": built.kind}, f"items.{n}.")
-    wanted = [str(p) for i in body.items if i.key == "presentations" for p in (i.presentation_ids or [])]
+    shown = [str(p) for i in body.items if i.key == "presentations" for p in (i.presentation_ids or [])]
     if any(i.presentation_ids for i in body.items if i.key != "presentations"):
         raise invalid_field("items", "presentations_item_only", rule="C8")
-    check_presentations(wanted, {str(a) for a in approved})
+    check_presentations(shown, {str(a) for a in approved})
     old_snapshot = snapshot_of(conference)
-    conference.agenda = _agenda_json(items, wanted)
+    conference.agenda = _agenda_json(items, shown)
     conference.updated_at = utcnow()
     await session.flush()
     await after_change(session, actor, conference, old_snapshot)  # P1

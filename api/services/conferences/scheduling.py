@@ -17,6 +17,7 @@ from api.db.plans import Plan
 from api.db.units import Unit, get_unit, units_by_ids
 from api.domain.access import UNIT_ADMIN, Actor
 from api.domain.conferences import (
+    Form,
     Session,
     Slot,
     Tier,
@@ -134,8 +135,18 @@ async def _check_order(session: AsyncSession, conference: Conference, plan: Plan
 
 async def _flush(session: AsyncSession) -> None:
     await flush(
-        session, {"uq_conferences_plan_id_unit_id": DomainError("conference_already_exists", "C2", field="unit_id")}
+        session,
+        {
+            "uq_conferences_plan_id_unit_id": DomainError("conference_already_exists", "C2", field="unit_id"),
+            # the database's guard (trigger conferences_form_allowed): the plan's forms changed meanwhile
+            "c1_conference_form_allowed": DomainError("conference_form_not_allowed", "C1", field="form"),
+        },
     )
+
+
+def _check_form(tier: Tier, form: Form, plan: Plan) -> None:
+    """C1 — the form against the forms the plan allows at the conference's tier (L2)."""
+    check_form(tier, form, issuer_forms=plan.issuer_forms, member_forms=plan.member_forms)
 
 
 async def create_conference(session: AsyncSession, actor: Actor, body: ConferenceCreate) -> ConferencePublic:
@@ -155,7 +166,8 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
     check_unit_for_plan(unit, plan)
     level = Level(unit.level)
     tier = tier_of(unit.id, plan.issuer_unit_id)
-    check_form(tier, body.form)
+    await repo.lock_plan_forms(session, plan.id)
+    _check_form(tier, body.form, plan)
     _check_schedule_rules(actor, tier, body.held_on, plan, unit, body.override_reason)
     flags = {f: bool(getattr(body, f)) for f in FLAGS}
     spec = agenda_spec(
@@ -197,6 +209,8 @@ async def create_conference(session: AsyncSession, actor: Actor, body: Conferenc
 async def update_conference(
     session: AsyncSession, actor: Actor, conference_id: uuid.UUID, body: ConferenceUpdate, if_match: str | None
 ) -> ConferencePublic:
+    if "form" in body.model_fields_set:  # C1 — the plan's forms first, then the conference: a plan's update's order
+        await repo.lock_plan_forms(session, found(await repo.get_conference(session, conference_id)).plan_id)
     conference = found(await repo.get_conference(session, conference_id, for_update=True))
     if not may_organize(actor, conference.unit_id, conference.district_id):
         raise Forbidden
@@ -212,7 +226,7 @@ async def update_conference(
             raise invalid_field(name, "blank")
     tier = tier_of(conference.unit_id, conference.district_id)
     if "form" in changes:
-        check_form(tier, changes["form"])
+        _check_form(tier, changes["form"], plan)
     if "held_on" in changes or body.override_reason is not None:
         _check_schedule_rules(actor, tier, changes.get("held_on", conference.held_on), plan, unit, body.override_reason)
     old_flags = _flags(conference)

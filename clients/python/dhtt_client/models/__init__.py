@@ -8,6 +8,7 @@ from .activity_create import ActivityCreate
 from .activity_kind import ActivityKind
 from .activity_public import ActivityPublic
 from .activity_update import ActivityUpdate
+from .agenda_extra import AgendaExtra
 from .agenda_item_in import AgendaItemIn
 from .agenda_item_kind import AgendaItemKind
 from .agenda_item_public import AgendaItemPublic
@@ -192,6 +193,7 @@ __all__ = (
     "ActivityKind",
     "ActivityPublic",
     "ActivityUpdate",
+    "AgendaExtra",
     "AgendaItemIn",
     "AgendaItemKind",
     "AgendaItemPublic",

@@ -17,7 +17,8 @@ class AgendaItemIn:
     back unchanged.
 
         Attributes:
-            key (str): A plan item key, or an extra: children_greeting, art_performance, award_presentation
+            key (str): A plan item key, or an extra the plan names for the conference's level (issuer_agenda_extras /
+                member_agenda_extras; plan 187: children_greeting, art_performance, award_presentation)
             kind (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
                 otherwise
             presentation_ids (list[UUID] | None | Unset): S3 — on the presentations item: approved presentations, in order

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="ConferenceCreate")
 class ConferenceCreate:
     """
     Attributes:
-        form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
+        form (ConferenceForm): C1 — hình thức hội nghị (§II.2): the three forms; a plan allows some of them at each
+            level (L2).
         held_on (datetime.date): C3, C4 — the date (Asia/Ho_Chi_Minh)
         place (str): C7 — the place named in the title
         plan_id (UUID): The plan it is held under

@@ -28,7 +28,8 @@ class ConferencePublic:
             province's plan; the conference whose unit is this one is the plan's upper (issuing) level
         edition (int): C7 — the unit's own edition (lần thứ); defaults to the plan's
         finalized_at (datetime.datetime | None): A8 — when the delegate list was finalized (chốt); null while a draft
-        form (ConferenceForm): C1 — hình thức hội nghị (§II.2).
+        form (ConferenceForm): C1 — hình thức hội nghị (§II.2): the three forms; a plan allows some of them at each
+            level (L2).
         has_documentary (bool): C8 — a documentary on the movement (phóng sự) is shown
         has_exchange (bool): C8 — an exchange with the exemplars (giao lưu) is held
         held_on (datetime.date): C3, C4 — the day it is held (Asia/Ho_Chi_Minh)

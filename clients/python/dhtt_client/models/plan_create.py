@@ -7,9 +7,11 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.conference_form import ConferenceForm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agenda_extra import AgendaExtra
     from ..models.reward_amount import RewardAmount
 
 
@@ -43,7 +45,19 @@ class PlanCreate:
         review_period_start_year (int): First year of the period under review (05 năm qua)
         title (str): The plan's title (trích yếu)
         unit_plan_due_on (datetime.date): S1 — units send their own plan (kế hoạch cụ thể) before 00:00 of this date
+        issuer_agenda_extras (list[AgendaExtra] | Unset): C8, L2 — the extra items the plan names for its issuer's
+            agenda, with its wording (plan 187: §II.3, children's greeting, art performance, award presentation). Removing
+            one an agenda holds answers 409 conflict (agenda_extras_in_use)
+        issuer_forms (list[ConferenceForm] | Unset): C1, L2 — the conference forms (hình thức) the plan allows at its
+            issuer's own conference (plan 187: §II.2.2, advanced_exemplars and skilled_creative_workers at the district
+            conference). Narrowing it while a conference uses a form it leaves out answers 409 conflict (forms_in_use)
         issuer_name (None | str | Unset): Defaults to the issuing unit's name
+        member_agenda_extras (list[AgendaExtra] | Unset): C8, L2 — the extra items the plan names for the agendas of the
+            units under its issuer (plan 187: as for the issuer). Removing one an agenda holds answers 409 conflict
+            (agenda_extras_in_use)
+        member_forms (list[ConferenceForm] | Unset): C1, L2 — the conference forms the plan allows at the conferences of
+            the units under its issuer (plan 187: §II.2.1, all three at the grassroots). Narrowing it while a conference
+            uses a form it leaves out answers 409 conflict (forms_in_use)
         parent_plan_id (None | Unset | UUID): L1 — the plan this one implements (plan 187 implements the province's plan
             500): its issuer's conference is held after every conference of this plan, and this plan's issuer designates
             delegates to it (A10). Set when the plan is issued.
@@ -70,7 +84,11 @@ class PlanCreate:
     review_period_start_year: int
     title: str
     unit_plan_due_on: datetime.date
+    issuer_agenda_extras: list[AgendaExtra] | Unset = UNSET
+    issuer_forms: list[ConferenceForm] | Unset = UNSET
     issuer_name: None | str | Unset = UNSET
+    member_agenda_extras: list[AgendaExtra] | Unset = UNSET
+    member_forms: list[ConferenceForm] | Unset = UNSET
     parent_plan_id: None | Unset | UUID = UNSET
     pilot_supervisor: None | str | Unset = UNSET
     reward_amounts: list[RewardAmount] | Unset = UNSET
@@ -110,11 +128,39 @@ class PlanCreate:
 
         unit_plan_due_on = self.unit_plan_due_on.isoformat()
 
+        issuer_agenda_extras: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.issuer_agenda_extras, Unset):
+            issuer_agenda_extras = []
+            for issuer_agenda_extras_item_data in self.issuer_agenda_extras:
+                issuer_agenda_extras_item = issuer_agenda_extras_item_data.to_dict()
+                issuer_agenda_extras.append(issuer_agenda_extras_item)
+
+        issuer_forms: list[str] | Unset = UNSET
+        if not isinstance(self.issuer_forms, Unset):
+            issuer_forms = []
+            for issuer_forms_item_data in self.issuer_forms:
+                issuer_forms_item = issuer_forms_item_data.value
+                issuer_forms.append(issuer_forms_item)
+
         issuer_name: None | str | Unset
         if isinstance(self.issuer_name, Unset):
             issuer_name = UNSET
         else:
             issuer_name = self.issuer_name
+
+        member_agenda_extras: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.member_agenda_extras, Unset):
+            member_agenda_extras = []
+            for member_agenda_extras_item_data in self.member_agenda_extras:
+                member_agenda_extras_item = member_agenda_extras_item_data.to_dict()
+                member_agenda_extras.append(member_agenda_extras_item)
+
+        member_forms: list[str] | Unset = UNSET
+        if not isinstance(self.member_forms, Unset):
+            member_forms = []
+            for member_forms_item_data in self.member_forms:
+                member_forms_item = member_forms_item_data.value
+                member_forms.append(member_forms_item)
 
         parent_plan_id: None | str | Unset
         if isinstance(self.parent_plan_id, Unset):
@@ -160,8 +206,16 @@ class PlanCreate:
                 "unit_plan_due_on": unit_plan_due_on,
             }
         )
+        if issuer_agenda_extras is not UNSET:
+            field_dict["issuer_agenda_extras"] = issuer_agenda_extras
+        if issuer_forms is not UNSET:
+            field_dict["issuer_forms"] = issuer_forms
         if issuer_name is not UNSET:
             field_dict["issuer_name"] = issuer_name
+        if member_agenda_extras is not UNSET:
+            field_dict["member_agenda_extras"] = member_agenda_extras
+        if member_forms is not UNSET:
+            field_dict["member_forms"] = member_forms
         if parent_plan_id is not UNSET:
             field_dict["parent_plan_id"] = parent_plan_id
         if pilot_supervisor is not UNSET:
@@ -173,6 +227,7 @@ class PlanCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agenda_extra import AgendaExtra  # noqa: PLC0415
         from ..models.reward_amount import RewardAmount  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -216,6 +271,26 @@ class PlanCreate:
 
         unit_plan_due_on = datetime.date.fromisoformat(d.pop("unit_plan_due_on"))
 
+        _issuer_agenda_extras = d.pop("issuer_agenda_extras", UNSET)
+        issuer_agenda_extras: list[AgendaExtra] | Unset = UNSET
+        if _issuer_agenda_extras is not UNSET:
+            issuer_agenda_extras = []
+            for issuer_agenda_extras_item_data in _issuer_agenda_extras:
+                issuer_agenda_extras_item = AgendaExtra.from_dict(
+                    issuer_agenda_extras_item_data
+                )
+
+                issuer_agenda_extras.append(issuer_agenda_extras_item)
+
+        _issuer_forms = d.pop("issuer_forms", UNSET)
+        issuer_forms: list[ConferenceForm] | Unset = UNSET
+        if _issuer_forms is not UNSET:
+            issuer_forms = []
+            for issuer_forms_item_data in _issuer_forms:
+                issuer_forms_item = ConferenceForm(issuer_forms_item_data)
+
+                issuer_forms.append(issuer_forms_item)
+
         def _parse_issuer_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -224,6 +299,26 @@ class PlanCreate:
             return cast(None | str | Unset, data)
 
         issuer_name = _parse_issuer_name(d.pop("issuer_name", UNSET))
+
+        _member_agenda_extras = d.pop("member_agenda_extras", UNSET)
+        member_agenda_extras: list[AgendaExtra] | Unset = UNSET
+        if _member_agenda_extras is not UNSET:
+            member_agenda_extras = []
+            for member_agenda_extras_item_data in _member_agenda_extras:
+                member_agenda_extras_item = AgendaExtra.from_dict(
+                    member_agenda_extras_item_data
+                )
+
+                member_agenda_extras.append(member_agenda_extras_item)
+
+        _member_forms = d.pop("member_forms", UNSET)
+        member_forms: list[ConferenceForm] | Unset = UNSET
+        if _member_forms is not UNSET:
+            member_forms = []
+            for member_forms_item_data in _member_forms:
+                member_forms_item = ConferenceForm(member_forms_item_data)
+
+                member_forms.append(member_forms_item)
 
         def _parse_parent_plan_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -278,7 +373,11 @@ class PlanCreate:
             review_period_start_year=review_period_start_year,
             title=title,
             unit_plan_due_on=unit_plan_due_on,
+            issuer_agenda_extras=issuer_agenda_extras,
+            issuer_forms=issuer_forms,
             issuer_name=issuer_name,
+            member_agenda_extras=member_agenda_extras,
+            member_forms=member_forms,
             parent_plan_id=parent_plan_id,
             pilot_supervisor=pilot_supervisor,
             reward_amounts=reward_amounts,

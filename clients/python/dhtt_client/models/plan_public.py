@@ -8,9 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.conference_form import ConferenceForm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agenda_extra import AgendaExtra
     from ..models.reward_amount import RewardAmount
 
 
@@ -43,8 +45,20 @@ class PlanPublic:
                 date
             id (UUID): The plan's id
             issued_on (datetime.date): The day the plan was issued (ngày ban hành); C4's window opens on it
+            issuer_agenda_extras (list[AgendaExtra]): C8, L2 — the extra items the plan names for its issuer's agenda, with
+                its wording (plan 187: §II.3, children's greeting, art performance, award presentation). Removing one an agenda
+                holds answers 409 conflict (agenda_extras_in_use)
+            issuer_forms (list[ConferenceForm]): C1, L2 — the conference forms (hình thức) the plan allows at its issuer's
+                own conference (plan 187: §II.2.2, advanced_exemplars and skilled_creative_workers at the district conference).
+                Narrowing it while a conference uses a form it leaves out answers 409 conflict (forms_in_use)
             issuer_name (str): The issuer as printed, e.g. UBND huyện Hương Khê
             issuer_unit_id (UUID): The issuing district unit (UBND huyện)
+            member_agenda_extras (list[AgendaExtra]): C8, L2 — the extra items the plan names for the agendas of the units
+                under its issuer (plan 187: as for the issuer). Removing one an agenda holds answers 409 conflict
+                (agenda_extras_in_use)
+            member_forms (list[ConferenceForm]): C1, L2 — the conference forms the plan allows at the conferences of the
+                units under its issuer (plan 187: §II.2.1, all three at the grassroots). Narrowing it while a conference uses a
+                form it leaves out answers 409 conflict (forms_in_use)
             period_end_year (int): Last year of the coming period (giai đoạn), e.g. 2030
             period_start_year (int): First year of the coming period (giai đoạn), e.g. 2025
             pilot_supervisor (None | str): §II.5 — who follows the pilot unit closely (chỉ đạo điểm)
@@ -75,8 +89,12 @@ class PlanPublic:
     grassroots_conferences_due_on: datetime.date
     id: UUID
     issued_on: datetime.date
+    issuer_agenda_extras: list[AgendaExtra]
+    issuer_forms: list[ConferenceForm]
     issuer_name: str
     issuer_unit_id: UUID
+    member_agenda_extras: list[AgendaExtra]
+    member_forms: list[ConferenceForm]
     period_end_year: int
     period_start_year: int
     pilot_supervisor: None | str
@@ -118,9 +136,29 @@ class PlanPublic:
 
         issued_on = self.issued_on.isoformat()
 
+        issuer_agenda_extras = []
+        for issuer_agenda_extras_item_data in self.issuer_agenda_extras:
+            issuer_agenda_extras_item = issuer_agenda_extras_item_data.to_dict()
+            issuer_agenda_extras.append(issuer_agenda_extras_item)
+
+        issuer_forms = []
+        for issuer_forms_item_data in self.issuer_forms:
+            issuer_forms_item = issuer_forms_item_data.value
+            issuer_forms.append(issuer_forms_item)
+
         issuer_name = self.issuer_name
 
         issuer_unit_id = str(self.issuer_unit_id)
+
+        member_agenda_extras = []
+        for member_agenda_extras_item_data in self.member_agenda_extras:
+            member_agenda_extras_item = member_agenda_extras_item_data.to_dict()
+            member_agenda_extras.append(member_agenda_extras_item)
+
+        member_forms = []
+        for member_forms_item_data in self.member_forms:
+            member_forms_item = member_forms_item_data.value
+            member_forms.append(member_forms_item)
 
         period_end_year = self.period_end_year
 
@@ -170,8 +208,12 @@ class PlanPublic:
                 "grassroots_conferences_due_on": grassroots_conferences_due_on,
                 "id": id,
                 "issued_on": issued_on,
+                "issuer_agenda_extras": issuer_agenda_extras,
+                "issuer_forms": issuer_forms,
                 "issuer_name": issuer_name,
                 "issuer_unit_id": issuer_unit_id,
+                "member_agenda_extras": member_agenda_extras,
+                "member_forms": member_forms,
                 "period_end_year": period_end_year,
                 "period_start_year": period_start_year,
                 "pilot_supervisor": pilot_supervisor,
@@ -190,6 +232,7 @@ class PlanPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agenda_extra import AgendaExtra  # noqa: PLC0415
         from ..models.reward_amount import RewardAmount  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -227,9 +270,41 @@ class PlanPublic:
 
         issued_on = datetime.date.fromisoformat(d.pop("issued_on"))
 
+        issuer_agenda_extras = []
+        _issuer_agenda_extras = d.pop("issuer_agenda_extras")
+        for issuer_agenda_extras_item_data in _issuer_agenda_extras:
+            issuer_agenda_extras_item = AgendaExtra.from_dict(
+                issuer_agenda_extras_item_data
+            )
+
+            issuer_agenda_extras.append(issuer_agenda_extras_item)
+
+        issuer_forms = []
+        _issuer_forms = d.pop("issuer_forms")
+        for issuer_forms_item_data in _issuer_forms:
+            issuer_forms_item = ConferenceForm(issuer_forms_item_data)
+
+            issuer_forms.append(issuer_forms_item)
+
         issuer_name = d.pop("issuer_name")
 
         issuer_unit_id = UUID(d.pop("issuer_unit_id"))
+
+        member_agenda_extras = []
+        _member_agenda_extras = d.pop("member_agenda_extras")
+        for member_agenda_extras_item_data in _member_agenda_extras:
+            member_agenda_extras_item = AgendaExtra.from_dict(
+                member_agenda_extras_item_data
+            )
+
+            member_agenda_extras.append(member_agenda_extras_item)
+
+        member_forms = []
+        _member_forms = d.pop("member_forms")
+        for member_forms_item_data in _member_forms:
+            member_forms_item = ConferenceForm(member_forms_item_data)
+
+            member_forms.append(member_forms_item)
 
         period_end_year = d.pop("period_end_year")
 
@@ -291,8 +366,12 @@ class PlanPublic:
             grassroots_conferences_due_on=grassroots_conferences_due_on,
             id=id,
             issued_on=issued_on,
+            issuer_agenda_extras=issuer_agenda_extras,
+            issuer_forms=issuer_forms,
             issuer_name=issuer_name,
             issuer_unit_id=issuer_unit_id,
+            member_agenda_extras=member_agenda_extras,
+            member_forms=member_forms,
             period_end_year=period_end_year,
             period_start_year=period_start_year,
             pilot_supervisor=pilot_supervisor,

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.conference_form import ConferenceForm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agenda_extra import AgendaExtra
     from ..models.reward_amount import RewardAmount
 
 
@@ -43,9 +45,21 @@ class PlanUpdate:
         id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET gave), refused
             otherwise
         issued_on (datetime.date | None | Unset): The day the plan was issued (ngày ban hành); C4's window opens on it
+        issuer_agenda_extras (list[AgendaExtra] | None | Unset): C8, L2 — the extra items the plan names for its
+            issuer's agenda, with its wording (plan 187: §II.3, children's greeting, art performance, award presentation).
+            Removing one an agenda holds answers 409 conflict (agenda_extras_in_use)
+        issuer_forms (list[ConferenceForm] | None | Unset): C1, L2 — the conference forms (hình thức) the plan allows at
+            its issuer's own conference (plan 187: §II.2.2, advanced_exemplars and skilled_creative_workers at the district
+            conference). Narrowing it while a conference uses a form it leaves out answers 409 conflict (forms_in_use)
         issuer_name (None | str | Unset): The issuer as printed, e.g. UBND huyện Hương Khê
         issuer_unit_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
+        member_agenda_extras (list[AgendaExtra] | None | Unset): C8, L2 — the extra items the plan names for the agendas
+            of the units under its issuer (plan 187: as for the issuer). Removing one an agenda holds answers 409 conflict
+            (agenda_extras_in_use)
+        member_forms (list[ConferenceForm] | None | Unset): C1, L2 — the conference forms the plan allows at the
+            conferences of the units under its issuer (plan 187: §II.2.1, all three at the grassroots). Narrowing it while a
+            conference uses a form it leaves out answers 409 conflict (forms_in_use)
         parent_plan_id (Any | Unset): Read-only: accepted when it equals what the service holds (send back what GET
             gave), refused otherwise
         period_end_year (int | None | Unset): Last year of the coming period (giai đoạn), e.g. 2030
@@ -77,8 +91,12 @@ class PlanUpdate:
     grassroots_conferences_due_on: datetime.date | None | Unset = UNSET
     id: Any | Unset = UNSET
     issued_on: datetime.date | None | Unset = UNSET
+    issuer_agenda_extras: list[AgendaExtra] | None | Unset = UNSET
+    issuer_forms: list[ConferenceForm] | None | Unset = UNSET
     issuer_name: None | str | Unset = UNSET
     issuer_unit_id: Any | Unset = UNSET
+    member_agenda_extras: list[AgendaExtra] | None | Unset = UNSET
+    member_forms: list[ConferenceForm] | None | Unset = UNSET
     parent_plan_id: Any | Unset = UNSET
     period_end_year: int | None | Unset = UNSET
     period_start_year: int | None | Unset = UNSET
@@ -169,6 +187,32 @@ class PlanUpdate:
         else:
             issued_on = self.issued_on
 
+        issuer_agenda_extras: list[dict[str, Any]] | None | Unset
+        if isinstance(self.issuer_agenda_extras, Unset):
+            issuer_agenda_extras = UNSET
+        elif isinstance(self.issuer_agenda_extras, list):
+            issuer_agenda_extras = []
+            for issuer_agenda_extras_type_0_item_data in self.issuer_agenda_extras:
+                issuer_agenda_extras_type_0_item = (
+                    issuer_agenda_extras_type_0_item_data.to_dict()
+                )
+                issuer_agenda_extras.append(issuer_agenda_extras_type_0_item)
+
+        else:
+            issuer_agenda_extras = self.issuer_agenda_extras
+
+        issuer_forms: list[str] | None | Unset
+        if isinstance(self.issuer_forms, Unset):
+            issuer_forms = UNSET
+        elif isinstance(self.issuer_forms, list):
+            issuer_forms = []
+            for issuer_forms_type_0_item_data in self.issuer_forms:
+                issuer_forms_type_0_item = issuer_forms_type_0_item_data.value
+                issuer_forms.append(issuer_forms_type_0_item)
+
+        else:
+            issuer_forms = self.issuer_forms
+
         issuer_name: None | str | Unset
         if isinstance(self.issuer_name, Unset):
             issuer_name = UNSET
@@ -176,6 +220,32 @@ class PlanUpdate:
             issuer_name = self.issuer_name
 
         issuer_unit_id = self.issuer_unit_id
+
+        member_agenda_extras: list[dict[str, Any]] | None | Unset
+        if isinstance(self.member_agenda_extras, Unset):
+            member_agenda_extras = UNSET
+        elif isinstance(self.member_agenda_extras, list):
+            member_agenda_extras = []
+            for member_agenda_extras_type_0_item_data in self.member_agenda_extras:
+                member_agenda_extras_type_0_item = (
+                    member_agenda_extras_type_0_item_data.to_dict()
+                )
+                member_agenda_extras.append(member_agenda_extras_type_0_item)
+
+        else:
+            member_agenda_extras = self.member_agenda_extras
+
+        member_forms: list[str] | None | Unset
+        if isinstance(self.member_forms, Unset):
+            member_forms = UNSET
+        elif isinstance(self.member_forms, list):
+            member_forms = []
+            for member_forms_type_0_item_data in self.member_forms:
+                member_forms_type_0_item = member_forms_type_0_item_data.value
+                member_forms.append(member_forms_type_0_item)
+
+        else:
+            member_forms = self.member_forms
 
         parent_plan_id = self.parent_plan_id
 
@@ -268,10 +338,18 @@ class PlanUpdate:
             field_dict["id"] = id
         if issued_on is not UNSET:
             field_dict["issued_on"] = issued_on
+        if issuer_agenda_extras is not UNSET:
+            field_dict["issuer_agenda_extras"] = issuer_agenda_extras
+        if issuer_forms is not UNSET:
+            field_dict["issuer_forms"] = issuer_forms
         if issuer_name is not UNSET:
             field_dict["issuer_name"] = issuer_name
         if issuer_unit_id is not UNSET:
             field_dict["issuer_unit_id"] = issuer_unit_id
+        if member_agenda_extras is not UNSET:
+            field_dict["member_agenda_extras"] = member_agenda_extras
+        if member_forms is not UNSET:
+            field_dict["member_forms"] = member_forms
         if parent_plan_id is not UNSET:
             field_dict["parent_plan_id"] = parent_plan_id
         if period_end_year is not UNSET:
@@ -297,6 +375,7 @@ class PlanUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agenda_extra import AgendaExtra  # noqa: PLC0415
         from ..models.reward_amount import RewardAmount  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -451,6 +530,60 @@ class PlanUpdate:
 
         issued_on = _parse_issued_on(d.pop("issued_on", UNSET))
 
+        def _parse_issuer_agenda_extras(
+            data: object,
+        ) -> list[AgendaExtra] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                issuer_agenda_extras_type_0 = []
+                _issuer_agenda_extras_type_0 = data
+                for (
+                    issuer_agenda_extras_type_0_item_data
+                ) in _issuer_agenda_extras_type_0:
+                    issuer_agenda_extras_type_0_item = AgendaExtra.from_dict(
+                        issuer_agenda_extras_type_0_item_data
+                    )
+
+                    issuer_agenda_extras_type_0.append(issuer_agenda_extras_type_0_item)
+
+                return issuer_agenda_extras_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AgendaExtra] | None | Unset, data)
+
+        issuer_agenda_extras = _parse_issuer_agenda_extras(
+            d.pop("issuer_agenda_extras", UNSET)
+        )
+
+        def _parse_issuer_forms(data: object) -> list[ConferenceForm] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                issuer_forms_type_0 = []
+                _issuer_forms_type_0 = data
+                for issuer_forms_type_0_item_data in _issuer_forms_type_0:
+                    issuer_forms_type_0_item = ConferenceForm(
+                        issuer_forms_type_0_item_data
+                    )
+
+                    issuer_forms_type_0.append(issuer_forms_type_0_item)
+
+                return issuer_forms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConferenceForm] | None | Unset, data)
+
+        issuer_forms = _parse_issuer_forms(d.pop("issuer_forms", UNSET))
+
         def _parse_issuer_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -461,6 +594,60 @@ class PlanUpdate:
         issuer_name = _parse_issuer_name(d.pop("issuer_name", UNSET))
 
         issuer_unit_id = d.pop("issuer_unit_id", UNSET)
+
+        def _parse_member_agenda_extras(
+            data: object,
+        ) -> list[AgendaExtra] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                member_agenda_extras_type_0 = []
+                _member_agenda_extras_type_0 = data
+                for (
+                    member_agenda_extras_type_0_item_data
+                ) in _member_agenda_extras_type_0:
+                    member_agenda_extras_type_0_item = AgendaExtra.from_dict(
+                        member_agenda_extras_type_0_item_data
+                    )
+
+                    member_agenda_extras_type_0.append(member_agenda_extras_type_0_item)
+
+                return member_agenda_extras_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AgendaExtra] | None | Unset, data)
+
+        member_agenda_extras = _parse_member_agenda_extras(
+            d.pop("member_agenda_extras", UNSET)
+        )
+
+        def _parse_member_forms(data: object) -> list[ConferenceForm] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                member_forms_type_0 = []
+                _member_forms_type_0 = data
+                for member_forms_type_0_item_data in _member_forms_type_0:
+                    member_forms_type_0_item = ConferenceForm(
+                        member_forms_type_0_item_data
+                    )
+
+                    member_forms_type_0.append(member_forms_type_0_item)
+
+                return member_forms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConferenceForm] | None | Unset, data)
+
+        member_forms = _parse_member_forms(d.pop("member_forms", UNSET))
 
         parent_plan_id = d.pop("parent_plan_id", UNSET)
 
@@ -580,8 +767,12 @@ class PlanUpdate:
             grassroots_conferences_due_on=grassroots_conferences_due_on,
             id=id,
             issued_on=issued_on,
+            issuer_agenda_extras=issuer_agenda_extras,
+            issuer_forms=issuer_forms,
             issuer_name=issuer_name,
             issuer_unit_id=issuer_unit_id,
+            member_agenda_extras=member_agenda_extras,
+            member_forms=member_forms,
             parent_plan_id=parent_plan_id,
             period_end_year=period_end_year,
             period_start_year=period_start_year,

@@ -45,9 +45,7 @@ class DeliveryWorker:
         self.app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4))
         self._engine = make_engine(database_url, pool_size=2)
         self.sessions: async_sessionmaker[AsyncSession] = make_sessionmaker(self._engine)
-        self.http = httpx.AsyncClient(
-            follow_redirects=False, timeout=settings.webhook_timeout_seconds, trust_env=False
-        )
+        self.http = httpx.AsyncClient(follow_redirects=False, timeout=settings.webhook_timeout_seconds, trust_env=False)
 
         @self.app.task(name=TASK, queue=QUEUE, pass_context=False)
         async def deliver_webhook(webhook_id: str) -> None:

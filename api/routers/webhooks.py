@@ -8,12 +8,14 @@ from fastapi.responses import JSONResponse
 from api.problems import responses
 from api.routers.deps import (
     ActorDep,
+    CreatedAfter,
     Cursor,
     IdempotencyKey,
     IfMatch,
     Limit,
     SessionDep,
     SettingsDep,
+    UpdatedAfter,
     create_idempotently,
     with_etag,
 )
@@ -33,10 +35,10 @@ _ERR = ("unauthorized", "forbidden", "not_found")
     responses=responses("unauthorized", "forbidden"),
 )
 async def list_webhooks(
-    session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None
+    session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None, updated_after: UpdatedAfter = None
 ) -> Page[WebhookPublic]:
     """F2 — an integration client's (or admin's) own subscriptions, oldest first; the first admin sees all."""
-    return await webhooks.list_webhooks(session, actor, cursor=cursor, limit=limit)
+    return await webhooks.list_webhooks(session, actor, cursor=cursor, limit=limit, updated_after=updated_after)
 
 
 @router.post(
@@ -127,8 +129,15 @@ async def resume_webhook(webhook_id: str, session: SessionDep, actor: ActorDep, 
     responses=responses(*_ERR),
 )
 async def list_webhook_deliveries(
-    webhook_id: str, session: SessionDep, actor: ActorDep, limit: Limit = 50, cursor: Cursor = None
+    webhook_id: str,
+    session: SessionDep,
+    actor: ActorDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    updated_after: CreatedAfter = None,
 ) -> Page[WebhookDeliveryPublic]:
     """F2 — every attempt, newest first: the event, the attempt's number, the receiver's status,
     how long it took, what went wrong."""
-    return await webhooks.list_deliveries(session, actor, parse_id(webhook_id), cursor=cursor, limit=limit)
+    return await webhooks.list_deliveries(
+        session, actor, parse_id(webhook_id), cursor=cursor, limit=limit, updated_after=updated_after
+    )

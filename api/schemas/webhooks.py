@@ -134,4 +134,3 @@ class WebhookDeliveryPublic(BaseModel):
 
 def cursor_of(after_commit: int, after_seq: int) -> str:
     return f"{after_commit}.{after_seq}"
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import ipaddress
 import secrets
 import socket
@@ -36,7 +37,7 @@ from api.schemas.webhooks import (
     WebhookUpdate,
     cursor_of,
 )
-from api.services.common import audit, check_read_only, etag_of, page, require_match
+from api.services.common import audit, check_read_only, etag_of, page, require_match, sync_order
 from api.settings import Settings
 
 ENTITY = "webhook"
@@ -107,7 +108,9 @@ async def _visible(session: AsyncSession, actor: Actor, webhook_id: uuid.UUID, *
     return w
 
 
-async def list_webhooks(session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int) -> Page[WebhookPublic]:
+async def list_webhooks(
+    session: AsyncSession, actor: Actor, *, cursor: str | None, limit: int, updated_after: dt.datetime | None = None
+) -> Page[WebhookPublic]:
     if not may_subscribe(actor.role):
         raise Forbidden
     owner = None if is_superadmin(actor) else actor.id
@@ -118,6 +121,7 @@ async def list_webhooks(session: AsyncSession, actor: Actor, *, cursor: str | No
         lambda w: (w.created_at, w.id),
         cursor=cursor,
         limit=limit,
+        sync=sync_order(updated_after, Webhook.updated_at, Webhook.id),
     )
     return Page(items=[webhook_public(w) for w in rows], next_cursor=nxt)
 
@@ -126,7 +130,9 @@ async def get_webhook(session: AsyncSession, actor: Actor, webhook_id: uuid.UUID
     return webhook_public(await _visible(session, actor, webhook_id))
 
 
-async def create_webhook(session: AsyncSession, settings: Settings, actor: Actor, body: WebhookCreate) -> WebhookCreated:
+async def create_webhook(
+    session: AsyncSession, settings: Settings, actor: Actor, body: WebhookCreate
+) -> WebhookCreated:
     """F2 — a subscription of the caller's own, delivered what commits from now on."""
     if not may_subscribe(actor.role):
         raise Forbidden
@@ -211,7 +217,13 @@ async def resume_webhook(session: AsyncSession, actor: Actor, webhook_id: uuid.U
 
 
 async def list_deliveries(
-    session: AsyncSession, actor: Actor, webhook_id: uuid.UUID, *, cursor: str | None, limit: int
+    session: AsyncSession,
+    actor: Actor,
+    webhook_id: uuid.UUID,
+    *,
+    cursor: str | None,
+    limit: int,
+    updated_after: dt.datetime | None = None,
 ) -> Page[WebhookDeliveryPublic]:
     """F2 — the subscription's attempt log, newest first."""
     w = await _visible(session, actor, webhook_id)
@@ -223,5 +235,6 @@ async def list_deliveries(
         cursor=cursor,
         limit=limit,
         descending=True,
+        sync=sync_order(updated_after, WebhookDelivery.attempted_at, WebhookDelivery.id),
     )
     return Page(items=[WebhookDeliveryPublic.model_validate(d, from_attributes=True) for d in rows], next_cursor=nxt)

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from standardwebhooks import Webhook as Verifier
+from standardwebhooks.webhooks import WebhookVerificationError
 
 from api.settings import Settings
 from api.worker import DeliveryWorker
@@ -96,7 +97,7 @@ def start_worker(hook_settings: Settings) -> Iterator[Callable[[], None]]:
 @pytest.fixture
 async def worker(start_worker: Callable[[], None]) -> AsyncIterator[None]:
     start_worker()
-    yield
+    return
 
 
 async def _until(check: Callable[[], Any], seconds: float = 20.0) -> None:
@@ -107,7 +108,9 @@ async def _until(check: Callable[[], Any], seconds: float = 20.0) -> None:
     raise AssertionError("timed out")
 
 
-def _nomination(conference_id: str, name: str = "Trần Văn Cường", national_id: str = "042080000777") -> dict[str, object]:
+def _nomination(
+    conference_id: str, name: str = "Trần Văn Cường", national_id: str = "042080000777"
+) -> dict[str, object]:
     return {
         "conference_id": conference_id,
         "nominee_kind": "individual",
@@ -134,7 +137,9 @@ async def _client_of(district: District, unit_id: str | None, scopes: list[str])
     with cheap_password_hashing():
         r = await district.admin.post("/api/v1/users", json=body)
     assert r.status_code == 201, r.text
-    return Caller(district.http, await login_client(district.http, username, DEMO_PASSWORD), username, "integration_client")
+    return Caller(
+        district.http, await login_client(district.http, username, DEMO_PASSWORD), username, "integration_client"
+    )
 
 
 async def _subscribe(caller: Caller, url: str, types: list[str]) -> dict[str, Any]:
@@ -152,10 +157,12 @@ async def test_F2_subscriptions_are_managed_by_their_owner_only(
     owner = await _client_of(district, None, ["read"])
     other = await _client_of(district, None, ["read"])
     created = await _subscribe(owner, "http://127.0.0.1:9/hooks", ["nomination.created"])
-    assert created["secret"].startswith("whsec_") and created["status"] == "active"
+    assert created["secret"].startswith("whsec_")
+    assert created["status"] == "active"
     wid = created["id"]
     got = await owner.get(f"{HOOKS}/{wid}")
-    assert got.status_code == 200 and "secret" not in got.json()  # shown only at creation
+    assert got.status_code == 200
+    assert "secret" not in got.json()
     assert [w["id"] for w in (await owner.get(HOOKS)).json()["items"]] == [wid]
     assert (await other.get(f"{HOOKS}/{wid}")).status_code == 404
     assert (await other.get(HOOKS)).json()["items"] == []
@@ -163,7 +170,8 @@ async def test_F2_subscriptions_are_managed_by_their_owner_only(
     changed = await owner.patch(
         f"{HOOKS}/{wid}", json={"event_types": ["nomination.approved"]}, headers={"If-Match": got.headers["ETag"]}
     )
-    assert changed.status_code == 200 and changed.json()["event_types"] == ["nomination.approved"]
+    assert changed.status_code == 200
+    assert changed.json()["event_types"] == ["nomination.approved"]
     stale = await owner.delete(f"{HOOKS}/{wid}", headers={"If-Match": got.headers["ETag"]})
     assert stale.status_code == 412
     audit = await district.superadmin.get("/api/v1/audit-events", params={"entity": "webhook", "entity_id": wid})
@@ -178,7 +186,9 @@ async def test_F2_bad_secret_and_unknown_event_type_refused(district: District, 
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"].startswith("event_types")
     r = await owner.post(HOOKS, json={"url": "http://127.0.0.1:9/", "event_types": ["unit.created"], "secret": "abc"})
-    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "secret" and r.json()["rule"] == "F2"
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "secret"
+    assert r.json()["rule"] == "F2"
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8080/hooks", "http://localhost/hooks", "http://[::1]/x"])
@@ -186,7 +196,8 @@ async def test_F2_threat_ssrf_loopback_refused(district_admin_client: Caller, ur
     r = await district_admin_client.post(HOOKS, json={"url": url, "event_types": ["unit.created"]})
     assert r.status_code == 422, r.text
     body = r.json()
-    assert body["code"] == "validation_error" and body["rule"] == "F2"
+    assert body["code"] == "validation_error"
+    assert body["rule"] == "F2"
     assert body["errors"][0]["field"] == "url"
 
 
@@ -207,14 +218,16 @@ async def test_F2_threat_ssrf_loopback_refused(district_admin_client: Caller, ur
 async def test_F2_threat_ssrf_private_ranges_refused(district_admin_client: Caller, url: str) -> None:
     r = await district_admin_client.post(HOOKS, json={"url": url, "event_types": ["unit.created"]})
     assert r.status_code == 422, r.text
-    assert r.json()["errors"][0]["field"] == "url" and r.json()["rule"] == "F2"
+    assert r.json()["errors"][0]["field"] == "url"
+    assert r.json()["rule"] == "F2"
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://example.org/", "example.org"])
 async def test_F2_threat_ssrf_non_http_schemes_refused(district_admin_client: Caller, url: str) -> None:
     r = await district_admin_client.post(HOOKS, json={"url": url, "event_types": ["unit.created"]})
     assert r.status_code == 422, r.text
-    assert r.json()["errors"][0]["field"] == "url" and r.json()["rule"] == "F2"
+    assert r.json()["errors"][0]["field"] == "url"
+    assert r.json()["rule"] == "F2"
 
 
 # --- delivery -----------------------------------------------------------------------------------
@@ -226,7 +239,9 @@ async def test_F2_deliveries_are_signed_and_in_order_per_entity(
     unit = await district.unit("xã Webhook Thứ Tự")
     officer = await district.officer(unit)
     conference = await district.conference(unit)
-    hook = await _subscribe(district.admin, receiver.url, ["nomination.created", "nomination.updated", "nomination.submitted"])
+    hook = await _subscribe(
+        district.admin, receiver.url, ["nomination.created", "nomination.updated", "nomination.submitted"]
+    )
     created = await officer.post(NOM, json=_nomination(str(conference["id"])))
     assert created.status_code == 201, created.text
     nid = created.json()["id"]
@@ -241,7 +256,7 @@ async def test_F2_deliveries_are_signed_and_in_order_per_entity(
     assert headers["webhook-id"] == f"evt_{payloads[0]['data']['cursor']}"
     assert {"webhook-timestamp", "webhook-signature"} <= set(headers)
     tampered = dict(headers) | {"webhook-signature": "v1,AAAA"}
-    with pytest.raises(Exception):
+    with pytest.raises(WebhookVerificationError):
         Verifier(hook["secret"]).verify(receiver.received[0][1], tampered)
 
 
@@ -256,7 +271,8 @@ async def test_F2_retry_after_receiver_failure_and_attempt_log(
     attempts = [(d["attempt"], d["succeeded"], d["status_code"]) for d in reversed(log)]
     assert attempts == [(1, False, 500), (2, False, 503), (3, True, 204)]
     assert all(d["duration_ms"] >= 0 and d["event_type"] == "unit.created" for d in log)
-    assert log[-1]["error"] == "HTTP 500" and log[0]["error"] is None
+    assert log[-1]["error"] == "HTTP 500"
+    assert log[0]["error"] is None
     page = await district.admin.get(f"{HOOKS}/{hook['id']}/deliveries", params={"limit": 1})
     assert page.json()["next_cursor"] is not None  # keyset-paged
 
@@ -278,12 +294,15 @@ async def test_F2_paused_after_failing_for_the_span_and_resume_redelivers(
             await asyncio.sleep(0.1)
 
     await poll()
-    assert state["status"] == "paused" and state["reason"] == "failing" and state["paused_at"]
+    assert state["status"] == "paused"
+    assert state["reason"] == "failing"
+    assert state["paused_at"]
     audit = await district.superadmin.get("/api/v1/audit-events", params={"entity": "webhook", "entity_id": hook["id"]})
     assert "pause" in [e["action"] for e in audit.json()["items"]]  # X4
     receiver.always = None
     resumed = await district.admin.post(f"{url}/resume")
-    assert resumed.status_code == 200 and resumed.json()["status"] == "active"
+    assert resumed.status_code == 200
+    assert resumed.json()["status"] == "active"
     await _until(lambda: any(p["data"]["entity_id"] == unit for p in receiver.payloads(hook["secret"])))
 
 

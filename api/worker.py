@@ -6,7 +6,8 @@ and defers one ``deliver_webhook`` job per subscription; the job's ``lock`` (the
 id) makes one subscription's jobs run one at a time, whichever worker takes them, and its
 ``queueing_lock`` keeps at most one waiting. The events themselves are never in the queue: they
 stay in the feed (the outbox, F1) until the subscription's cursor passes them, so a crash of a
-worker, or no worker at all, only delays them. Jobs a dead worker left running are put back."""
+worker, or no worker at all, only delays them. A job a dead worker left running is ended (its
+lock freed), and the next job for that subscription sends again what it was sending."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 from procrastinate import App, PsycopgConnector
 from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.jobs import Status
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.db import webhooks as repo
@@ -65,7 +67,10 @@ class DeliveryWorker:
                 await self.task.configure(lock=key, queueing_lock=key).defer_async(webhook_id=key)
                 deferred += 1
         for job in await self.app.job_manager.get_stalled_jobs(queue=QUEUE):
-            await self.app.job_manager.retry_job(job)
+            # a worker died under it: end it (its lock is free again); what it was delivering is
+            # still after the subscription's cursor, so the next job sends it again
+            assert job.id is not None
+            await self.app.job_manager.finish_job_by_id_async(job.id, status=Status.FAILED, delete_job=True)
         return deferred
 
     async def _dispatch_forever(self) -> None:

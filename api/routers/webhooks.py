@@ -67,6 +67,7 @@ async def create_webhook(
         idempotency_key,
         lambda: webhooks.create_webhook(session, settings, actor, body),
         lambda w: f"/api/v1/webhooks/{w.id}",
+        webhooks.etag_without_secret,
     )
 
 

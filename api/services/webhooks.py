@@ -61,6 +61,11 @@ def webhook_public(w: Webhook) -> WebhookPublic:
     )
 
 
+def etag_without_secret(created: WebhookCreated) -> str:
+    """The ETag of a new subscription as a GET answers it (without the secret)."""
+    return etag_of(WebhookPublic(**created.model_dump(exclude={"secret"})))
+
+
 async def resolve(host: str, port: int) -> list[str]:
     """The addresses ``host`` resolves to (an address literal: itself); none when it does not."""
     try:

@@ -15,6 +15,7 @@ from sqlmodel import Field, SQLModel, col, select
 
 from api.db.base import created_field, id_field, updated_field
 from api.db.events import Event
+from api.db.users import User
 from api.domain.webhooks import WebhookStatus
 
 STATUSES = tuple(s.value for s in WebhookStatus)
@@ -104,16 +105,18 @@ async def delete_webhook(session: AsyncSession, webhook: Webhook) -> None:
 
 
 async def due_webhooks(session: AsyncSession, limit: int = 1000) -> list[uuid.UUID]:
-    """F2 — the active subscriptions with committed events after their cursor whose next attempt
-    is due: the ones a delivery job should run for."""
+    """F2 — the active subscriptions of active accounts with committed events after their cursor
+    whose next attempt is due: the ones a delivery job should run for."""
     w = Webhook.__table__.c  # type: ignore[attr-defined]
     e = Event.__table__.c  # type: ignore[attr-defined]
     pending = sa.exists().where(
         e.commit_seq.is_not(None), sa.tuple_(e.commit_seq, e.seq) > sa.tuple_(w.after_commit, w.after_seq)
     )
+    owner_active = sa.exists().where(User.id == w.owner_id, col(User.is_active))
     stmt = (
         sa.select(w.id)
         .where(w.status == WebhookStatus.ACTIVE.value)
+        .where(owner_active)
         .where(sa.or_(w.next_attempt_at.is_(None), w.next_attempt_at <= sa.func.now()))
         .where(pending)
         .limit(limit)

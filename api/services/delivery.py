@@ -28,7 +28,7 @@ from api.db import users as users_repo
 from api.db import webhooks as repo
 from api.db.base import utcnow
 from api.db.webhooks import Webhook
-from api.domain.access import private_scope
+from api.domain.access import can_read, private_scope
 from api.domain.webhooks import FAILING, WebhookStatus, pause_due, refused_addresses, retry_delay
 from api.services.auth import actor_of
 from api.services.common import audit
@@ -133,7 +133,10 @@ async def deliver(
             owner = await users_repo.actor_facts(session, w.owner_id, None)
             if owner is None or not owner.is_active:
                 return delivered  # nothing is sent for an account that cannot read any more
-            scope = private_scope(actor_of(owner, frozenset(owner.scopes or ())))
+            actor = actor_of(owner, frozenset(owner.scopes or ()))
+            if not can_read(actor):
+                return delivered  # a client that lost its read scope reads no feed (X1)
+            scope = private_scope(actor)
             head = await repo.feed_head(session)  # read before the page: see deliver's docstring
             rows = await events_repo.feed_page(session, scope, (w.after_commit, w.after_seq), BATCH)
             wanted = set(w.event_types)

@@ -22,6 +22,7 @@ from fastapi import FastAPI
 from standardwebhooks import Webhook as Verifier
 from standardwebhooks.webhooks import WebhookVerificationError
 
+from api.app import create_app
 from api.settings import Settings
 from api.worker import DeliveryWorker
 from tests.support import DEMO_PASSWORD, Caller, District
@@ -371,3 +372,17 @@ def test_F2_dhtt_worker_runs_and_stops_gracefully(database_url: str, tmp_path: P
             process.kill()
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+async def test_F2_serve_delivers_with_its_in_process_worker(
+    district: District, receiver: Receiver, hook_settings: Settings
+) -> None:
+    """With the default ``DHTT_INPROCESS_WORKER=true`` the service's own start-up runs a worker:
+    one ``dhtt serve`` delivers webhooks."""
+    served = create_app(
+        hook_settings.model_copy(update={"inprocess_worker": True}), database_url=hook_settings.database_url
+    )
+    async with served.router.lifespan_context(served):
+        hook = await _subscribe(district.admin, receiver.url, ["unit.created"])
+        unit = await district.unit("xã Webhook Một Lệnh")
+        await _until(lambda: any(p["data"]["entity_id"] == unit for p in receiver.payloads(hook["secret"])))

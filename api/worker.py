@@ -47,7 +47,15 @@ class DeliveryWorker:
         self.app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4))
         self._engine = make_engine(database_url, pool_size=2)
         self.sessions: async_sessionmaker[AsyncSession] = make_sessionmaker(self._engine)
-        self.http = httpx.AsyncClient(follow_redirects=False, timeout=settings.webhook_timeout_seconds, trust_env=False)
+        # F2 (SSRF): no redirects, no proxy from the environment (it would connect elsewhere than
+        # the address checked), and no connection kept: a connection is keyed by address, and one
+        # made (and verified by TLS) for one host name must not carry another's request.
+        self.http = httpx.AsyncClient(
+            follow_redirects=False,
+            timeout=settings.webhook_timeout_seconds,
+            trust_env=False,
+            limits=httpx.Limits(max_keepalive_connections=0),
+        )
 
         @self.app.task(name=TASK, queue=QUEUE, pass_context=False)
         async def deliver_webhook(webhook_id: str) -> None:

@@ -77,7 +77,7 @@ def signed_headers(secret: str, msg_id: str, body: bytes, now: dt.datetime) -> d
 async def post(http: httpx.AsyncClient, settings: Settings, url: str, headers: dict[str, str], body: bytes) -> Outcome:
     """One attempt: resolve the host, refuse it if any address is not allowed (SSRF, F2), and
     connect to the address checked (not a second lookup), keeping the host name for the Host
-    header and TLS. Redirects are not followed."""
+    header and TLS (SNI and the certificate's check). Redirects are not followed."""
     started = time.monotonic()
 
     def done(ok: bool, status: int | None, error: str | None) -> Outcome:
@@ -95,19 +95,23 @@ async def post(http: httpx.AsyncClient, settings: Settings, url: str, headers: d
     default = 443 if parts.scheme.lower() == "https" else 80
     host_header = host if port == default else f"{host}:{port}"
     try:
-        r = await http.post(
+        # streamed, and closed unread: only the status matters, and a receiver's body, however
+        # large, is never loaded
+        async with http.stream(
+            "POST",
             target,
             content=body,
             headers=headers | {"host": host_header},
             extensions={"sni_hostname": host},
-        )
+        ) as r:
+            status = r.status_code
     except httpx.TimeoutException:
         return done(False, None, "timeout")
     except httpx.HTTPError as exc:
         return done(False, None, f"{type(exc).__name__}: {exc}"[:500])
-    if 200 <= r.status_code < 300:
-        return done(True, r.status_code, None)
-    return done(False, r.status_code, f"HTTP {r.status_code}")
+    if 200 <= status < 300:
+        return done(True, status, None)
+    return done(False, status, f"HTTP {status}")
 
 
 async def _locked(session: AsyncSession, webhook_id: uuid.UUID) -> Webhook | None:

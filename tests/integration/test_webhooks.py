@@ -48,6 +48,8 @@ class Receiver:
                 if 200 <= status < 300:
                     receiver.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
                 self.send_response(status)
+                if 300 <= status < 400:  # a redirect to itself: followed, it would succeed
+                    self.send_header("location", receiver.url)
                 self.send_header("content-length", "0")
                 self.end_headers()
 
@@ -274,13 +276,13 @@ async def test_F2_deliveries_are_signed_and_in_order_per_entity(
 async def test_F2_retry_after_receiver_failure_and_attempt_log(
     district: District, receiver: Receiver, worker: None
 ) -> None:
-    receiver.statuses = [500, 503]
+    receiver.statuses = [500, 307]  # a redirect is not followed: a failure
     hook = await _subscribe(district.admin, receiver.url, ["unit.created"])
     unit = await district.unit("xã Webhook Thử Lại")
     await _until(lambda: any(p["data"]["entity_id"] == unit for p in receiver.payloads(hook["secret"])))
     log = (await district.admin.get(f"{HOOKS}/{hook['id']}/deliveries")).json()["items"]
     attempts = [(d["attempt"], d["succeeded"], d["status_code"]) for d in reversed(log)]
-    assert attempts == [(1, False, 500), (2, False, 503), (3, True, 204)]
+    assert attempts == [(1, False, 500), (2, False, 307), (3, True, 204)]
     assert all(d["duration_ms"] >= 0 and d["event_type"] == "unit.created" for d in log)
     assert log[-1]["error"] == "HTTP 500"
     assert log[0]["error"] is None
@@ -386,3 +388,35 @@ async def test_F2_serve_delivers_with_its_in_process_worker(
         hook = await _subscribe(district.admin, receiver.url, ["unit.created"])
         unit = await district.unit("xã Webhook Một Lệnh")
         await _until(lambda: any(p["data"]["entity_id"] == unit for p in receiver.payloads(hook["secret"])))
+
+
+async def test_F2_threat_ssrf_checked_again_at_delivery(
+    district: District, receiver: Receiver, hook_settings: Settings
+) -> None:
+    """A target accepted once (e.g. a name that now resolves to a private address) is checked at
+    every delivery: nothing is sent, and the attempt is logged as refused."""
+    hook = await _subscribe(district.admin, receiver.url, ["unit.created"])
+    await district.unit("xã Webhook Chặn")
+    strict = hook_settings.model_copy(update={"webhook_allow_private": False})
+    assert strict.database_url
+    stop = asyncio.Event()
+    task = asyncio.create_task(DeliveryWorker(strict, strict.database_url).run(stop))
+    log: list[dict[str, Any]] = []
+
+    async def attempted() -> None:
+        for _ in range(100):
+            log[:] = (await district.admin.get(f"{HOOKS}/{hook['id']}/deliveries")).json()["items"]
+            if log:
+                return
+            await asyncio.sleep(0.1)
+
+    try:
+        await attempted()
+    finally:
+        stop.set()
+        await task
+    assert log, "no attempt was made"
+    assert log[-1]["succeeded"] is False
+    assert log[-1]["error"] == "webhook_address_refused"
+    assert log[-1]["status_code"] is None
+    assert receiver.received == []

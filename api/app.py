@@ -48,6 +48,7 @@ from api.routers import (
     units,
     users,
     vocabulary,
+    webhooks,
 )
 from api.schemas.common import ProblemSchema
 from api.services.health import head_revision
@@ -94,6 +95,18 @@ def warn_on_defaults(settings: Settings) -> None:
         log.warning("%s", warning)
 
 
+async def _inprocess_worker(settings: Settings, url: str) -> None:
+    """F2 — ``dhtt serve`` delivers webhooks itself (one command runs the whole service)."""
+    from api.worker import DeliveryWorker
+
+    try:
+        await DeliveryWorker(settings, url).run()
+    except asyncio.CancelledError:
+        raise
+    except Exception:  # not migrated yet, or the queue away: the API still serves
+        log.exception("the in-process webhook worker stopped")
+
+
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -118,12 +131,18 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         except Exception as exc:  # not migrated yet: /readyz says so
             log.warning("first admin not ensured: %s", type(exc).__name__)
         lag_watch = asyncio.create_task(metrics.watch_loop_lag())
+        # F2 — the delivery worker, in-process unless production runs ``dhtt worker`` apart
+        deliveries = asyncio.create_task(_inprocess_worker(settings, url)) if settings.inprocess_worker else None
         try:
             yield
         finally:
             lag_watch.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await lag_watch
+            if deliveries is not None:
+                deliveries.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await deliveries
         await engine.dispose()
 
     app = FastAPI(
@@ -160,6 +179,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         documents.router,
         calendars.router,
         events.router,
+        webhooks.router,
     )
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)

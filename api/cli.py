@@ -1,4 +1,4 @@
-"""``dhtt serve | migrate | seed-demo | demo | openapi``."""
+"""``dhtt serve | worker | migrate | seed-demo | demo | openapi``."""
 
 from __future__ import annotations
 
@@ -106,6 +106,27 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
         stop_embedded()
 
 
+async def _work(settings: Settings, url: str) -> None:
+    from api.worker import DeliveryWorker
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    print("webhook worker running (SIGTERM or Ctrl+C stops it after the delivery under way)", flush=True)
+    await DeliveryWorker(settings, url).run(stop)
+
+
+def cmd_worker(settings: Settings) -> None:
+    """F2 — the webhook delivery worker, apart from the API (production: DHTT_INPROCESS_WORKER=false)."""
+    from api.db.embedded import stop_embedded
+
+    try:
+        asyncio.run(_work(settings, _database_url(settings)))
+    finally:
+        stop_embedded()
+
+
 def cmd_openapi(path: Path) -> None:
     from api.app import create_app, render_openapi
 
@@ -140,6 +161,7 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
         p.add_argument("--workers", type=int, default=1)
+    sub.add_parser("worker", help="run the webhook delivery worker (F2)")
     sub.add_parser("migrate", help="upgrade the database to the latest migration")
     seed = sub.add_parser("seed-demo", help="migrate, then seed the plan-187 demo (idempotent)")
     seed.add_argument("--reset-passwords", action="store_true", help="print new demo passwords")
@@ -178,6 +200,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
         cmd_migrate(settings)
         cmd_seed(settings)
         cmd_serve(settings, args.host, args.port, args.workers)
+    elif args.command == "worker":
+        cmd_worker(settings)
     elif args.command == "openapi":
         cmd_openapi(args.output)
 

@@ -64,6 +64,21 @@ class Settings(BaseSettings):
     login_trust_days: int = Field(default=30, ge=0)
     password_threads: int = Field(default=2, ge=1, le=64)
     db_pool_size: int = Field(default=10, ge=1)
+    # F2 — webhooks: delivery, retries, pausing, and the addresses a delivery may reach (SSRF).
+    webhook_allow_private: bool = Field(
+        default=False,
+        description="let webhooks reach loopback, private, link-local and reserved addresses (SSRF guard off)",
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
+    webhook_retry_base_seconds: float = Field(default=30.0, gt=0)
+    webhook_retry_max_seconds: float = Field(default=3600.0, gt=0)
+    webhook_pause_after_seconds: float = Field(
+        default=24 * 3600.0, gt=0, description="a subscription failing for this long is paused (F2: 24 hours)"
+    )
+    webhook_poll_seconds: float = Field(default=2.0, gt=0, le=3600)
+    inprocess_worker: bool = Field(
+        default=True, description="dhtt serve also runs the delivery worker (production: false, and dhtt worker)"
+    )
     forwarded_allow_ips: str = Field(
         default="127.0.0.1",
         description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",

@@ -19,6 +19,14 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 target_metadata = metadata
 
+QUEUE_PREFIX = "procrastinate_"
+"""The job queue's tables (F2): procrastinate's own schema, applied by a migration as it ships —
+not models, so ``alembic check`` leaves them out."""
+
+
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(QUEUE_PREFIX))
+
 
 def _url() -> str:
     url = config.attributes.get("database_url")
@@ -26,13 +34,21 @@ def _url() -> str:
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, compare_type=True)
+    context.configure(
+        url=_url(),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        compare_type=True,
+        include_name=_include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
 
 def _run(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, compare_type=True)
+    context.configure(
+        connection=connection, target_metadata=target_metadata, compare_type=True, include_name=_include_name
+    )
     with context.begin_transaction():
         context.run_migrations()
 

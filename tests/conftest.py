@@ -73,6 +73,7 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
         admin_username="admin",
         admin_password=ADMIN_PASSWORD,  # type: ignore[arg-type]
         secret_key="test-secret-key-that-is-long-enough-000",  # type: ignore[arg-type]
+        inprocess_worker=False,  # F2 — the webhook tests run their own worker
     )
 
 

@@ -16,8 +16,11 @@ from api.db.plans import Plan
 from api.db.submissions import Attachment, Submission, SubmissionVersion
 from api.db.units import EmulationBlock, Unit
 from api.db.users import LoginThrottle, RefreshToken, User
+from api.db.webhooks import Webhook, WebhookDelivery
 
 __all__ = [
+    "Webhook",
+    "WebhookDelivery",
     "Event",
     "CalendarToken",
     "BudgetEstimate",

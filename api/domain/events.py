@@ -92,8 +92,8 @@ _SPECIAL = {
     ("plan", "seed"): EventType.PLAN_CREATED,
 }
 
-# Audited, but not records of the plan: no event (account administration).
-NOT_IN_FEED = frozenset({"user", "calendar_token"})
+# Audited, but not records of the plan: no event (account administration, webhook subscriptions).
+NOT_IN_FEED = frozenset({"user", "calendar_token", "webhook"})
 
 # X2 — the records every signed-in reader may read: their events are public; the others' events
 # follow the record's unit (``private_scope``).

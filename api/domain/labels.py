@@ -28,6 +28,7 @@ from api.domain.movements import MovementKind
 from api.domain.nominations import Basis, Honour, NominationState, NomineeKind, Rank
 from api.domain.submissions import CommendationLevel, SubmissionKind, SubmissionState, UnitPlanStatus
 from api.domain.units import Level, UnitKind
+from api.domain.webhooks import WebhookStatus
 
 Pair = tuple[str, str]  # (Vietnamese, English)
 
@@ -187,6 +188,11 @@ DELETED_ENTITY: dict[DeletedEntity, Pair] = {
 }
 
 # F1 — the kinds of event in the feed.
+WEBHOOK_STATUS: dict[WebhookStatus, Pair] = {
+    WebhookStatus.ACTIVE: ("Đang gửi", "Active"),
+    WebhookStatus.PAUSED: ("Tạm dừng", "Paused"),
+}
+
 EVENT_TYPE: dict[EventType, Pair] = {
     EventType.UNIT_CREATED: ("Đơn vị được tạo", "Unit created"),
     EventType.UNIT_UPDATED: ("Đơn vị được cập nhật", "Unit updated"),
@@ -389,4 +395,5 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary("ActivityKind", ("Loại hoạt động tuyên truyền", "Communication activity kind"), _of(ACTIVITY_KIND)),
     Vocabulary("Phase", ("Thời điểm so với ngày hội nghị", "Phase"), _of(PHASE)),
     Vocabulary("EventType", ("Loại sự kiện", "Event type"), _of(EVENT_TYPE)),
+    Vocabulary("WebhookStatus", ("Trạng thái webhook", "Webhook status"), _of(WEBHOOK_STATUS)),
 )

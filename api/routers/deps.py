@@ -159,8 +159,10 @@ async def create_idempotently(
     key: str | None,
     create: Callable[[], Awaitable[BaseModel]],
     location: Callable[[Any], str],
+    etag: Callable[[Any], str] | None = None,
 ) -> JSONResponse:
-    """Run ``create`` once per Idempotency-Key; answer 201 with Location and ETag."""
+    """Run ``create`` once per Idempotency-Key; answer 201 with Location and ETag (``etag``: the
+    record's own, where the answer shows more than a GET does, e.g. a secret shown once)."""
     if key is not None:
         body = await request.body()
         stored = await idempotency.claim(session, actor.id, key, request.method, request.url.path, body)
@@ -168,7 +170,7 @@ async def create_idempotently(
             return JSONResponse(stored.body, status_code=stored.status_code, headers=stored.headers or {})
     created = await create()
     body = created.model_dump_json().encode()  # serialised once: the body, its ETag, the stored answer
-    headers = {"Location": location(created), "ETag": etag_of_body(body)}
+    headers = {"Location": location(created), "ETag": etag(created) if etag else etag_of_body(body)}
     if key is not None:
         await idempotency.remember(session, actor.id, key, 201, orjson.loads(body), headers)
     return _SerialisedJSON(body, status_code=201, headers=headers)

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.concurrency import Work, offload
 from api.db import users as repo
 from api.db.base import utcnow
-from api.db.users import RefreshToken, User
+from api.db.users import ActorFacts, RefreshToken, User
 from api.domain.access import Actor, Role, granted_scopes
 from api.domain.login import (
     Limit,
@@ -133,6 +133,13 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
     if not token_current(version, row.token_version, row.family_revoked):
         raise Unauthorized
     token_scopes = frozenset(str(claims.get("scope", "")).split())
+    # A client's token carries the scopes it was granted, never more than it holds now.
+    return actor_of(row, token_scopes & frozenset(row.scopes or ()))
+
+
+def actor_of(row: ActorFacts, scopes: frozenset[str]) -> Actor:
+    """The ``Actor`` of an account's facts, with these scopes (a request's: its token's; a webhook
+    delivery's, F2: those its owner holds now)."""
     return Actor(
         id=row.id,
         username=row.username,
@@ -142,8 +149,7 @@ async def authenticate(session: AsyncSession, settings: Settings, token: str) ->
         # L2 — bound to a unit that issues plans (a district or a province), and the areas below it
         unit_is_district=row.unit_level is not None and Level(row.unit_level) is not Level.GRASSROOTS,
         area_ids=frozenset(row.area_ids or ()),
-        # A client's token carries the scopes it was granted, never more than it holds now.
-        scopes=token_scopes & frozenset(row.scopes or ()),
+        scopes=scopes,
     )
 
 

@@ -156,6 +156,9 @@ OWNER_ONLY = Rule("own · owner only", _rule(allowed=(OFF_A,), hidden=tuple(r fo
 # A calendar feed: the token in the URL is the credential, whoever calls (calendar apps send no Bearer).
 FEED = Rule("feed · token in the URL", dict.fromkeys(ROLES, OPEN))
 ADMIN_LIST = Rule("admins · own district", _rule(allowed=(ADMIN, OTHER_ADMIN)))
+# F2 — webhooks: integration clients (and admins) subscribe; each sees only its own subscriptions.
+SUBSCRIBERS = Rule("webhooks · clients and admins, own", _rule(allowed=(ADMIN, OTHER_ADMIN, RW, RO)))
+OWN_WEBHOOK = Rule("webhook · its owner (client rw)", _rule(allowed=(RW,), hidden=(ADMIN, OTHER_ADMIN, RO)))
 ADMIN_ONLY = Rule("admin of A's district", _rule(allowed=(ADMIN,)))
 # N3, X3 — the organizer proposes, and so may a member of the unit's council, who then never
 # decides what they submitted (tests/integration/test_nominations.py::test_X3_a_reviewer_who_…).
@@ -516,6 +519,16 @@ async def _own_calendar_token(w: World) -> Req:
     return Req(params={"token_id": token["id"]})
 
 
+# F2 — a public address literal: accepted by the SSRF guard without a DNS lookup.
+WEBHOOK_BODY = {"url": "https://93.184.215.14/hooks", "event_types": ["unit.created"]}
+
+
+async def _own_webhook(w: World) -> Req:
+    """A subscription of the read-write client: only it sees it."""
+    hook = await w.ok("POST", "/webhooks", WEBHOOK_BODY, as_=w.headers[RW])
+    return Req(params={"webhook_id": hook["id"]}, json={"event_types": ["unit.updated"]})
+
+
 async def _new_unit_plan(w: World) -> Req:
     return Req(json={"kind": "unit_plan", "plan_id": await w.plan(), "unit_id": w.ids["unit_a"], "text": "Kế hoạch"})
 
@@ -651,6 +664,13 @@ CASES: list[Case] = [
     Case("GET", "/api/v1/audit-events", ADMIN_LIST, _at()),
     Case("GET", "/api/v1/deletions", SIGNED_IN, _at()),
     Case("GET", "/api/v1/events", SIGNED_IN, _at()),  # F1: every signed-in reader, filtered by X2
+    Case("GET", "/api/v1/webhooks", SUBSCRIBERS, _at()),  # F2
+    Case("POST", "/api/v1/webhooks", SUBSCRIBERS, _body(lambda w: WEBHOOK_BODY), consumes=True),
+    Case("GET", "/api/v1/webhooks/{webhook_id}", OWN_WEBHOOK, _own_webhook),
+    Case("PATCH", "/api/v1/webhooks/{webhook_id}", OWN_WEBHOOK, _own_webhook),
+    Case("DELETE", "/api/v1/webhooks/{webhook_id}", OWN_WEBHOOK, _own_webhook, consumes=True),
+    Case("POST", "/api/v1/webhooks/{webhook_id}/resume", OWN_WEBHOOK, _own_webhook),
+    Case("GET", "/api/v1/webhooks/{webhook_id}/deliveries", OWN_WEBHOOK, _own_webhook),
     # plans (public)
     Case("GET", "/api/v1/plans", PUBLIC_READ, _at()),
     Case(

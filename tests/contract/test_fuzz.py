@@ -305,6 +305,12 @@ class World:
     def block(self) -> str:
         return str(self.post("emulation-blocks", json={"name": f"Khối thử xóa {next(_SERIAL)}"})["id"])
 
+    def webhook(self) -> str:
+        """F2 — a subscription of the district admin's (a public address literal: no DNS lookup;
+        the live server runs no delivery worker)."""
+        body = {"url": "https://93.184.215.14/hooks/fuzz", "event_types": ["unit.created"]}
+        return str(self.post("webhooks", json=body)["id"])
+
     def agenda_items(self) -> list[dict[str, Any]]:
         """The current agenda of the fuzz run's conference, as a PUT body's items."""
         r = self.http.get(
@@ -376,6 +382,7 @@ MAIN: dict[tuple[str, ...], tuple[str, ...]] = {
     ("registration_id",): ("registration",),
     ("decision_id",): ("decision",),
     ("token_id",): ("calendar_token",),
+    ("webhook_id",): ("webhook",),
     ("plan_id", "token"): ("plan", "feed_token"),
     ("token", "unit_id"): ("feed_token", "huong_thuy"),
 }
@@ -572,6 +579,7 @@ WRITES: dict[str, Aim] = {
     ),
     "DELETE /api/v1/communication-activities/{activity_id}": lambda w, c, b: _path(c, activity_id=w.activity()),
     "DELETE /api/v1/me/calendar-tokens/{token_id}": lambda w, c, b: _path(c, token_id=str(w.calendar_token()["id"])),
+    "DELETE /api/v1/webhooks/{webhook_id}": lambda w, c, b: _path(c, webhook_id=w.webhook()),
     "DELETE /api/v1/communication-activities/{activity_id}/attachments/{attachment_id}": lambda w, c, b: _path(
         c, activity_id=w.ids["activity"], attachment_id=w.activity_attachment()
     ),
@@ -753,6 +761,7 @@ def world(live_server: str) -> World:
     ids["decision"] = str(w.post("award-decisions", json=decision)["id"])
     feed = w.calendar_token()
     ids["calendar_token"], ids["feed_token"] = str(feed["id"]), str(feed["token"])
+    ids["webhook"] = w.webhook()  # F2
     # What GETs may read besides: the demo's records (the first few of each kind) and the run's.
     conferences = [k.split("/")[1] for k, v in sorted(before.items()) if k.endswith("/delegates") and v]
     demo_conference = min(conferences, key=lambda c: _canonical(before["conferences"][c]["unit_name"]), default=None)
@@ -776,6 +785,7 @@ def world(live_server: str) -> World:
         ("movement_id",): [(ids["movement"],)],
         ("registration_id",): [(ids["registration"],)],
         ("decision_id",): [(ids["decision"],)],
+        ("webhook_id",): [(ids["webhook"],)],
         ("plan_id", "token"): [(i, ids["feed_token"]) for i in [*first["plans"][:5], ids["plan"]]],
         ("token", "unit_id"): [(ids["feed_token"], i) for i in [*first["units"][:10], ids["huong_thuy"]]],
     }

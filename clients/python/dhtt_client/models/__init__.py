@@ -135,6 +135,8 @@ from .page_tombstone import PageTombstone
 from .page_unit_public import PageUnitPublic
 from .page_user_public import PageUserPublic
 from .page_version_public import PageVersionPublic
+from .page_webhook_delivery_public import PageWebhookDeliveryPublic
+from .page_webhook_public import PageWebhookPublic
 from .phase import Phase
 from .plan_create import PlanCreate
 from .plan_public import PlanPublic
@@ -183,6 +185,12 @@ from .user_update import UserUpdate
 from .version_public import VersionPublic
 from .vocabulary import Vocabulary
 from .vocabulary_enum import VocabularyEnum
+from .webhook_create import WebhookCreate
+from .webhook_created import WebhookCreated
+from .webhook_delivery_public import WebhookDeliveryPublic
+from .webhook_public import WebhookPublic
+from .webhook_status import WebhookStatus
+from .webhook_update import WebhookUpdate
 
 __all__ = (
     "ActivityAttachmentPublic",
@@ -316,6 +324,8 @@ __all__ = (
     "PageUnitPublic",
     "PageUserPublic",
     "PageVersionPublic",
+    "PageWebhookDeliveryPublic",
+    "PageWebhookPublic",
     "Phase",
     "PlanCreate",
     "PlanPublic",
@@ -364,4 +374,10 @@ __all__ = (
     "VersionPublic",
     "Vocabulary",
     "VocabularyEnum",
+    "WebhookCreate",
+    "WebhookCreated",
+    "WebhookDeliveryPublic",
+    "WebhookPublic",
+    "WebhookStatus",
+    "WebhookUpdate",
 )

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.webhook_create import WebhookCreate
+from ...models.webhook_created import WebhookCreated
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: WebhookCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | WebhookCreated | None:
+    if response.status_code == 201:
+        response_201 = WebhookCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WebhookCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | WebhookCreated]:
+    """Subscribe a webhook
+
+     F2 — the events of these types that you may read (X2), from now on, POSTed to `url` in feed
+    order and signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+    The answer shows the secret, once. The URL must be http(s) and resolve to public addresses
+    only (422 naming `url`, rule F2) unless the deployment allows private ones.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | WebhookCreated | None:
+    """Subscribe a webhook
+
+     F2 — the events of these types that you may read (X2), from now on, POSTed to `url` in feed
+    order and signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+    The answer shows the secret, once. The URL must be http(s) and resolve to public addresses
+    only (422 naming `url`, rule F2) unless the deployment allows private ones.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | WebhookCreated]:
+    """Subscribe a webhook
+
+     F2 — the events of these types that you may read (X2), from now on, POSTed to `url` in feed
+    order and signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+    The answer shows the secret, once. The URL must be http(s) and resolve to public addresses
+    only (422 naming `url`, rule F2) unless the deployment allows private ones.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WebhookCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | WebhookCreated | None:
+    """Subscribe a webhook
+
+     F2 — the events of these types that you may read (X2), from now on, POSTed to `url` in feed
+    order and signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+    The answer shows the secret, once. The URL must be http(s) and resolve to public addresses
+    only (422 naming `url`, rule F2) unless the deployment allows private ones.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: same key and body, same answer
+        body (WebhookCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

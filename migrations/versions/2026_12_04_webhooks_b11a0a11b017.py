@@ -1,7 +1,7 @@
 """webhooks (F2): subscriptions, the attempt log, and procrastinate's job queue
 
 Revision ID: b11a0a11b017
-Revises: b11a0a11b015
+Revises: b11a0a11b016
 Create Date: 2026-12-04 00:00:00
 
 The job queue's schema is procrastinate's own (``procrastinate/sql/schema.sql`` of the installed
@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.util import await_only
 
 revision: str = 'b11a0a11b017'
-down_revision: str | None = 'b11a0a11b015'
+down_revision: str | None = 'b11a0a11b016'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -216,7 +217,10 @@ class PlanFactsRow(NamedTuple):
     designated: int | None
 
 
-def _plan_facts_query() -> Select[Any]:
+def plan_facts_query() -> Select[Any]:
+    """L1 — ``ComplianceFacts`` but the plan, as plain columns (``ConferenceRow``, ``UnitRow``, then
+    the rest of ``PlanFactsRow``), of every conference of the plans ``plan_ids``: the areas'
+    report extends it with its own columns (api/db/areas.py)."""
     conference_cols = [getattr(Conference, f) for f in ConferenceRow._fields]
     unit_cols = [getattr(Unit, f) for f in UnitRow._fields]
     orm = _compliance_query(of_plans=True)
@@ -226,15 +230,11 @@ def _plan_facts_query() -> Select[Any]:
     )
 
 
-_PLAN_FACTS = _plan_facts_query()
-
-
-async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[PlanFactsRow]:
-    """L1 — the facts of every conference of the plans ``plan_ids`` (``ComplianceFacts`` but the
-    plan): one statement, plain columns (no entities to build, for a report over many)."""
+def plan_facts_of(row: Sequence[Any]) -> PlanFactsRow:
+    """A ``plan_facts_query`` row (and whatever columns follow) read as ``PlanFactsRow``."""
     n, m = len(ConferenceRow._fields), len(UnitRow._fields)
-    result = await session.execute(_PLAN_FACTS, {"plan_ids": plan_ids})
-    return [PlanFactsRow(ConferenceRow(*r[:n]), UnitRow(*r[n : n + m]), *r[n + m :]) for r in result.all()]
+    end = n + m + len(PlanFactsRow._fields) - 2
+    return PlanFactsRow(ConferenceRow(*row[:n]), UnitRow(*row[n : n + m]), *row[n + m : end])
 
 
 async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:

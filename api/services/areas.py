@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,8 +27,9 @@ from api.services.common import found, local_today, page, sync_order
 from api.services.conferences.statement import Extras, items_of
 
 
-def _status(rule: str, status: str, key: str, **facts: object) -> str:
-    """A compliance item reduced to its status: the report counts statuses only."""
+def _status(rule: str, status: str, key: str, facts: Callable[[], dict[str, Any]]) -> str:
+    """A compliance item reduced to its status: the report counts statuses only (its facts are
+    never built)."""
     return status
 
 
@@ -42,7 +44,6 @@ async def area_reports(
 ) -> Page[AreaReport]:
     """L1, X2 — the plans implementing ``plan_id`` whose issuer the caller may see privately (a
     province's admin or viewer: every one; a district's admin: its own), by code."""
-    found(await plans_repo.plan_of(session, plan_id))
     plans, nxt = await page(
         session,
         repo.implementing_plans_query(plan_id, private_scope(actor)),
@@ -52,7 +53,8 @@ async def area_reports(
         limit=limit,
         sync=sync_order(updated_after, Plan.updated_at, Plan.id),
     )
-    if not plans:
+    if not plans:  # an implementing plan names its parent (a foreign key): only an empty page asks
+        found(await plans_repo.plan_of(session, plan_id))
         return Page(items=[], next_cursor=nxt)
     ids = [p.id for p in plans]
     by_id = {p.id: p for p in plans}

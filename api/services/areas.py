@@ -24,7 +24,7 @@ from api.domain.submissions import State, on_time
 from api.schemas.areas import AreaReport
 from api.schemas.common import Page
 from api.services.common import found, local_today, page, sync_order
-from api.services.conferences.statement import Extras, items_of
+from api.services.conferences.statement import Extras, PlanRules, items_of
 
 
 def _status(rule: str, status: str, key: str, facts: Callable[[], dict[str, Any]]) -> str:
@@ -57,7 +57,7 @@ async def area_reports(
         found(await plans_repo.plan_of(session, plan_id))
         return Page(items=[], next_cursor=nxt)
     ids = [p.id for p in plans]
-    by_id = {p.id: p for p in plans}
+    by_id = {p.id: PlanRules.of(p) for p in plans}
     conferences = await repo.conference_figures(session, ids)
     per_plan = await repo.plan_figures(session, ids)
     figures: dict[uuid.UUID, dict[str, int]] = {
@@ -84,9 +84,9 @@ async def area_reports(
         f["scheduled"] += 1
         f["held"] += c.held_on <= today
         f["finalized"] += c.finalized_at is not None
-        for status in items_of(row.facts, by_id[c.plan_id], extras, _status):
-            f["errors"] += status == ComplianceStatus.ERROR
-            f["warnings"] += status == ComplianceStatus.WARNING
+        statuses = items_of(row.facts, by_id[c.plan_id], extras, _status)
+        f["errors"] += statuses.count(ComplianceStatus.ERROR)
+        f["warnings"] += statuses.count(ComplianceStatus.WARNING)
     unit_plans: dict[uuid.UUID, dict[str, int]] = {}
     nominations: dict[uuid.UUID, dict[str, int]] = {}
     for p in plans:

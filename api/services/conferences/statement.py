@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.db import communications as communications_repo
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
-from api.db.plans import Plan
 from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
@@ -34,7 +33,7 @@ from api.schemas.conferences import (
 )
 from api.services.conferences.access import sees_private
 from api.services.conferences.programme import programme_state
-from api.services.conferences.shaping import assembly_of
+from api.services.conferences.shaping import PlanCaps, assembly_of
 
 T = TypeVar("T")
 
@@ -143,6 +142,37 @@ class UnitFacts(Protocol):
     def party_congress_date(self) -> dt.date | None: ...
 
 
+class PlanFacts(PlanCaps, Protocol):
+    """What a statement reads of the conference's plan (the entity, or a plain copy of it for a
+    report over many conferences: ``PlanRules``)."""
+
+    @property
+    def issued_on(self) -> dt.date: ...
+    @property
+    def grassroots_conferences_due_on(self) -> dt.date: ...
+    @property
+    def district_conference_due_on(self) -> dt.date: ...
+    @property
+    def exemplary_share_percent(self) -> int: ...
+
+
+class PlanRules(NamedTuple):
+    """A plain copy of ``PlanFacts`` read once per plan: a report over many conferences reads
+    them as tuple fields, not through the ORM's instrumented attributes."""
+
+    issued_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    exemplary_share_percent: int
+    full_assembly_headcount_cap: int
+    delegate_assembly_cap: int
+    district_conference_cap: int
+
+    @classmethod
+    def of(cls, plan: PlanFacts) -> PlanRules:
+        return cls(*(getattr(plan, f) for f in cls._fields))
+
+
 class Facts(Protocol):
     """``ComplianceFacts`` (one conference) or ``PlanFactsRow`` (many): the same fields but the plan."""
 
@@ -167,7 +197,7 @@ class Facts(Protocol):
 
 
 def items_of(
-    row: Facts, plan: Plan, extras: Extras, make: Callable[[str, str, str, Callable[[], dict[str, Any]]], T]
+    row: Facts, plan: PlanFacts, extras: Extras, make: Callable[[str, str, str, Callable[[], dict[str, Any]]], T]
 ) -> list[T]:
     """Each rule's item for one conference, from its facts (no reads), each built by ``make`` from
     the rule, its status, its message key and its facts — a function building them, called by

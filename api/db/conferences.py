@@ -156,20 +156,23 @@ def _compliance_query(*, of_plans: bool = False) -> Select[Any]:
         .correlate(d, Conference.__table__)  # type: ignore[attr-defined]
         .scalar_subquery()
     )
+    seats = (  # a lookup by the primary key, per conference (a join let the planner scan the table)
+        sa.select(col(Allocation.seats))
+        .where(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id))
+        .correlate(d, Conference.__table__)  # type: ignore[attr-defined]
+        .scalar_subquery()
+    )
     up = (
         sa.select(
             d.c.id.label("district_conference_id"),
             d.c.held_on.label("district_held_on"),
-            col(Allocation.seats).label("seats"),
+            seats.label("seats"),
             designated.label("designated"),
         )
         .select_from(d)
-        .outerjoin(
-            Allocation,
-            sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id)),
-        )
         .where(d.c.plan_id == col(Conference.plan_id), d.c.district_id == col(Conference.district_id))
         .where(d.c.unit_id == d.c.district_id)  # L2 — the issuer's own conference
+        .where(d.c.unit_id == col(Conference.district_id))  # the same, as a lookup by (plan, unit)
         .lateral("up")
     )
     return (

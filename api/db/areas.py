@@ -1,5 +1,5 @@
-"""L1 — reads over every implementing plan of a plan (the areas' report): one grouped query per
-figure family over all the page's plans, never one query per plan or per conference."""
+"""L1 — reads over every implementing plan of a plan (the areas' report): two statements over all
+the page's plans (one row per conference, one per plan), never one query per plan or per conference."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import col, select
 
+from api.db import conferences as conferences_repo
 from api.db.communications import CommunicationActivity
-from api.db.conferences import Allocation, Conference
+from api.db.conferences import Allocation, Conference, PlanFactsRow
 from api.db.delegates import Delegate
+from api.db.engine import rows
 from api.db.nominations import Nomination
 from api.db.plans import Plan
 from api.db.scope import scope_condition
@@ -23,7 +25,7 @@ from api.db.submissions import Submission
 from api.db.units import Unit
 from api.domain.access import PrivateScope
 from api.domain.nominations import State as NominationState
-from api.domain.submissions import Kind
+from api.domain.submissions import Kind, State
 
 _IDS = "plan_ids"
 
@@ -40,121 +42,142 @@ def implementing_plans_query(parent_plan_id: uuid.UUID, scope: PrivateScope) -> 
     return stmt if condition is None else stmt.where(condition)
 
 
-async def missing_counts(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """C6 — per plan, the units under its issuer with no conference under the plan."""
-    stmt = (
-        sa.select(col(Plan.id), sa.func.count(col(Unit.id)))
-        .join(
-            Unit, sa.and_(col(Unit.district_id) == col(Plan.issuer_unit_id), col(Unit.id) != col(Plan.issuer_unit_id))
-        )
-        .where(col(Plan.id) == _ids())
-        .where(~sa.exists().where(col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == col(Plan.id)))
-        .group_by(col(Plan.id))
+class ConferenceFigures(NamedTuple):
+    """One conference of the page's plans: its compliance facts and, from the same statement, what
+    the statement reads beside them (``Extras``): its programme's state (P1), the seats it allocates
+    (A10), the reportage it shows (M2)."""
+
+    facts: PlanFactsRow
+    programme: str | None
+    allocated_total: int
+    documentary: uuid.UUID | None
+
+
+def _conferences_query() -> Select[Any]:
+    programme = (
+        sa.select(col(Submission.state))
+        .where(col(Submission.conference_id) == col(Conference.id), col(Submission.kind) == Kind.PROGRAMME.value)
+        .scalar_subquery()  # P1 — one programme per conference (a unique index)
     )
-    return {p: int(n) for p, n in (await session.execute(stmt, {_IDS: plan_ids})).all()}
-
-
-async def programme_states(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """P1 — per conference of the plans, its programme's state (conferences without one absent)."""
-    stmt = (
-        sa.select(col(Submission.conference_id), col(Submission.state))
-        .join(Conference, col(Conference.id) == col(Submission.conference_id))
-        .where(col(Conference.plan_id) == _ids(), col(Submission.kind) == Kind.PROGRAMME.value)
+    allocated = (
+        sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.seats)), 0))
+        .where(col(Allocation.conference_id) == col(Conference.id))
+        .scalar_subquery()
     )
-    return {c: s for c, s in (await session.execute(stmt, {_IDS: plan_ids})).all() if c is not None}
-
-
-async def allocated_totals(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """A10 — per conference of the plans, the seats it allocates in all."""
-    stmt = (
-        sa.select(col(Allocation.conference_id), sa.func.sum(col(Allocation.seats)))
-        .join(Conference, col(Conference.id) == col(Allocation.conference_id))
-        .where(col(Conference.plan_id) == _ids())
-        .group_by(col(Allocation.conference_id))
+    documentary = (
+        sa.select(col(CommunicationActivity.id))
+        .where(col(CommunicationActivity.documentary_conference_id) == col(Conference.id))
+        .scalar_subquery()  # M2 — one reportage per conference (a unique index)
     )
-    return {c: int(n) for c, n in (await session.execute(stmt, {_IDS: plan_ids})).all()}
+    return conferences_repo.plan_facts_query().add_columns(programme, allocated, documentary)
 
 
-class UpRow(NamedTuple):
+_CONFERENCES = _conferences_query()
+
+
+async def conference_figures(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[ConferenceFigures]:
+    """L1 — every conference of the plans: its facts and extras in one statement, plain columns."""
+    result = await rows(session, _CONFERENCES, {_IDS: plan_ids})
+    return [ConferenceFigures(conferences_repo.plan_facts_of(r), r[-3], int(r[-2]), r[-1]) for r in result.all()]
+
+
+class PlanFigures(NamedTuple):
+    """One plan of the page: the units under its issuer (C6, S1), those without a conference of the
+    plan (C6), the first receipts of their unit plans that are not drafts (S1: a draft counts as
+    missing), its issuer's seats and designations one level up (A10, L1) and its nominations not
+    withdrawn by state (N5)."""
+
     plan_id: uuid.UUID
+    parent_plan_id: uuid.UUID | None
+    units: int
+    missing: int
+    received: list[dt.datetime]
     upper_conference_id: uuid.UUID | None
-    allocated: int
-    designated: int
+    allocated_up: int
+    designated_up: int
+    nominations: dict[str, int]
 
 
-async def designations_up(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, UpRow]:
-    """A10, L1 — per plan with a parent, its issuer's seats and designations on the parent plan's
-    issuer's conference (None when that one is not scheduled)."""
+_STATES = [s.value for s in NominationState if s is not NominationState.WITHDRAWN]  # N5 — the states counted
+
+
+def _plans_query() -> Select[Any]:
+    def under_issuer() -> Any:  # L2 — the units under the plan's issuer
+        return sa.and_(col(Unit.district_id) == col(Plan.issuer_unit_id), col(Unit.id) != col(Plan.issuer_unit_id))
+
+    units = sa.select(sa.func.count()).select_from(Unit).where(under_issuer()).scalar_subquery()
+    missing = (
+        sa.select(sa.func.count())
+        .select_from(Unit)
+        .where(under_issuer())
+        .where(~sa.exists().where(col(Conference.unit_id) == col(Unit.id), col(Conference.plan_id) == col(Plan.id)))
+        .scalar_subquery()
+    )
+    received = (
+        sa.select(sa.func.array_agg(col(Submission.received_at)))
+        .select_from(Unit)
+        .join(Submission, col(Submission.unit_id) == col(Unit.id))
+        .where(
+            under_issuer(),
+            col(Submission.plan_id) == col(Plan.id),
+            col(Submission.kind) == Kind.UNIT_PLAN.value,
+            col(Submission.state) != State.DRAFT.value,
+            col(Submission.received_at).is_not(None),
+        )
+        .scalar_subquery()
+    )
     up = Conference.__table__.alias("up")  # type: ignore[attr-defined]
     designated = (
         sa.select(sa.func.count())
         .where(col(Delegate.conference_id) == up.c.id, col(Delegate.origin_unit_id) == col(Plan.issuer_unit_id))
         .scalar_subquery()
     )
-    stmt = (
-        sa.select(col(Plan.id), up.c.id, sa.func.coalesce(col(Allocation.seats), 0), designated)
+    nominations = (
+        sa.select(*(sa.func.count().filter(col(Nomination.state) == s).label(s) for s in _STATES))
+        .join(Conference, col(Conference.id) == col(Nomination.conference_id))
+        .where(col(Conference.plan_id) == col(Plan.id))
+        .lateral("nominations")
+    )
+    return (
+        sa.select(
+            col(Plan.id),
+            col(Plan.parent_plan_id),
+            units,
+            missing,
+            received,
+            up.c.id,
+            sa.func.coalesce(col(Allocation.seats), 0),
+            designated,
+            *nominations.c,
+        )
         .select_from(Plan)
         .outerjoin(up, sa.and_(up.c.plan_id == col(Plan.parent_plan_id), up.c.unit_id == up.c.district_id))
         .outerjoin(
             Allocation,
             sa.and_(col(Allocation.conference_id) == up.c.id, col(Allocation.unit_id) == col(Plan.issuer_unit_id)),
         )
-        .where(col(Plan.id) == _ids(), col(Plan.parent_plan_id).is_not(None))
-    )
-    result = await session.execute(stmt, {_IDS: plan_ids})
-    return {r[0]: UpRow(r[0], r[1], int(r[2]), int(r[3] or 0)) for r in result.all()}
-
-
-async def documentaries(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
-    """M2 — per conference of the plans, the reportage it shows, if named."""
-    stmt = (
-        sa.select(col(CommunicationActivity.documentary_conference_id), col(CommunicationActivity.id))
-        .join(Conference, col(Conference.id) == col(CommunicationActivity.documentary_conference_id))
-        .where(col(Conference.plan_id) == _ids())
-    )
-    return {c: a for c, a in (await session.execute(stmt, {_IDS: plan_ids})).all() if c is not None}
-
-
-class UnitPlanRow(NamedTuple):
-    plan_id: uuid.UUID
-    due: dt.date
-    received_at: dt.datetime | None
-    last_received_at: dt.datetime | None
-    state: str | None
-
-
-async def unit_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[UnitPlanRow]:
-    """S1 — per plan, a row per unit under its issuer with the unit's plan submission, if any."""
-    stmt = (
-        sa.select(
-            col(Plan.id),
-            col(Plan.unit_plan_due_on),
-            col(Submission.received_at),
-            col(Submission.last_received_at),
-            col(Submission.state),
-        )
-        .join(
-            Unit, sa.and_(col(Unit.district_id) == col(Plan.issuer_unit_id), col(Unit.id) != col(Plan.issuer_unit_id))
-        )
-        .outerjoin(
-            Submission,
-            sa.and_(
-                col(Submission.unit_id) == col(Unit.id),
-                col(Submission.plan_id) == col(Plan.id),
-                col(Submission.kind) == Kind.UNIT_PLAN.value,
-            ),
-        )
+        .outerjoin(nominations, sa.true())
         .where(col(Plan.id) == _ids())
     )
-    return [UnitPlanRow(*r) for r in (await session.execute(stmt, {_IDS: plan_ids})).all()]
 
 
-async def nomination_counts(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[tuple[uuid.UUID, str, int]]:
-    """N5 — per plan, its nominations not withdrawn counted by state."""
-    stmt = (
-        sa.select(col(Conference.plan_id), col(Nomination.state), sa.func.count())
-        .join(Conference, col(Conference.id) == col(Nomination.conference_id))
-        .where(col(Conference.plan_id) == _ids(), col(Nomination.state) != NominationState.WITHDRAWN.value)
-        .group_by(col(Conference.plan_id), col(Nomination.state))
-    )
-    return [(p, s, int(n)) for p, s, n in (await session.execute(stmt, {_IDS: plan_ids})).all()]
+_PLANS = _plans_query()
+
+
+async def plan_figures(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict[uuid.UUID, PlanFigures]:
+    """L1 — the page's plans' own figures (C6, S1, A10 one level up, N5): one statement."""
+    result = await rows(session, _PLANS, {_IDS: plan_ids})
+    return {
+        r[0]: PlanFigures(
+            r[0],
+            r[1],
+            int(r[2]),
+            int(r[3]),
+            r[4] or [],
+            r[5],
+            int(r[6]),
+            int(r[7]),
+            dict(zip(_STATES, r[8:], strict=True)),
+        )
+        for r in result.all()
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -152,20 +153,23 @@ def _compliance_query(*, of_plans: bool = False) -> Select[Any]:
         .correlate(d, Conference.__table__)  # type: ignore[attr-defined]
         .scalar_subquery()
     )
+    seats = (  # a lookup by the primary key, per conference (a join let the planner scan the table)
+        sa.select(col(Allocation.seats))
+        .where(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id))
+        .correlate(d, Conference.__table__)  # type: ignore[attr-defined]
+        .scalar_subquery()
+    )
     up = (
         sa.select(
             d.c.id.label("district_conference_id"),
             d.c.held_on.label("district_held_on"),
-            col(Allocation.seats).label("seats"),
+            seats.label("seats"),
             designated.label("designated"),
         )
         .select_from(d)
-        .outerjoin(
-            Allocation,
-            sa.and_(col(Allocation.conference_id) == d.c.id, col(Allocation.unit_id) == col(Conference.unit_id)),
-        )
         .where(d.c.plan_id == col(Conference.plan_id), d.c.district_id == col(Conference.district_id))
         .where(d.c.unit_id == d.c.district_id)  # L2 — the issuer's own conference
+        .where(d.c.unit_id == col(Conference.district_id))  # the same, as a lookup by (plan, unit)
         .lateral("up")
     )
     return (
@@ -213,7 +217,10 @@ class PlanFactsRow(NamedTuple):
     designated: int | None
 
 
-def _plan_facts_query() -> Select[Any]:
+def plan_facts_query() -> Select[Any]:
+    """L1 — ``ComplianceFacts`` but the plan, as plain columns (``ConferenceRow``, ``UnitRow``, then
+    the rest of ``PlanFactsRow``), of every conference of the plans ``plan_ids``: the areas'
+    report extends it with its own columns (api/db/areas.py)."""
     conference_cols = [getattr(Conference, f) for f in ConferenceRow._fields]
     unit_cols = [getattr(Unit, f) for f in UnitRow._fields]
     orm = _compliance_query(of_plans=True)
@@ -223,15 +230,11 @@ def _plan_facts_query() -> Select[Any]:
     )
 
 
-_PLAN_FACTS = _plan_facts_query()
-
-
-async def compliance_facts_of_plans(session: AsyncSession, plan_ids: list[uuid.UUID]) -> list[PlanFactsRow]:
-    """L1 — the facts of every conference of the plans ``plan_ids`` (``ComplianceFacts`` but the
-    plan): one statement, plain columns (no entities to build, for a report over many)."""
+def plan_facts_of(row: Sequence[Any]) -> PlanFactsRow:
+    """A ``plan_facts_query`` row (and whatever columns follow) read as ``PlanFactsRow``."""
     n, m = len(ConferenceRow._fields), len(UnitRow._fields)
-    result = await session.execute(_PLAN_FACTS, {"plan_ids": plan_ids})
-    return [PlanFactsRow(ConferenceRow(*r[:n]), UnitRow(*r[n : n + m]), *r[n + m :]) for r in result.all()]
+    end = n + m + len(PlanFactsRow._fields) - 2
+    return PlanFactsRow(ConferenceRow(*row[:n]), UnitRow(*row[n : n + m]), *row[n + m : end])
 
 
 async def compliance_facts(session: AsyncSession, conference_id: uuid.UUID) -> ComplianceFacts | None:

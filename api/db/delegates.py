@@ -55,6 +55,11 @@ class Delegate(SQLModel, table=True):
         sa.Index("ix_delegates_conference_id_name_folded_id", "conference_id", "name_folded", "id"),
         sa.Index("ix_delegates_conference_id_origin_unit_id", "conference_id", "origin_unit_id"),
         sa.Index("ix_delegates_conference_id_sort_key_id", "conference_id", "sort_key", "id"),
+        # A3, A4, A9 — a list's counts (``count_columns``) over many lists at once (the areas'
+        # report, L1) read this index only
+        sa.Index(
+            "ix_delegates_conference_id_counts", "conference_id", postgresql_include=["pilot_invitee", "category"]
+        ),
     )
 
     id: uuid.UUID = id_field()

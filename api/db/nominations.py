@@ -52,6 +52,8 @@ class Nomination(SQLModel, table=True):
         sa.Index(
             "ix_nominations_district_id_state_honour_basis_rank", "district_id", "state", "honour", "basis", "rank"
         ),
+        # N5, L1 — a plan's nominations by state (the areas' report) read this index only
+        sa.Index("ix_nominations_conference_id_state", "conference_id", "state"),
     )
 
     id: uuid.UUID = id_field()

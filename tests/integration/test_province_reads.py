@@ -107,3 +107,52 @@ async def test_L1_province_reads_every_district_in_one_call_paged_and_scoped(sup
     assert seen == {a.plan_id, b.plan_id}
     # an unknown plan: 404
     assert (await province.admin.get(f"/api/v1/plans/{uuid.uuid4()}/areas")).status_code == 404
+
+
+async def test_L1_areas_counts_equal_each_statement_with_programmes_seats_and_reportage(
+    superadmin_client: Caller,
+) -> None:
+    """L1 — the report's compliance counts are the sum of every conference's own statement where
+    the statement reads beyond the list: a pilot's programme (P1, none and submitted), seats the
+    district allocates (A10), its seats and designations at the province congress (A10 one level
+    up), a documentary without its reportage (M2) and communes without a conference (C6)."""
+    tag = uuid.uuid4().hex[:6]
+    province = await Province.create_province(superadmin_client, f"tỉnh Hà Tĩnh S {tag}", PLAN_500, f"500/S{tag}")
+    a = await _district(province, superadmin_client, f"huyện Hương Khê S {tag}", "187/S")
+    pilot = await a.unit(f"xã Hương Thủy S {tag}", is_pilot=True)
+    other_pilot = await a.unit(f"xã Phúc Đồng S {tag}", is_pilot=True)
+    plain = await a.unit(f"xã Gia Phố S {tag}")
+    await a.unit(f"xã Hương Long S {tag}")  # no conference: C6 on the district's
+    ids = [
+        str((await a.conference(pilot, "2025-03-10"))["id"]),
+        str((await a.conference(other_pilot, "2025-03-11"))["id"]),
+        str((await a.conference(plain, "2025-03-12", has_documentary=True))["id"]),
+    ]
+    officer = await a.officer(pilot)
+    r = await officer.post(
+        "/api/v1/submissions",
+        json={"kind": "programme", "plan_id": a.plan_id, "conference_id": ids[0], "content": {"text": "Chương trình"}},
+    )
+    assert r.status_code == 201, r.text
+    district_conf = str((await a.conference(a.id, "2025-05-20"))["id"])
+    ids.append(district_conf)
+    r = await a.admin.put(f"{CONF}/{district_conf}/allocations", json={"items": [{"unit_id": plain, "seats": 2}]})
+    assert r.status_code == 200, r.text
+    congress = await province.conference(province.id, "2025-09-20")
+    seats = {"items": [{"unit_id": a.id, "seats": 1}]}
+    r = await province.admin.put(f"{CONF}/{congress['id']}/allocations", json=seats)
+    assert r.status_code == 200, r.text
+
+    path = f"/api/v1/plans/{province.plan_id}/areas"
+    (row,) = (await province.admin.get(path)).json()["items"]
+    errors, warnings = await _compliance_counts(a.admin, ids)
+    assert (row["compliance_errors"], row["compliance_warnings"]) == (errors, warnings)
+    assert errors >= 2  # P1 of both pilots
+    assert warnings >= 2  # M2 and C6
+    statement = (await a.admin.get(f"{CONF}/{district_conf}/compliance")).json()["items"]
+    a10 = sorted((sorted(i["facts"]), i["status"]) for i in statement if i["rule"] == "A10")
+    assert a10 == [
+        (["allocated", "capacity"], "ok"),  # its seats to its communes
+        (["allocated", "designated", "upper_conference_id"], "ok"),  # its own at the province congress
+    ]
+    assert (row["conferences_scheduled"], row["unit_plans"]["missing"]) == (4, 4)

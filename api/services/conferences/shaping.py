@@ -38,7 +38,18 @@ class HasHeadcount(Protocol):
     def headcount(self) -> int | None: ...
 
 
-def assembly_of(plan: Plan, unit: HasHeadcount, tier: Tier) -> Assembly:
+class PlanCaps(Protocol):
+    """What an assembly reads of its plan (A1, A2): the plan entity, or a plain copy of it."""
+
+    @property
+    def full_assembly_headcount_cap(self) -> int: ...
+    @property
+    def delegate_assembly_cap(self) -> int: ...
+    @property
+    def district_conference_cap(self) -> int: ...
+
+
+def assembly_of(plan: PlanCaps, unit: HasHeadcount, tier: Tier) -> Assembly:
     """A1, A2 — the assembly the plan gives the unit's conference at its tier (L2)."""
     return assembly_for(
         tier,

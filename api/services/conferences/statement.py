@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import communications as communications_repo
 from api.db import conferences as repo
 from api.db import delegates as delegates_repo
-from api.db.plans import Plan
 from api.domain.access import Actor
 from api.domain.communications import documentary_status
 from api.domain.conferences import (
@@ -35,13 +33,13 @@ from api.schemas.conferences import (
 )
 from api.services.conferences.access import sees_private
 from api.services.conferences.programme import programme_state
-from api.services.conferences.shaping import assembly_of
+from api.services.conferences.shaping import PlanCaps, assembly_of
 
 T = TypeVar("T")
 
 
-def _item(rule: str, status: str, key: str, **facts: Any) -> ComplianceItem:
-    return ComplianceItem(rule=rule, status=ComplianceStatus(status), message=key, facts=facts)
+def _item(rule: str, status: str, key: str, facts: Callable[[], dict[str, Any]]) -> ComplianceItem:
+    return ComplianceItem(rule=rule, status=ComplianceStatus(status), message=key, facts=facts())
 
 
 async def _structure(session: AsyncSession, conference_id: uuid.UUID) -> dict[str, Any]:
@@ -80,8 +78,7 @@ async def _designations_up(
     return status, facts
 
 
-@dataclass(frozen=True)
-class Extras:
+class Extras(NamedTuple):
     """What a statement reads beside ``ComplianceFacts``: read per conference by ``compliance``,
     or for many conferences at once by grouped queries (the areas' report, L1)."""
 
@@ -145,6 +142,37 @@ class UnitFacts(Protocol):
     def party_congress_date(self) -> dt.date | None: ...
 
 
+class PlanFacts(PlanCaps, Protocol):
+    """What a statement reads of the conference's plan (the entity, or a plain copy of it for a
+    report over many conferences: ``PlanRules``)."""
+
+    @property
+    def issued_on(self) -> dt.date: ...
+    @property
+    def grassroots_conferences_due_on(self) -> dt.date: ...
+    @property
+    def district_conference_due_on(self) -> dt.date: ...
+    @property
+    def exemplary_share_percent(self) -> int: ...
+
+
+class PlanRules(NamedTuple):
+    """A plain copy of ``PlanFacts`` read once per plan: a report over many conferences reads
+    them as tuple fields, not through the ORM's instrumented attributes."""
+
+    issued_on: dt.date
+    grassroots_conferences_due_on: dt.date
+    district_conference_due_on: dt.date
+    exemplary_share_percent: int
+    full_assembly_headcount_cap: int
+    delegate_assembly_cap: int
+    district_conference_cap: int
+
+    @classmethod
+    def of(cls, plan: PlanFacts) -> PlanRules:
+        return cls(*(getattr(plan, f) for f in cls._fields))
+
+
 class Facts(Protocol):
     """``ComplianceFacts`` (one conference) or ``PlanFactsRow`` (many): the same fields but the plan."""
 
@@ -168,9 +196,13 @@ class Facts(Protocol):
     def designated(self) -> int | None: ...
 
 
-def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> list[T]:
-    """Each rule's item for one conference, from its facts (no reads), each built by ``make``
-    (``_item`` for the statement; a cheaper one where only the statuses count)."""
+def items_of(
+    row: Facts, plan: PlanFacts, extras: Extras, make: Callable[[str, str, str, Callable[[], dict[str, Any]]], T]
+) -> list[T]:
+    """Each rule's item for one conference, from its facts (no reads), each built by ``make`` from
+    the rule, its status, its message key and its facts — a function building them, called by
+    ``make`` at once if it needs them (``_item`` for the statement; where only the statuses count, the
+    facts are never built)."""
     conference, unit = row.conference, row.unit
     tier = tier_of(conference.unit_id, conference.district_id)  # L2 — the issuer's, or a member's
     issuer = tier is Tier.ISSUER
@@ -201,9 +233,11 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "C4",
                 "ok",
                 "date_in_window",
-                held_on=conference.held_on.isoformat(),
-                opens=plan.issued_on.isoformat(),
-                deadline=deadline.isoformat(),
+                lambda: dict(
+                    held_on=conference.held_on.isoformat(),
+                    opens=plan.issued_on.isoformat(),
+                    deadline=deadline.isoformat(),
+                ),
             )
         )
     except DomainError:
@@ -212,9 +246,11 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "C4",
                 "warning",
                 "date_overridden",
-                held_on=conference.held_on.isoformat(),
-                opens=plan.issued_on.isoformat(),
-                deadline=deadline.isoformat(),
+                lambda: dict(
+                    held_on=conference.held_on.isoformat(),
+                    opens=plan.issued_on.isoformat(),
+                    deadline=deadline.isoformat(),
+                ),
             )
         )
     congress = unit.party_congress_date
@@ -225,12 +261,17 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "C5",
                 "ok",
                 "before_congress" if congress else "no_congress_date",
-                party_congress_date=congress.isoformat() if congress else None,
+                lambda: dict(party_congress_date=congress.isoformat() if congress else None),
             )
         )
     except DomainError:
         items.append(
-            make("C5", "warning", "congress_overridden", party_congress_date=congress.isoformat() if congress else None)
+            make(
+                "C5",
+                "warning",
+                "congress_overridden",
+                lambda: dict(party_congress_date=congress.isoformat() if congress else None),
+            )
         )
     if issuer:
         missing = extras.missing_count
@@ -239,8 +280,9 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "C6",
                 "warning" if missing else "ok",
                 "grassroots_missing" if missing else "order_ok",
-                missing_count=missing,
-                missing_units=[{"id": str(i), "name": n} for i, n in extras.missing[:100]],
+                lambda: dict(
+                    missing_count=missing, missing_units=[{"id": str(i), "name": n} for i, n in extras.missing[:100]]
+                ),
             )
         )
     else:
@@ -249,7 +291,7 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "C6",
                 "ok",
                 "order_ok" if scheduled else "district_not_scheduled",
-                district_held_on=row.district_held_on.isoformat() if row.district_held_on else None,
+                lambda: dict(district_held_on=row.district_held_on.isoformat() if row.district_held_on else None),
             )
         )
     cap_status = delegate_list.cap_status()
@@ -258,28 +300,37 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
             delegate_list.cap_rule,
             cap_status,
             "cap" if cap_status == "ok" else "over_cap",
-            assembly_mode=a.mode.value,
-            cap=a.cap,
-            count=composition.total,
-            room=None if a.cap is None else a.cap - composition.total,
-            over=None if a.cap is None else max(composition.total - a.cap, 0),
+            lambda: dict(
+                assembly_mode=a.mode.value,
+                cap=a.cap,
+                count=composition.total,
+                room=None if a.cap is None else a.cap - composition.total,
+                over=None if a.cap is None else max(composition.total - a.cap, 0),
+            ),
         )
     )
     a4_status = delegate_list.composition_status()
     items.append(
-        make("A4", a4_status, "composition_ok" if composition.ok else "composition_short", **composition.facts())
+        make(
+            "A4",
+            a4_status,
+            "composition_ok" if composition.ok else "composition_short",
+            lambda: dict(**composition.facts()),
+        )
     )
     if issuer:
-        items.append(make("A6", "ok", "structure", **extras.structure))
+        items.append(make("A6", "ok", "structure", lambda: dict(**extras.structure)))
     items.append(
         make(
             "A8",
             "ok",
             "list_finalized" if conference.finalized_at else "list_draft",
-            finalized=conference.finalized_at is not None,
+            lambda: dict(finalized=conference.finalized_at is not None),
         )
     )
-    items.append(make("A9", "ok", "pilot_invitees", is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    items.append(
+        make("A9", "ok", "pilot_invitees", lambda: dict(is_pilot=unit.is_pilot, pilot_invitees=pilot_invitees))
+    )
     if unit.is_pilot:  # P1 applies to pilot units' conferences only; the others show no P1 item
         state = extras.programme
         p1 = programme_status(unit.is_pilot, state)
@@ -288,22 +339,22 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
                 "P1",
                 p1 or "ok",
                 "programme_approved" if p1 == "ok" else "programme_not_appraised",
-                programme_state=state.value if state else None,
+                lambda: dict(programme_state=state.value if state else None),
             )
         )
     if issuer:
         total_allocated = extras.allocated_total
         capacity = exemplary_seats(plan.district_conference_cap, plan.exemplary_share_percent)
         status = "ok" if allocations_fit(total_allocated, capacity) else "error"
-        items.append(make("A10", status, "allocations", allocated=total_allocated, capacity=capacity))
+        items.append(make("A10", status, "allocations", lambda: dict(allocated=total_allocated, capacity=capacity)))
         if extras.designations_up is not None:  # L1 — and its own designations one level up
             up_status, up_facts = extras.designations_up
-            items.append(make("A10", up_status, "designations", **up_facts))
+            items.append(make("A10", up_status, "designations", lambda: dict(**up_facts)))
     else:
         allocated = (row.seats or 0) if scheduled else 0
         designated = (row.designated or 0) if scheduled else 0
         status = "ok" if within_allocation(allocated, designated) else "error"
-        items.append(make("A10", status, "designations", allocated=allocated, designated=designated))
+        items.append(make("A10", status, "designations", lambda: dict(allocated=allocated, designated=designated)))
     reportage = extras.documentary
     m2 = documentary_status(conference.has_documentary, reportage is not None)
     items.append(
@@ -313,8 +364,10 @@ def items_of(row: Facts, plan: Plan, extras: Extras, make: Callable[..., T]) -> 
             "documentary_missing"
             if m2 == "warning"
             else ("documentary_named" if conference.has_documentary else "no_documentary"),
-            has_documentary=conference.has_documentary,
-            documentary_activity_id=str(reportage) if reportage else None,
+            lambda: dict(
+                has_documentary=conference.has_documentary,
+                documentary_activity_id=str(reportage) if reportage else None,
+            ),
         )
     )
     return items

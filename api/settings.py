@@ -64,12 +64,19 @@ class Settings(BaseSettings):
     login_trust_days: int = Field(default=30, ge=0)
     password_threads: int = Field(default=2, ge=1, le=64)
     db_pool_size: int = Field(default=10, ge=1)
+    metrics_dir: Path | None = Field(
+        default=None,
+        description=(
+            "a folder the worker processes of one server share their metrics through (Prometheus "
+            "multiprocess mode; PROMETHEUS_MULTIPROC_DIR also works); dhtt serve --workers N>1 makes one itself"
+        ),
+    )
     forwarded_allow_ips: str = Field(
         default="127.0.0.1",
         description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
-    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", mode="before")
+    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", "metrics_dir", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         """``DHTT_STORAGE_URL=`` (as docker-compose passes an unset variable) means unset."""

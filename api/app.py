@@ -19,7 +19,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
 from api import concurrency, problems, storage
 from api.db.engine import make_engine, make_read_sessionmaker, make_sessionmaker, resolve_database_url
@@ -143,6 +143,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
                 deliveries.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await deliveries
+            metrics.close()
         await engine.dispose()
 
     app = FastAPI(
@@ -246,11 +247,12 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
-    metrics = Metrics(app)
+    metrics = Metrics(app, settings.metrics_dir)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:
-        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+        """This process's metrics, or every worker's when they share a folder (api.metrics)."""
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
     # The operations that take files, by operation id; every other body is held to request_max_bytes.
     body_limits = {

@@ -6,8 +6,10 @@ import argparse
 import asyncio
 import importlib.util
 import os
+import shutil
 import signal
 import sys
+import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -71,6 +73,21 @@ def server_stack() -> dict[str, str]:
     }
 
 
+def metrics_folder(settings: Settings, workers: int) -> tuple[Path | None, bool]:
+    """The folder the workers share their metrics through (api.metrics), and whether it was made
+    here: the one configured (DHTT_METRICS_DIR or PROMETHEUS_MULTIPROC_DIR), else, for more than
+    one worker, a fresh temporary one (removed at exit). Exported before any worker starts."""
+    given = settings.metrics_dir or (
+        Path(os.environ["PROMETHEUS_MULTIPROC_DIR"]) if os.environ.get("PROMETHEUS_MULTIPROC_DIR") else None
+    )
+    if given is None and workers <= 1:
+        return None, False
+    folder = given or Path(tempfile.mkdtemp(prefix="dhtt-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["DHTT_METRICS_DIR"] = os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+    return folder, given is None
+
+
 def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
     import uvicorn
 
@@ -82,6 +99,7 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
     # handler instead, it exits normally, with the shell's code for the signal.
     signal.signal(signal.SIGTERM, _exit_on_signal)
     signal.signal(signal.SIGINT, _exit_on_signal)
+    metrics_dir, made_here = metrics_folder(settings, workers)
     try:
         # Resolve once here: the embedded server lives as long as this (parent) process.
         os.environ["DHTT_DATABASE_URL"] = _database_url(settings)
@@ -104,6 +122,8 @@ def cmd_serve(settings: Settings, host: str, port: int, workers: int) -> None:
         )
     finally:
         stop_embedded()
+        if made_here and metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
 
 
 async def _work(settings: Settings, url: str) -> None:

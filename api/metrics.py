@@ -3,39 +3,48 @@
 Every label takes a bounded set of values: a method the service does not know counts as
 ``OTHER`` and a path no route matches as ``unmatched``, so made-up requests cannot grow the
 registry.
+
+Several worker processes (``dhtt serve --workers N``) each count what they serve. With a metrics
+folder (``DHTT_METRICS_DIR``, or Prometheus' own ``PROMETHEUS_MULTIPROC_DIR``; ``dhtt serve``
+makes a fresh one itself for N > 1) they write their values there (prometheus_client's
+multiprocess mode) and ``/metrics``, whichever worker answers it, reads every worker's files: one
+scrape sees the whole server. Counters and histograms add up across workers, dead ones included
+(a counter never goes back); the pool gauges add up the live workers' (``livesum``), and a worker
+leaving removes its own (``mark_process_dead``). Without a folder, /metrics is this process's.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import os
+from pathlib import Path
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.registry import Collector
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
+
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+POOL_GAUGES = (
+    ("dhtt_db_pool_size", "Configured pool size", "size"),
+    ("dhtt_db_pool_checked_out", "Connections in use", "checkedout"),
+    ("dhtt_db_pool_overflow", "Connections beyond the pool size", "overflow"),
+    ("dhtt_db_pool_checked_in", "Idle connections in the pool", "checkedin"),
+)
+POOL_REFRESH_TICKS = 4  # the pool gauges are refreshed every this many loop-lag looks (and at each scrape)
 
 
-class PoolCollector(Collector):
-    """The SQLAlchemy pool of this worker: size, connections in use, overflow."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    def collect(self) -> Iterator[GaugeMetricFamily]:
-        engine = getattr(self.app.state, "engine", None)
-        pool = engine.pool if engine is not None else None
-        for name, doc, attr in (
-            ("dhtt_db_pool_size", "Configured pool size", "size"),
-            ("dhtt_db_pool_checked_out", "Connections in use", "checkedout"),
-            ("dhtt_db_pool_overflow", "Connections beyond the pool size", "overflow"),
-            ("dhtt_db_pool_checked_in", "Idle connections in the pool", "checkedin"),
-        ):
-            g = GaugeMetricFamily(name, doc)
-            method = getattr(pool, attr, None)
-            if callable(method):
-                g.add_metric([], float(max(method(), 0)))
-            yield g
+def multiprocess_dir(configured: Path | None = None) -> Path | None:
+    """The folder the workers share their metrics through, if any: the setting, else
+    ``PROMETHEUS_MULTIPROC_DIR``. Exported to the environment (prometheus_client reads it there)
+    and, when prometheus_client was imported before it was set, its value class switched to the
+    multiprocess one — before any metric is made."""
+    folder = configured or (Path(os.environ[MULTIPROC_ENV]) if os.environ.get(MULTIPROC_ENV) else None)
+    if folder is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ[MULTIPROC_ENV] = str(folder)
+    if values.ValueClass is values.MutexValue:
+        values.ValueClass = values.MultiProcessValue()  # type: ignore[no-untyped-call]  # untyped upstream
+    return folder
 
 
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -46,7 +55,10 @@ LOOP_LAG_INTERVAL = 0.25  # seconds between two looks at the event loop
 
 
 class Metrics:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, folder: Path | None = None) -> None:
+        """``folder``: the multiprocess folder (``multiprocess_dir``), None for this process alone."""
+        self.app = app
+        self.folder = multiprocess_dir(folder)
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "dhtt_http_requests_total",
@@ -67,8 +79,33 @@ class Metrics:
             buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
             registry=self.registry,
         )
-        self.registry.register(PoolCollector(app))
+        self.pool = {
+            attr: Gauge(name, doc, multiprocess_mode="livesum", registry=self.registry)
+            for name, doc, attr in POOL_GAUGES
+        }
         self._routes: set[str] = set()
+
+    def refresh_pool(self) -> None:
+        """The SQLAlchemy pool of this worker: size, connections in use, overflow, idle."""
+        engine = getattr(self.app.state, "engine", None)
+        pool = engine.pool if engine is not None else None
+        for attr, gauge in self.pool.items():
+            method = getattr(pool, attr, None)
+            gauge.set(float(max(method(), 0)) if callable(method) else 0.0)
+
+    def exposition(self) -> bytes:
+        """The text /metrics answers: every worker's metrics when they share a folder."""
+        self.refresh_pool()
+        if self.folder is None:
+            return generate_latest(self.registry)
+        merged = CollectorRegistry()
+        multiprocess.MultiProcessCollector(merged, path=str(self.folder))  # type: ignore[no-untyped-call]
+        return generate_latest(merged)
+
+    def close(self) -> None:
+        """At the worker's exit: its live gauges leave the sum (its counters stay counted)."""
+        if self.folder is not None:
+            multiprocess.mark_process_dead(os.getpid(), str(self.folder))  # type: ignore[no-untyped-call]
 
     def _route_label(self, route: str) -> str:
         """A route's template as the middleware gives it (finite: the app's routes), or
@@ -92,7 +129,11 @@ class Metrics:
         """Sleep ``interval`` again and again and observe how late each wake-up was: the time
         every request of this worker waited, at that moment, for the loop (cancelled at shutdown)."""
         loop = asyncio.get_running_loop()
+        ticks = 0
         while True:
             started = loop.time()
             await asyncio.sleep(interval)
             self.loop_lag.observe(max(loop.time() - started - interval, 0.0))
+            ticks += 1
+            if self.folder is not None and ticks % POOL_REFRESH_TICKS == 0:
+                self.refresh_pool()  # another worker's scrape reads this worker's pool from its file

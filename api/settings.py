@@ -79,12 +79,19 @@ class Settings(BaseSettings):
     inprocess_worker: bool = Field(
         default=True, description="dhtt serve also runs the delivery worker (production: false, and dhtt worker)"
     )
+    metrics_dir: Path | None = Field(
+        default=None,
+        description=(
+            "a folder the worker processes of one server share their metrics through (Prometheus "
+            "multiprocess mode; PROMETHEUS_MULTIPROC_DIR also works); dhtt serve --workers N>1 makes one itself"
+        ),
+    )
     forwarded_allow_ips: str = Field(
         default="127.0.0.1",
         description="addresses of the reverse proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
-    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", mode="before")
+    @field_validator("storage_url", "s3_endpoint", "s3_region", "s3_access_key_id", "metrics_dir", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         """``DHTT_STORAGE_URL=`` (as docker-compose passes an unset variable) means unset."""

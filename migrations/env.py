@@ -6,6 +6,7 @@ import asyncio
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -45,11 +46,17 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+# Held for the migrations' transaction: processes migrating at once (replicas starting together)
+# take turns, and the later ones find the database at head (an arbitrary, fixed 64-bit key).
+MIGRATION_LOCK_KEY = 0x4448_5454_0002
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection, target_metadata=target_metadata, compare_type=True, include_name=_include_name
     )
     with context.begin_transaction():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         context.run_migrations()
 
 

@@ -160,6 +160,16 @@ async def actor_facts(session: AsyncSession, user_id: uuid.UUID, family_id: uuid
     return None if row is None else ActorFacts(*row)
 
 
+# The advisory lock that serialises creating the first admin (an arbitrary, fixed 64-bit key).
+FIRST_ADMIN_LOCK_KEY = 0x4448_5454_0001
+
+
+async def lock_first_admin(session: AsyncSession) -> None:
+    """Wait until no other transaction is ensuring the first admin, then hold that right until
+    this transaction ends: replicas starting together create one admin, and none fails."""
+    await session.execute(sa.select(sa.func.pg_advisory_xact_lock(FIRST_ADMIN_LOCK_KEY)))
+
+
 async def any_unbound_admin(session: AsyncSession) -> bool:
     """Is there an admin bound to no unit (the one who administers every district)?"""
     stmt = select(sa.exists().where(col(User.role) == "district_admin", col(User.unit_id).is_(None)))

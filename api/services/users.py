@@ -198,8 +198,10 @@ async def ensure_first_admin(session: AsyncSession, username: str, password: str
     """Create the first district admin (bound to no unit) when there is none yet.
 
     District admins bound to a district (the demo's, for one) do not count: only this
-    account creates district units, so it must exist.
+    account creates district units, so it must exist. Several processes starting at once queue
+    on a lock held to the caller's commit: the first creates it, the others find it.
     """
+    await repo.lock_first_admin(session)
     if await repo.any_unbound_admin(session) or await repo.get_user_by_username(session, username):
         return False
     user = User(

@@ -5,12 +5,10 @@ filtered by X2; refused targets (SSRF)."""
 from __future__ import annotations
 
 import asyncio
-import http.server
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -27,42 +25,10 @@ from api.settings import Settings
 from api.worker import DeliveryWorker
 from tests.support import DEMO_PASSWORD, Caller, District
 from tests.support.callers import cheap_password_hashing, login_client
+from tests.support.receiver import Receiver
 
 HOOKS = "/api/v1/webhooks"
 NOM = "/api/v1/nominations"
-
-
-class Receiver:
-    """A receiver on 127.0.0.1: records each request; answers the statuses queued, then 204."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        self.statuses: list[int] = []
-        self.always: int | None = None
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802  # http.server's name
-                body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                status = receiver.always or (receiver.statuses.pop(0) if receiver.statuses else 204)
-                if 200 <= status < 300:
-                    receiver.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(status)
-                if 300 <= status < 400:  # a redirect to itself: followed, it would succeed
-                    self.send_header("location", receiver.url)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def payloads(self, secret: str) -> list[dict[str, Any]]:
-        """Every delivery, its signature verified with the standardwebhooks library."""
-        return [Verifier(secret).verify(body, headers) for headers, body in self.received]
 
 
 @pytest.fixture

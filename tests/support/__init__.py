@@ -3,7 +3,9 @@
 - ``database``: a real PostgreSQL to test on (embedded unless DHTT_DATABASE_URL is set);
 - ``callers``: signing in, and ``Caller`` — an httpx client speaking as one account;
 - ``world``: a fresh district with its own admin, plan, units and their officers and reviewers;
-- ``delegates``: delegate payloads, among them lists that cover every category (A4–A6).
+- ``delegates``: delegate payloads, among them lists that cover every category (A4–A6);
+- ``processes``: the service as real processes (``dhtt serve`` replicas, or any ``dhtt`` command
+  through ``Processes.start_process(argv, env)``), on free ports, waited for, stopped cleanly.
 """
 
 from tests.support.callers import ADMIN_PASSWORD, DEMO_PASSWORD, Caller, cheap_password_hashing, login, login_client

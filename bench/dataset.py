@@ -25,6 +25,7 @@ import asyncpg
 
 from api.domain.conferences import agenda_spec, default_agenda
 from api.domain.nominations import NomineeKind, nominee_key
+from api.domain.plans import PLAN_187_EXTRAS, PLAN_187_ISSUER_FORMS, PLAN_187_MEMBER_FORMS
 from api.domain.text import fold
 
 PASSWORD = "Bench-pass-2024"  # every bench account (one argon2 hash, reused)
@@ -386,6 +387,18 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
             "created_at",
             "updated_at",
             "parent_plan_id",
+            "issuer_forms",
+            "member_forms",
+            "issuer_agenda_extras",
+            "member_agenda_extras",
+        )
+        # C1, C8, L2 — plan 187's forms and agenda extras per level, at both plans
+        extras = json.dumps([{"key": key, "title": title} for key, title in PLAN_187_EXTRAS], ensure_ascii=False)
+        per_level = (
+            [f.value for f in PLAN_187_ISSUER_FORMS],
+            [f.value for f in PLAN_187_MEMBER_FORMS],
+            extras,
+            extras,
         )
         # L1 — the province's plan (its congress's), which every district's plan implements
         province_plan = new_id()
@@ -414,6 +427,7 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
                 EPOCH,
                 EPOCH,
                 None,
+                *per_level,
             )
         ]
         for district in districts:
@@ -443,6 +457,7 @@ async def load(url: str, scale: float, *, seed: int = SEED, password_hash: str |
                     EPOCH,
                     EPOCH,
                     province_plan,
+                    *per_level,
                 )
             )
         await _copy(conn, "plans", plan_cols, iter(plan_rows))

@@ -144,6 +144,8 @@ def tombstone_page_reader(reach: Reach) -> KeysetQuery:
             .outerjoin(s, s.c.id == submission_id)
             .outerjoin(ca, ca.c.id == activity_id)
             .where(e.action.in_(actions))
+            # only the records the contract's tombstones name (a webhook's deletion is its owner's)
+            .where(entity.in_([sa.literal_column(f"'{d.value}'") for d in DeletedEntity]))
         )
         if "entity" in filters:
             stmt = stmt.where(entity == sa.bindparam("entity", type_=sa.String))

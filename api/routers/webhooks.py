@@ -46,7 +46,7 @@ async def list_webhooks(
     summary="Subscribe a webhook",
     status_code=201,
     response_model=WebhookCreated,
-    responses=responses("unauthorized", "forbidden"),
+    responses=responses("unauthorized", "forbidden", "conflict"),
 )
 async def create_webhook(
     request: Request,

@@ -71,33 +71,30 @@ class UnitUpdate(Update):
     admin_code: AdminCode | None = Field(default=None, description=ADMIN_CODE)
 
 
+UNIT_EXAMPLE: JsonDict = {
+    "id": ex.UNIT_ID,
+    "name": "xã Hương Thủy",
+    "kind": "commune",
+    "level": "grassroots",
+    "parent_id": ex.DISTRICT_ID,
+    "district_id": ex.DISTRICT_ID,
+    "headcount": 120,
+    "party_congress_date": "2025-05-20",
+    "is_pilot": True,
+    "block_id": ex.BLOCK_ID,
+    "valid_from": "1900-01-01",
+    "valid_to": "2025-06-30",
+    "successor_ids": [ex.SUCCESSOR_UNIT_ID],
+    "admin_code": "18211",
+    "created_at": ex.CREATED_AT,
+    "updated_at": ex.UPDATED_AT,
+}
+
+
 class UnitPublic(BaseModel):
     """A unit of the register (đơn vị): the province, a district, or a grassroots unit (U1)."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "id": ex.UNIT_ID,
-                    "name": "xã Hương Thủy",
-                    "kind": "commune",
-                    "level": "grassroots",
-                    "parent_id": ex.DISTRICT_ID,
-                    "district_id": ex.DISTRICT_ID,
-                    "headcount": 120,
-                    "party_congress_date": "2025-05-20",
-                    "is_pilot": True,
-                    "block_id": ex.BLOCK_ID,
-                    "valid_from": "1900-01-01",
-                    "valid_to": "2025-06-30",
-                    "successor_ids": [ex.SUCCESSOR_UNIT_ID],
-                    "admin_code": "18211",
-                    "created_at": ex.CREATED_AT,
-                    "updated_at": ex.UPDATED_AT,
-                }
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [UNIT_EXAMPLE]})
 
     id: uuid.UUID = Field(description="The unit's id")
     name: str = Field(description="The unit's name (tên đơn vị), e.g. xã Hương Thủy")
@@ -188,6 +185,28 @@ class UnitSplit(Model):
 
 class UnitSplitResult(Model):
     """L3 — a split's outcome: the closed unit (its ``successor_ids`` name the new ones) and the new units."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "unit": UNIT_EXAMPLE,
+                    "successors": [
+                        UNIT_EXAMPLE
+                        | {
+                            "id": ex.SUCCESSOR_UNIT_ID,
+                            "name": "xã Hương Khê",
+                            "block_id": None,
+                            "valid_from": "2025-07-01",
+                            "valid_to": None,
+                            "successor_ids": [],
+                            "admin_code": None,
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     unit: UnitPublic
     successors: list[UnitPublic]

@@ -157,6 +157,11 @@ async def test_F2_subscriptions_are_managed_by_their_owner_only(
     assert [e["action"] for e in audit.json()["items"]] == ["update", "create"]  # X4
     assert (await owner.delete(f"{HOOKS}/{wid}")).status_code == 204
     assert (await owner.get(f"{HOOKS}/{wid}")).status_code == 404
+    # a subscription's deletion is its owner's: no tombstone in the sync feed, to anyone
+    for reader in (owner, other, district.superadmin):
+        since = {"limit": 500, "updated_after": created["created_at"]}
+        deletions = (await reader.get("/api/v1/deletions", params=since)).json()["items"]
+        assert wid not in [d["id"] for d in deletions]
 
 
 async def test_F2_bad_secret_and_unknown_event_type_refused(district: District, hook_settings: Settings) -> None:

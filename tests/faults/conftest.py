@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import PgCluster, Service, make_workdir, prepare_database, remove_workdir
+from tests.faults.harness import DEMO_PASSWORD, PgCluster, Service, make_workdir, remove_workdir
+from tests.support.processes import prepare_database
 
 
 @pytest.fixture(scope="session")
@@ -17,7 +18,7 @@ def template_pgdata() -> Iterator[Path]:
     try:
         pg = PgCluster(path)
         try:
-            prepare_database(pg.url)
+            prepare_database(pg.url, DEMO_PASSWORD)
             pg.stop("fast")
         finally:
             pg.close()

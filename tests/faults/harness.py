@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import uuid
 import warnings
 from collections.abc import Callable, Coroutine
@@ -26,6 +25,8 @@ from typing import Any, TypeVar
 
 import asyncpg
 import httpx
+
+from tests.support.processes import free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "Fault-pass-2024"
@@ -46,28 +47,6 @@ def run_async(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
 def run_in_thread(fn: Callable[[], T]) -> T:
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(fn).result()
-
-
-def wait_until(check: Callable[[], T | None], timeout: float, what: str, interval: float = 0.05) -> T:
-    """Poll ``check`` until it returns something truthy; fail after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    last_error: BaseException | None = None
-    while True:
-        try:
-            value = check()
-            if value:
-                return value
-        except Exception as exc:  # keep polling; report the last error on timeout
-            last_error = exc
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last error: {last_error!r})")
-        time.sleep(interval)
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------
@@ -165,26 +144,6 @@ class PgCluster:
 
     def delegate_count(self, conference_id: str) -> int:
         return int(self.fetchval("SELECT count(*) FROM delegates WHERE conference_id = $1", uuid.UUID(conference_id)))
-
-
-def prepare_database(url: str) -> None:
-    """Migrate to head and seed the plan-187 demo with a fixed password (short-lived engine)."""
-    from api.db.engine import make_engine, make_sessionmaker
-    from api.db.migrate import upgrade
-    from api.services.demo import seed_demo
-
-    run_in_thread(lambda: upgrade(url))
-
-    async def seed() -> None:
-        engine = make_engine(url, pool_size=1)
-        try:
-            async with make_sessionmaker(engine)() as session:
-                await seed_demo(session, lambda _: DEMO_PASSWORD)
-                await session.commit()
-        finally:
-            await engine.dispose()
-
-    run_async(seed)
 
 
 # --- the service ------------------------------------------------------------------------------

@@ -3,8 +3,6 @@ service as two real ``dhtt serve`` processes on them (replicas), started togethe
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -12,35 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from api.db.engine import make_engine, make_sessionmaker
-from api.db.migrate import upgrade
-from api.services.demo import seed_demo
 from tests.support import ADMIN_PASSWORD, DEMO_PASSWORD, fresh_database
-from tests.support.processes import Processes, Service, service_environment
+from tests.support.processes import Processes, Service, prepare_database, service_environment
 
 SECRET_KEY = "replicas-test-secret-key-that-is-long-enough-0000"
-
-
-def _seed(url: str) -> None:
-    async def seed() -> None:
-        engine = make_engine(url, pool_size=1)
-        try:
-            async with make_sessionmaker(engine)() as session:
-                await seed_demo(session, lambda _: DEMO_PASSWORD)
-                await session.commit()
-        finally:
-            await engine.dispose()
-
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # never on the session's event loop
-        pool.submit(lambda: asyncio.run(seed())).result()
 
 
 @pytest.fixture(scope="module")
 def replicas_database(pg_server: str) -> str:
     """A fresh database on the suite's PostgreSQL, migrated and seeded with the demo."""
     url = fresh_database(pg_server, "dhtt_replicas")
-    upgrade(url)
-    _seed(url)
+    prepare_database(url, DEMO_PASSWORD)
     return url
 
 

@@ -9,6 +9,8 @@ SIGKILL after a grace period). Timeouts are generous: the suite runs on small, b
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
 import os
 import signal
@@ -49,6 +51,30 @@ def wait_until(check: Callable[[], T | None], timeout: float, what: str, interva
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what} (last error: {last_error!r})")
         time.sleep(interval)
+
+
+def prepare_database(url: str, demo_password: str) -> None:
+    """Migrate ``url`` to head and seed the plan-187 demo with ``demo_password`` for every demo
+    account, in a worker thread with a short-lived engine (never on a test's event loop)."""
+    from api.db.engine import make_engine, make_sessionmaker
+    from api.db.migrate import upgrade
+    from api.services.demo import seed_demo
+
+    async def seed() -> None:
+        engine = make_engine(url, pool_size=1)
+        try:
+            async with make_sessionmaker(engine)() as session:
+                await seed_demo(session, lambda _: demo_password)
+                await session.commit()
+        finally:
+            await engine.dispose()
+
+    def prepare() -> None:
+        upgrade(url)
+        asyncio.run(seed())
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(prepare).result()
 
 
 def service_environment(database_url: str, data_dir: Path, **settings: str) -> dict[str, str]:

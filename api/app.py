@@ -247,7 +247,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             ],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
-    metrics = Metrics(app, settings.metrics_dir)
+    metrics = Metrics(app)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:

@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 POOL_GAUGES = (
@@ -32,19 +32,12 @@ POOL_GAUGES = (
 POOL_REFRESH_TICKS = 4  # the pool gauges are refreshed every this many loop-lag looks (and at each scrape)
 
 
-def multiprocess_dir(configured: Path | None = None) -> Path | None:
-    """The folder the workers share their metrics through, if any: the setting, else
-    ``PROMETHEUS_MULTIPROC_DIR``. Exported to the environment (prometheus_client reads it there)
-    and, when prometheus_client was imported before it was set, its value class switched to the
-    multiprocess one — before any metric is made."""
-    folder = configured or (Path(os.environ[MULTIPROC_ENV]) if os.environ.get(MULTIPROC_ENV) else None)
-    if folder is None:
-        return None
-    folder.mkdir(parents=True, exist_ok=True)
-    os.environ[MULTIPROC_ENV] = str(folder)
-    if values.ValueClass is values.MutexValue:
-        values.ValueClass = values.MultiProcessValue()  # type: ignore[no-untyped-call]  # untyped upstream
-    return folder
+def multiprocess_dir() -> Path | None:
+    """The folder the workers share their metrics through, if any: prometheus_client's documented
+    ``PROMETHEUS_MULTIPROC_DIR``, which must be set before the process imports it — ``dhtt serve``
+    sets it from ``DHTT_METRICS_DIR`` (or a fresh folder) before anything else starts."""
+    folder = os.environ.get(MULTIPROC_ENV)
+    return Path(folder) if folder else None
 
 
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -55,10 +48,9 @@ LOOP_LAG_INTERVAL = 0.25  # seconds between two looks at the event loop
 
 
 class Metrics:
-    def __init__(self, app: Any, folder: Path | None = None) -> None:
-        """``folder``: the multiprocess folder (``multiprocess_dir``), None for this process alone."""
+    def __init__(self, app: Any) -> None:
         self.app = app
-        self.folder = multiprocess_dir(folder)
+        self.folder = multiprocess_dir()  # None: /metrics is this process's alone
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "dhtt_http_requests_total",

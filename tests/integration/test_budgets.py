@@ -7,6 +7,9 @@ import io
 from typing import Any
 
 import httpx
+import pytest
+import sqlalchemy as sa
+from fastapi import FastAPI
 from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 
 from tests.support import DEMO_PASSWORD, District, login
@@ -283,3 +286,25 @@ async def test_B1_demo_seeds_an_estimate_for_the_town(
     assert "thị trấn Hương Khê" in [u["unit_name"] for u in summary["units"]]
     town = next(u for u in summary["units"] if u["unit_name"] == "thị trấn Hương Khê")
     assert town["total"] == 14_300_000
+
+
+async def test_S5_budget_versions_and_lines_are_immutable_in_the_database(app: FastAPI, district: District) -> None:
+    """S5 held by PostgreSQL: past the service, a saved version and its lines can be neither changed
+    nor removed (the triggers budget_estimate_versions_immutable and budget_lines_immutable)."""
+    _, conf, officer, _ = await _unit_with_people(district, "xã Bất Biến")
+    r = await district.http.put(_url(conf), json=_body(_line("venue", 1_000_000)), headers=officer)
+    assert r.status_code == 201, r.text
+    estimate = r.json()["id"]
+    statements = (
+        "UPDATE budget_estimate_versions SET funding_source = 'khác' WHERE estimate_id = :i",
+        "DELETE FROM budget_estimate_versions WHERE estimate_id = :i",
+        "UPDATE budget_lines SET amount = 1 WHERE estimate_id = :i",
+        "DELETE FROM budget_lines WHERE estimate_id = :i",
+    )
+    async with app.state.engine.connect() as conn:
+        for statement in statements:
+            with pytest.raises(sa.exc.DBAPIError, match="immutable"):
+                await conn.execute(sa.text(statement), {"i": estimate})
+            await conn.rollback()
+    r = await district.http.get(f"{_url(conf)}/versions/1", headers=officer)
+    assert (r.status_code, r.json()["total"]) == (200, 1_000_000)

@@ -23,7 +23,7 @@ from api.domain.submissions import ACCEPTED_TYPES, Kind, sniff, stored_name
 from api.problems import Forbidden, NotFound, Problem
 from api.schemas.common import Page
 from api.schemas.submissions import AttachmentPublic
-from api.services.common import audit, page, sync_order
+from api.services.common import audit, end_check, page, sync_order
 from api.services.conferences import may_organize
 from api.services.submissions import version_for_attachment, visible
 from api.storage import ChecksumMismatch, ObjectMissing, Storage, key_for, open_verified
@@ -82,6 +82,7 @@ async def check_upload(session: AsyncSession, actor: Actor, submission_id: uuid.
     for one that may not take it): a refusal costs milliseconds whatever the body's size.
     ``upload`` decides again under the submission's row lock."""
     _check_may_attach(actor, await visible(session, actor, submission_id))
+    await end_check(session)
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,13 @@ async def flush(session: AsyncSession, conflicts: dict[str, Exception]) -> None:
         raise
 
 
+async def end_check(session: AsyncSession) -> None:
+    """End the transaction a check before a request's body ran in (it only read), so that no
+    pooled connection waits while a client sends its body, however slowly; the write that follows
+    runs in a new transaction and decides again under its row lock."""
+    await session.commit()
+
+
 def local_today() -> dt.date:
     """Today in Asia/Ho_Chi_Minh, where the plan's dates are read."""
     return dt.datetime.now(LOCAL).date()

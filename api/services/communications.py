@@ -44,6 +44,7 @@ from api.services.attachments import flush_stored, read_verified, store_upload
 from api.services.common import (
     audit,
     check_read_only,
+    end_check,
     etag_of,
     flush,
     local_today,
@@ -261,6 +262,7 @@ async def check_upload(session: AsyncSession, actor: Actor, activity_id: uuid.UU
     a = await visible(session, actor, activity_id)
     if not may_organize(actor, a.unit_id, a.district_id):
         raise Forbidden
+    await end_check(session)
 
 
 async def upload(

@@ -55,6 +55,7 @@ from api.services.common import (
     audit_event,
     changes_nothing,
     check_read_only,
+    end_check,
     etag_of,
     event_values,
     flush,
@@ -364,6 +365,7 @@ async def check_import(session: AsyncSession, actor: Actor, conference_id: uuid.
     ``import_delegates`` decides again under the conference's lock."""
     conference = await organized_conference(session, actor, conference_id, for_update=False)
     check_unlocked(conference.finalized_at is not None)
+    await end_check(session)
 
 
 async def import_delegates(

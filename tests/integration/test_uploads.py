@@ -426,3 +426,33 @@ async def test_S6_upload_takes_its_own_limit(district: District, size: int) -> N
     r = await district.http.post(url, files={"file": ("lon.pdf", big, "application/pdf")}, headers=officer)
     assert r.status_code == 201, r.text
     assert r.json()["size_bytes"] == len(big)
+
+
+async def test_threat_slow_upload_holds_no_database_connection(app: Any, district: District) -> None:
+    """A client sending its file slowly (or never finishing) holds no pooled connection while the
+    body arrives: the pre-body check's transaction ends before the body is read, and the write
+    decides again in its own (S6, X2). Otherwise a few slow uploads would starve every request."""
+    officer, url = await _attachments_url(district, "cham")
+    pool = app.state.engine.pool
+    idle = pool.checkedout()
+    head = (
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach.pdf"\r\n'
+        b"Content-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj<<>>endobj\n"
+    )
+    gate, waiting = asyncio.Event(), asyncio.Event()
+
+    async def body() -> AsyncIterator[bytes]:
+        yield head
+        waiting.set()  # the server asked for more: it is reading the body
+        await gate.wait()
+        yield b"trailer<<>>\n%%EOF\n\r\n--b--\r\n"
+
+    call = asyncio.create_task(
+        district.http.post(url, content=body(), headers=officer | {"Content-Type": "multipart/form-data; boundary=b"})
+    )
+    await asyncio.wait_for(waiting.wait(), 10)
+    held = pool.checkedout() - idle
+    gate.set()
+    r = await call
+    assert r.status_code == 201, r.text
+    assert held == 0

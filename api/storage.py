@@ -13,6 +13,7 @@ file-like uploads, hashing, writing the spool) runs in the ``files`` worker thre
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tempfile
 from collections.abc import AsyncIterator
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 CHUNK = 1024 * 1024
 # A download is copied here while it is hashed: in memory up to this size, on disk beyond.
 SPOOL_MEMORY = CHUNK
+# An object already stored is written again by an upload of the same bytes when older than this,
+# so that an upload under way never relies on an object the sweep of unreferenced files
+# (api.services.attachments.sweep_unreferenced, which spares a day) could take.
+REFRESH_AFTER = dt.timedelta(hours=1)
 
 
 class ObjectMissing(Exception):
@@ -47,8 +52,13 @@ class Storage(Protocol):
     """What the services need of a store of files."""
 
     async def put(self, key: str, source: BinaryIO) -> bool:
-        """Store the whole of ``source`` under ``key`` unless an object is already there
-        (content-addressed keys: the same key is the same bytes). True when written now."""
+        """Store the whole of ``source`` under ``key`` unless a recent object is already there
+        (content-addressed keys: the same key is the same bytes; one older than ``REFRESH_AFTER``
+        is written again, which renews its time). True when written now."""
+        ...
+
+    def stale(self, before: dt.datetime) -> AsyncIterator[list[str]]:
+        """The keys of the objects last written before ``before``, in batches."""
         ...
 
     def open(self, key: str) -> AsyncIterator[bytes]:
@@ -82,7 +92,8 @@ class ObjectStorage:
         obstore.put(self.store, key, source, chunk_size=5 * CHUNK)
 
     async def put(self, key: str, source: BinaryIO) -> bool:
-        if await self.exists(key):
+        written = await self._written_at(key)
+        if written is not None and written > dt.datetime.now(dt.UTC) - REFRESH_AFTER:
             return False
         # Reading the file-like source is blocking: a worker thread, never the loop.
         await offload(Work.FILES, self._put_sync, key, source)
@@ -96,12 +107,21 @@ class ObjectStorage:
         async for chunk in result.stream(min_chunk_size=CHUNK):
             yield chunk
 
-    async def exists(self, key: str) -> bool:
+    async def _written_at(self, key: str) -> dt.datetime | None:
         try:
-            await obstore.head_async(self.store, key)
+            meta = await obstore.head_async(self.store, key)
         except (FileNotFoundError, NotFoundError):
-            return False
-        return True
+            return None
+        return meta["last_modified"]
+
+    async def exists(self, key: str) -> bool:
+        return await self._written_at(key) is not None
+
+    async def stale(self, before: dt.datetime) -> AsyncIterator[list[str]]:
+        async for batch in obstore.list(self.store, chunk_size=500):
+            keys = [meta["path"] for meta in batch if meta["last_modified"] < before]
+            if keys:
+                yield keys
 
     async def delete(self, key: str) -> None:
         try:

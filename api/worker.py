@@ -23,14 +23,19 @@ from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.jobs import Status
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from api import storage
 from api.db import webhooks as repo
+from api.db.base import utcnow
 from api.db.engine import make_engine, make_sessionmaker
-from api.services import delivery
+from api.services import attachments, delivery
 from api.settings import Settings
 
 log = logging.getLogger("dhtt.worker")
 QUEUE = "webhooks"
 TASK = "dhtt.deliver_webhook"
+FILES_QUEUE = "files"
+SWEEP_TASK = "dhtt.sweep_files"
+SWEEP_CRON = "17 3 * * *"  # daily at 03:17 (the worker's clock): S6's sweep of unreferenced files
 
 
 def libpq_url(url: str) -> str:
@@ -40,13 +45,15 @@ def libpq_url(url: str) -> str:
 
 
 class DeliveryWorker:
-    """The queue, its one task, the dispatcher, and the worker that runs the jobs."""
+    """The queues, their tasks (webhook deliveries; the daily sweep of unreferenced files), the
+    dispatcher, and the worker that runs the jobs."""
 
     def __init__(self, settings: Settings, database_url: str) -> None:
         self.settings = settings
         self.app = App(connector=PsycopgConnector(conninfo=libpq_url(database_url), min_size=1, max_size=4))
         self._engine = make_engine(database_url, pool_size=2)
         self.sessions: async_sessionmaker[AsyncSession] = make_sessionmaker(self._engine)
+        self.storage = storage.from_settings(settings)
         # F2 (SSRF): no redirects, no proxy from the environment (it would connect elsewhere than
         # the address checked), and no connection kept: a connection is keyed by address, and one
         # made (and verified by TLS) for one host name must not carry another's request.
@@ -62,6 +69,14 @@ class DeliveryWorker:
             await delivery.deliver(self.sessions, self.settings, self.http, uuid.UUID(webhook_id))
 
         self.task = deliver_webhook
+
+        # S6 — once a day, whichever worker takes it: the stored files no row has named for a day
+        @self.app.periodic(cron=SWEEP_CRON, periodic_id="sweep-files")
+        @self.app.task(name=SWEEP_TASK, queue=FILES_QUEUE, pass_context=False, queueing_lock=SWEEP_TASK)
+        async def sweep_files(timestamp: int) -> None:
+            await attachments.sweep_unreferenced(self.sessions, self.storage, utcnow() - attachments.SWEEP_GRACE)
+
+        self.sweep = sweep_files
 
     async def dispatch(self) -> int:
         """One round: a job for every subscription with something due (none twice), and the jobs
@@ -97,7 +112,7 @@ class DeliveryWorker:
             dispatcher = asyncio.create_task(self._dispatch_forever())
             worker = asyncio.create_task(
                 self.app.run_worker_async(
-                    queues=[QUEUE],
+                    queues=[QUEUE, FILES_QUEUE],
                     concurrency=4,
                     install_signal_handlers=False,
                     delete_jobs="successful",

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
 from api.concurrency import Work, offload
+from api.db import files as files_repo
 from api.db import submissions as repo
 from api.db.submissions import Attachment, Submission
 from api.domain import containers
@@ -29,6 +32,8 @@ from api.services.submissions import version_for_attachment, visible
 from api.storage import ChecksumMismatch, ObjectMissing, Storage, key_for, open_verified
 
 CHUNK = 1024 * 1024
+SHA256 = re.compile(r"[0-9a-f]{64}")  # the name of a content-addressed file (api.storage.key_for)
+log = logging.getLogger("dhtt.files")
 OLE_MARKERS = {"WordDocument": "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", "Workbook": "W\0o\0r\0k\0b\0o\0o\0k\0"}
 
 
@@ -93,7 +98,6 @@ class StoredFile:
     content_type: str
     size_bytes: int
     sha256: str
-    written: bool  # stored by this upload (not there before)
 
 
 async def store_upload(storage: Storage, max_bytes: int, filename: str | None, spooled: BinaryIO) -> StoredFile:
@@ -103,18 +107,30 @@ async def store_upload(storage: Storage, max_bytes: int, filename: str | None, s
     if size > max_bytes:
         raise Problem("payload_too_large", limit=max_bytes)
     content_type = await offload(Work.FILES, _content_type, spooled)
-    written = await storage.put(key_for(sha256), spooled)
-    return StoredFile(stored_name(safe_filename(filename), content_type), content_type, size, sha256, written)
+    await storage.put(key_for(sha256), spooled)
+    return StoredFile(stored_name(safe_filename(filename), content_type), content_type, size, sha256)
 
 
-async def flush_stored(session: AsyncSession, storage: Storage, stored: StoredFile) -> None:
-    """Write the row of ``stored``; a failed write leaves no file behind that this upload stored."""
-    try:
-        await session.flush()
-    except BaseException:
-        if stored.written:
-            await storage.delete(key_for(stored.sha256))
-        raise
+SWEEP_GRACE = dt.timedelta(days=1)  # far more than an upload takes to commit; > storage.REFRESH_AFTER
+
+
+async def sweep_unreferenced(sessions: async_sessionmaker[AsyncSession], storage: Storage, before: dt.datetime) -> int:
+    """S6 — remove the stored files last written before ``before`` (the worker passes now − a
+    day) that no row names: an upload whose row failed, an activity deleted with its files. A
+    file an upload under way relies on is younger (``Storage.put`` writes an old one again), so
+    it is never taken. Returns how many were removed."""
+    removed = 0
+    async for keys in storage.stale(before):
+        by_sha = {key.rsplit("/", 1)[-1]: key for key in keys if SHA256.fullmatch(key.rsplit("/", 1)[-1])}
+        async with sessions() as session:
+            kept = await files_repo.referenced(session, list(by_sha))
+        for sha, key in by_sha.items():
+            if sha not in kept:
+                await storage.delete(key)
+                removed += 1
+    if removed:
+        log.info("removed %d stored files no row names", removed)
+    return removed
 
 
 async def upload(
@@ -141,7 +157,7 @@ async def upload(
         created_by=actor.id,
     )
     session.add(a)
-    await flush_stored(session, storage, stored)
+    await session.flush()  # a file whose row fails stays in the store: sweep_unreferenced
     await session.refresh(a)
     out = public(a)
     audit(session, actor, "attach", "submission", s.id, after=out, district_id=s.district_id, unit_id=s.unit_id)

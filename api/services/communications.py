@@ -40,7 +40,7 @@ from api.schemas.communications import (
     CountRow,
     UnitCount,
 )
-from api.services.attachments import flush_stored, read_verified, store_upload
+from api.services.attachments import read_verified, store_upload
 from api.services.common import (
     audit,
     check_read_only,
@@ -287,7 +287,7 @@ async def upload(
         created_by=actor.id,
     )
     session.add(row)
-    await flush_stored(session, storage, stored)
+    await session.flush()  # a file whose row fails stays in the store: sweep_unreferenced
     await session.refresh(row)
     out = attachment_public(row)
     a.updated_at = row.created_at  # the activity's evidence changed: syncing clients see it

@@ -5,8 +5,11 @@ inflated (S6, A3, X2). Timings are logged (``-o log_cli=true --log-cli-level=INF
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import hashlib
 import io
 import logging
+import os
 import time
 import zipfile
 from collections.abc import AsyncIterator, Awaitable
@@ -456,3 +459,31 @@ async def test_threat_slow_upload_holds_no_database_connection(app: Any, distric
     r = await call
     assert r.status_code == 201, r.text
     assert held == 0
+
+
+async def test_S6_sweep_removes_only_old_files_no_row_names(app: Any, district: District) -> None:
+    """The worker's daily sweep: a stored file no row names (an upload whose row failed, an
+    activity deleted with its files) goes once older than the grace; a named one, or a young one,
+    stays."""
+    from api.services.attachments import sweep_unreferenced
+    from api.storage import key_for
+
+    officer, url = await _attachments_url(district, "quet")
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + os.urandom(16)
+    r = await district.http.post(url, files={"file": ("ke-hoach.pdf", pdf, "application/pdf")}, headers=officer)
+    assert r.status_code == 201, r.text
+    named = key_for(r.json()["sha256"])
+    orphan_bytes = os.urandom(64)
+    orphan = key_for(hashlib.sha256(orphan_bytes).hexdigest())
+    storage = app.state.storage
+    await storage.put(orphan, io.BytesIO(orphan_bytes))
+    now = dt.datetime.now(dt.UTC)
+    # young: spared
+    await sweep_unreferenced(app.state.sessionmaker, storage, now - dt.timedelta(days=1))
+    assert await storage.exists(orphan)
+    # old enough (every file here counts as old): the orphan goes, the named file stays
+    assert await sweep_unreferenced(app.state.sessionmaker, storage, now + dt.timedelta(minutes=1)) >= 1
+    assert not await storage.exists(orphan)
+    assert await storage.exists(named)
+    r = await district.http.get(f"{url}/{r.json()['id']}", headers=officer)
+    assert (r.status_code, r.content) == (200, pdf)

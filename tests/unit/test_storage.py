@@ -3,6 +3,7 @@ tests pass on both, so the services depend on the interface, not on a kind of st
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import os
@@ -164,3 +165,27 @@ def test_storage_empty_variables_mean_unset(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, data_dir=tmp_path, storage_url="", s3_endpoint="", s3_secret_access_key="")
     assert (settings.storage_url, settings.s3_endpoint, settings.s3_secret_access_key) == (None, None, None)
     assert isinstance(storage.from_settings(settings).store, LocalStore)
+
+
+async def test_S6_stale_lists_the_objects_written_before_a_time(store: ObjectStorage) -> None:
+    key = key_for(_sha(PDF))
+    await store.put(key, io.BytesIO(PDF))
+    now = dt.datetime.now(dt.UTC)
+    assert [k async for batch in store.stale(now + dt.timedelta(minutes=1)) for k in batch] == [key]
+    assert [k async for batch in store.stale(now - dt.timedelta(minutes=1)) for k in batch] == []
+
+
+async def test_S6_an_old_object_is_written_again_by_an_upload_of_the_same_bytes(tmp_path: Path) -> None:
+    """An upload relying on an object already stored renews its time, so the sweep of unreferenced
+    files (which spares what is younger than a day) cannot take it while that upload commits."""
+    local = ObjectStorage(LocalStore(prefix=tmp_path, mkdir=True))
+    key = key_for(_sha(PDF))
+    await local.put(key, io.BytesIO(PDF))
+    assert await local.put(key, io.BytesIO(PDF)) is False  # recent: not written again
+    two_days_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).timestamp()
+    os.utime(tmp_path / key, (two_days_ago, two_days_ago))
+    day_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    assert [k async for batch in local.stale(day_ago) for k in batch] == [key]
+    assert await local.put(key, io.BytesIO(PDF)) is True  # old: written again
+    assert [k async for batch in local.stale(day_ago) for k in batch] == []
+    assert await _read(local, key) == PDF

@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
         p.add_argument("--workers", type=int, default=1)
-    sub.add_parser("worker", help="run the background worker: webhook deliveries (F2), the daily sweep of unreferenced files (S6)")
+    sub.add_parser("worker", help="run the background worker: webhook deliveries (F2), the daily file sweep (S6)")
     sub.add_parser("migrate", help="upgrade the database to the latest migration")
     seed = sub.add_parser("seed-demo", help="migrate, then seed the plan-187 demo (idempotent)")
     seed.add_argument("--reset-passwords", action="store_true", help="print new demo passwords")

@@ -40,15 +40,19 @@ def test_sigterm_finishes_the_in_flight_import(cluster: PgCluster, service: Serv
     body = import_body("term")
     request = RawRequest(service.port, f"/api/v1/conferences/{conference}/delegates/import", auth, body)
 
-    # Headers and half the body: the handler is running (its transaction is open, the caller
-    # authenticated) and waits for the rest of the body.
+    # Headers and half the body: the handler is running — the caller authenticated, the import's
+    # pre-body check made and its transaction ended (no connection waits on the body) — and it
+    # waits for the rest of the body.
+    sent_at = cluster.fetchval("SELECT now()")
     request.send(request.head + body[: len(body) // 2])
     wait_until(
         lambda: cluster.fetchval(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dhtt' AND state = 'idle in transaction'"
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'dhtt' AND state = 'idle'"
+            " AND query = 'COMMIT;' AND state_change > $1",
+            sent_at,
         ),
         30,
-        "the import's transaction to open",
+        "the import's pre-body check to commit",
     )
 
     service.signal(signal.SIGTERM)

@@ -67,6 +67,10 @@ class Storage(Protocol):
 
     async def exists(self, key: str) -> bool: ...
 
+    async def written_at(self, key: str) -> dt.datetime | None:
+        """When the object was last written; None when there is none."""
+        ...
+
     async def delete(self, key: str) -> None:
         """Remove the object; nothing when there is none."""
         ...
@@ -92,7 +96,7 @@ class ObjectStorage:
         obstore.put(self.store, key, source, chunk_size=5 * CHUNK)
 
     async def put(self, key: str, source: BinaryIO) -> bool:
-        written = await self._written_at(key)
+        written = await self.written_at(key)
         if written is not None and written > dt.datetime.now(dt.UTC) - REFRESH_AFTER:
             return False
         # Reading the file-like source is blocking: a worker thread, never the loop.
@@ -107,7 +111,7 @@ class ObjectStorage:
         async for chunk in result.stream(min_chunk_size=CHUNK):
             yield chunk
 
-    async def _written_at(self, key: str) -> dt.datetime | None:
+    async def written_at(self, key: str) -> dt.datetime | None:
         try:
             meta = await obstore.head_async(self.store, key)
         except (FileNotFoundError, NotFoundError):
@@ -115,7 +119,7 @@ class ObjectStorage:
         return meta["last_modified"]
 
     async def exists(self, key: str) -> bool:
-        return await self._written_at(key) is not None
+        return await self.written_at(key) is not None
 
     async def stale(self, before: dt.datetime) -> AsyncIterator[list[str]]:
         async for batch in obstore.list(self.store, chunk_size=500):

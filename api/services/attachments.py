@@ -125,7 +125,9 @@ async def sweep_unreferenced(sessions: async_sessionmaker[AsyncSession], storage
         async with sessions() as session:
             kept = await files_repo.referenced(session, list(by_sha))
         for sha, key in by_sha.items():
-            if sha not in kept:
+            written = await storage.written_at(key)
+            # an upload may have written it again since it was listed: then it is spared
+            if sha not in kept and written is not None and written < before:
                 await storage.delete(key)
                 removed += 1
     if removed:

@@ -92,6 +92,11 @@ async def _flush(session: AsyncSession) -> None:
     )
 
 
+def _in_use(rule: str, reason: str, field: str, what: str, value: str, count: int) -> Problem:
+    facts: dict[str, Any] = {"field": field, what: value, "conferences": count}
+    return Problem("conflict", rule=rule, reason=reason, errors=[(field, "conflict", reason, facts)], **facts)
+
+
 async def _check_in_use(session: AsyncSession, plan: Plan, changes: dict[str, Any]) -> None:
     """C1, C8 — a plan's forms and extras per level may change, but never so as to leave out one
     its conferences already use (nothing is lost: change those conferences first). Under the plan's
@@ -100,26 +105,12 @@ async def _check_in_use(session: AsyncSession, plan: Plan, changes: dict[str, An
         for is_issuer, form, count in await conference_repo.forms_in_use(session, plan.id):
             field = "issuer_forms" if is_issuer else "member_forms"
             if form not in changes.get(field, getattr(plan, field)):
-                facts: dict[str, Any] = {"field": field, "form": form, "conferences": count}
-                raise Problem(
-                    "conflict",
-                    rule="C1",
-                    reason="forms_in_use",
-                    errors=[(field, "conflict", "forms_in_use", facts)],
-                    **facts,
-                )
+                raise _in_use("C1", "forms_in_use", field, "form", form, count)
     if any(name in changes for name in EXTRA_FIELDS):
         for is_issuer, key, count in await conference_repo.extras_in_use(session, plan.id):
             field = "issuer_agenda_extras" if is_issuer else "member_agenda_extras"
             if key not in {e["key"] for e in changes.get(field, getattr(plan, field))}:
-                facts = {"field": field, "key": key, "conferences": count}
-                raise Problem(
-                    "conflict",
-                    rule="C8",
-                    reason="agenda_extras_in_use",
-                    errors=[(field, "conflict", "agenda_extras_in_use", facts)],
-                    **facts,
-                )
+                raise _in_use("C8", "agenda_extras_in_use", field, "key", key, count)
 
 
 async def create_plan(session: AsyncSession, actor: Actor, body: PlanCreate) -> PlanPublic:

@@ -228,51 +228,25 @@ def items_of(
     deadline = plan.district_conference_due_on if issuer else plan.grassroots_conferences_due_on
     try:
         check_date_window(tier, conference.held_on, window)
-        items.append(
-            make(
-                "C4",
-                "ok",
-                "date_in_window",
-                lambda: dict(
-                    held_on=conference.held_on.isoformat(),
-                    opens=plan.issued_on.isoformat(),
-                    deadline=deadline.isoformat(),
-                ),
-            )
-        )
+        c4 = ("ok", "date_in_window")
     except DomainError:
-        items.append(
-            make(
-                "C4",
-                "warning",
-                "date_overridden",
-                lambda: dict(
-                    held_on=conference.held_on.isoformat(),
-                    opens=plan.issued_on.isoformat(),
-                    deadline=deadline.isoformat(),
-                ),
-            )
+        c4 = ("warning", "date_overridden")
+    items.append(
+        make(
+            "C4",
+            *c4,
+            lambda: dict(
+                held_on=conference.held_on.isoformat(), opens=plan.issued_on.isoformat(), deadline=deadline.isoformat()
+            ),
         )
+    )
     congress = unit.party_congress_date
     try:
         check_party_congress(conference.held_on, congress)
-        items.append(
-            make(
-                "C5",
-                "ok",
-                "before_congress" if congress else "no_congress_date",
-                lambda: dict(party_congress_date=congress.isoformat() if congress else None),
-            )
-        )
+        c5 = ("ok", "before_congress" if congress else "no_congress_date")
     except DomainError:
-        items.append(
-            make(
-                "C5",
-                "warning",
-                "congress_overridden",
-                lambda: dict(party_congress_date=congress.isoformat() if congress else None),
-            )
-        )
+        c5 = ("warning", "congress_overridden")
+    items.append(make("C5", *c5, lambda: dict(party_congress_date=congress.isoformat() if congress else None)))
     if issuer:
         missing = extras.missing_count
         items.append(

@@ -111,3 +111,17 @@ async def feed_page(
     if own is not None:
         stmt = stmt.where(sa.or_(e.public, own))
     return list((await session.execute(stmt)).all())
+
+
+async def feed_head(session: AsyncSession) -> tuple[int, int]:
+    """F1 — the position of the newest committed event ((0, 0) when there is none): a new
+    subscription is delivered what commits after it."""
+    e = Event.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
+    stmt = (
+        sa.select(e.commit_seq, e.seq)
+        .where(e.commit_seq.is_not(None))
+        .order_by(e.commit_seq.desc(), e.seq.desc())
+        .limit(1)
+    )
+    row = (await session.execute(stmt)).first()
+    return (0, 0) if row is None else (int(row[0]), int(row[1]))

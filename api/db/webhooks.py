@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 from sqlmodel import Field, SQLModel, col, select
 
+from api.db import repository
 from api.db.base import created_field, id_field, updated_field
 from api.db.events import Event
 from api.db.users import User
@@ -71,7 +72,7 @@ class WebhookDelivery(SQLModel, table=True):
 
 
 async def get_webhook(session: AsyncSession, webhook_id: uuid.UUID, *, for_update: bool = False) -> Webhook | None:
-    return await session.get(Webhook, webhook_id, with_for_update=for_update, populate_existing=for_update)
+    return await repository.get(session, Webhook, webhook_id, for_update=for_update)
 
 
 def webhooks_query(owner_id: uuid.UUID | None) -> Select[Any]:
@@ -84,20 +85,6 @@ def webhooks_query(owner_id: uuid.UUID | None) -> Select[Any]:
 
 def deliveries_query(webhook_id: uuid.UUID) -> Select[Any]:
     return select(WebhookDelivery).where(col(WebhookDelivery.webhook_id) == webhook_id)
-
-
-async def feed_head(session: AsyncSession) -> tuple[int, int]:
-    """F1 — the position of the newest committed event ((0, 0) when there is none): a new
-    subscription is delivered what commits after it."""
-    e = Event.__table__.c  # type: ignore[attr-defined]  # SQLModel declares __table__ loosely
-    stmt = (
-        sa.select(e.commit_seq, e.seq)
-        .where(e.commit_seq.is_not(None))
-        .order_by(e.commit_seq.desc(), e.seq.desc())
-        .limit(1)
-    )
-    row = (await session.execute(stmt)).first()
-    return (0, 0) if row is None else (int(row[0]), int(row[1]))
 
 
 async def delete_webhook(session: AsyncSession, webhook: Webhook) -> None:

@@ -141,7 +141,7 @@ async def deliver(
             if not can_read(actor):
                 return delivered  # a client that lost its read scope reads no feed (X1)
             scope = private_scope(actor)
-            head = await repo.feed_head(session)  # read before the page: see deliver's docstring
+            head = await events_repo.feed_head(session)  # read before the page: see deliver's docstring
             rows = await events_repo.feed_page(session, scope, (w.after_commit, w.after_seq), BATCH)
             wanted = set(w.event_types)
             row = next((r for r in rows if r.type in wanted), None)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from api.db import events as events_repo
 from api.db import webhooks as repo
 from api.db.base import utcnow
 from api.db.webhooks import Webhook, WebhookDelivery
@@ -146,7 +147,7 @@ async def create_webhook(
         raise invalid_field("secret", "webhook_secret", rule="F2")
     await check_target(body.url, settings)
     secret = body.secret or new_secret(secrets.token_bytes(min(32, SECRET_MAX_BYTES)))
-    after_commit, after_seq = await repo.feed_head(session)
+    after_commit, after_seq = await events_repo.feed_head(session)
     w = Webhook(
         owner_id=actor.id,
         url=body.url,
